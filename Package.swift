@@ -1,0 +1,41 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "crossread",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "crossread", targets: ["crossread"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "CrossreadCore"),
+    .target(name: "CrossreadParsing", dependencies: ["CrossreadCore"]),
+    .target(
+      name: "CrossreadPipeline",
+      dependencies: ["CrossreadCore", "CrossreadParsing"],
+      resources: [.copy("Demo")]
+    ),
+    .executableTarget(
+      name: "crossread",
+      dependencies: [
+        "CrossreadCore",
+        "CrossreadPipeline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "CrossreadCoreTests", dependencies: ["CrossreadCore"]),
+    .testTarget(
+      name: "CrossreadParsingTests",
+      dependencies: ["CrossreadCore", "CrossreadParsing", "TestSupport"]
+    ),
+    .testTarget(
+      name: "CrossreadPipelineTests",
+      dependencies: ["CrossreadCore", "CrossreadPipeline", "TestSupport"]
+    ),
+    .testTarget(name: "CrossreadCLITests", dependencies: ["crossread", "TestSupport"]),
+  ]
+)

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// Opens the reader on a folder, the default command.
+///
+/// Until the reader lands, it prints the articles table.
+struct Read: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Open the reader on a folder (default), or on the built-in demo corpus.")
+
+  @OptionGroup var corpus: CorpusOptions
+
+  func run() throws {
+    let loaded = try corpus.load()
+    print(ArticlesTable.render(loaded), terminator: "")
+  }
+}

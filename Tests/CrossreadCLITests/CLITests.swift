@@ -1,0 +1,91 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `crossread` binary with `arguments` and no terminal.
+func crossread(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+  let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("crossread")
+  let candidates = [binary.path, FileManager.default.currentDirectoryPath + "/.build/debug/crossread"]
+  let path = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) })
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: path)
+  process.arguments = arguments
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  process.standardInput = FileHandle.nullDevice
+  try process.run()
+  let stdout = out.fileHandleForReading.readDataToEndOfFile()
+  let stderr = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (
+    process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+    String(decoding: stderr, as: UTF8.self)
+  )
+}
+
+@Suite("The crossread command line")
+struct CLITests {
+  @Test("a missing folder exits with status 2 and says what to do on stderr")
+  func missingFolder() throws {
+    let result = try crossread(["articles", "/nonexistent/crossread-corpus"])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("no folder at '/nonexistent/crossread-corpus'"))
+    #expect(result.stderr.contains("demo"))
+  }
+
+  @Test("an empty folder exits with status 2")
+  func emptyFolder() throws {
+    let folder = TemporaryFolder()
+    let result = try crossread(["articles", folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no .txt or .md articles"))
+  }
+
+  @Test("articles --json prints the report shape, with null for missing metadata and diagnostics")
+  func json() throws {
+    let folder = TemporaryFolder()
+    folder.write("wire/story.txt", "Bridge closes at Vrana\n\nThe bridge closed on Friday after the flood.\n")
+    folder.write("plain.txt", "Officials said the bridge would reopen.\n")
+    folder.write("broken.txt", bytes: [0x00, 0x00])
+    let result = try crossread(["articles", folder.path, "--json"])
+    #expect(result.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let articles = try #require(object["articles"] as? [[String: Any]])
+    #expect(articles.map { $0["id"] as? String } == ["plain", "wire/story"])
+    #expect(articles[0]["title"] is NSNull)
+    #expect(articles[1]["title"] as? String == "Bridge closes at Vrana")
+    #expect(articles[1]["path"] as? String == "wire/story.txt")
+    let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.first?["path"] as? String == "broken.txt")
+    #expect(diagnostics.first?["code"] as? String == "binary")
+  }
+
+  @Test("the table lists each article and ends with the problems; control characters never print raw")
+  func table() throws {
+    let folder = TemporaryFolder()
+    folder.write(
+      "evil.txt",
+      "Harmless title\u{1B}[2J\u{1B}]0;owned\u{07}\n\nThe body of the story is here, and it is long enough.\n"
+    )
+    folder.write("zero.txt", "")
+    let result = try crossread(["articles", folder.path])
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
+    #expect(result.stdout.contains("Harmless title␛[2J"))
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.last?.contains("zero.txt: empty file; skipped") == true)
+  }
+
+  @Test("with no folder, crossread opens the built-in demo corpus")
+  func demo() throws {
+    let result = try crossread([])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("articles") && result.stdout.contains("'demo'"))
+    #expect(result.stdout.contains("Port Aurel"))
+  }
+}

@@ -1,0 +1,100 @@
+import CrossreadCore
+import CrossreadPipeline
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Loading a corpus")
+struct PipelineTests {
+  @Test("one bad file never stops the corpus: each is reported once and the rest load")
+  func badFilesAreSkipped() throws {
+    let folder = TemporaryFolder()
+    folder.write("good.txt", "Officials said the bridge at Vrana would reopen on Monday.")
+    folder.write("notes.md", "# Vrana\n\nThe bridge *reopened*.")
+    folder.write("empty.txt", "")
+    folder.write("blob.txt", bytes: [0x00, 0x01, 0x02, 0xFF])
+    folder.write("latin.txt", bytes: Array("Repairs cost ".utf8) + [0xA3] + Array("2m.".utf8))
+    folder.write("photo.jpg", bytes: [0xFF, 0xD8, 0xFF])
+    folder.link("loop.txt", to: folder.url("loop.txt"))
+    let corpus = try Pipeline.load(folder: folder.path)
+    #expect(corpus.articles.map(\.id.rawValue) == ["good", "latin", "notes"])
+    let codes = corpus.diagnostics.map { "\($0.path):\($0.code.rawValue)" }
+    #expect(
+      codes == [
+        "blob.txt:binary", "empty.txt:empty", "latin.txt:legacy-encoding", "loop.txt:symlink-loop",
+        "photo.jpg:unsupported-format",
+      ])
+    #expect(corpus.articles[1].text.string == "Repairs cost £2m.")
+  }
+
+  @Test("two files with one id: the second keeps its extension and is reported")
+  func duplicateIDs() throws {
+    let folder = TemporaryFolder()
+    folder.write("story.md", "The quay reopened.")
+    folder.write("story.txt", "The quay reopened.")
+    let corpus = try Pipeline.load(folder: folder.path)
+    #expect(corpus.articles.map(\.id.rawValue) == ["story", "story.txt"])
+    #expect(corpus.diagnostics.map(\.code) == [.duplicateID])
+  }
+
+  @Test("a folder with no readable article is an error that says so")
+  func noArticles() {
+    let folder = TemporaryFolder()
+    folder.write("only.pdf", "%PDF")
+    #expect {
+      try Pipeline.load(folder: folder.path)
+    } throws: { error in
+      "\(error)".contains("no readable articles") && "\(error)".contains("1 files skipped")
+    }
+  }
+
+  @Test("the demo corpus loads cleanly and has what the demo is meant to show")
+  func demo() throws {
+    let corpus = try Pipeline.loadDemo()
+    #expect(corpus.diagnostics.isEmpty)
+    #expect((6...8).contains(corpus.articles.count))
+    #expect(corpus.articles.contains { $0.format == .markdown })
+    #expect(corpus.articles.contains { $0.byline != nil })
+    #expect(corpus.articles.contains { $0.dateline != nil })
+    #expect(
+      corpus.articles.contains {
+        !$0.footnoteMarkers.isEmpty && $0.footnoteMarkers.allSatisfy { $0.entry != nil }
+      })
+    #expect(corpus.articles.allSatisfy { $0.title != nil && $0.date != nil })
+  }
+}
+
+@Suite("The seed articles against their reference metadata")
+struct SeedMetadataTests {
+  @Test("the shared corpus is present when running in CI")
+  func presentInCI() {
+    if SharedMaterial.inCI && !SharedMaterial.available {
+      Issue.record("CI=true but \(SharedMaterial.missingMessage)")
+    }
+  }
+
+  @Test(
+    "title, byline, date, dateline, headings and boilerplate match the gold file",
+    .enabled(if: SharedMaterial.available, "skipped: \(SharedMaterial.missingMessage)"))
+  func matchesGold() throws {
+    let corpus = try Pipeline.load(folder: SharedMaterial.seeds)
+    let report = ArticlesReport(corpus)
+    let gold = try #require(SharedMaterial.goldJSON()["articles"] as? [String: [String: Any]])
+    #expect(report.articles.count == gold.count)
+    for entry in report.articles {
+      let want = try #require(gold[entry.id], "no gold entry for \(entry.id)")
+      #expect(entry.title == want["title"] as? String, "title of \(entry.id)")
+      #expect(entry.byline == want["byline"] as? String, "byline of \(entry.id)")
+      #expect(entry.date == want["date"] as? String, "date of \(entry.id)")
+      #expect(entry.dateline == want["dateline"] as? String, "dateline of \(entry.id)")
+      #expect(Set(entry.headings) == Set(want["headings"] as? [String] ?? []), "headings of \(entry.id)")
+      let boilerplate = entry.boilerplate.joined(separator: " ")
+      for line in want["boilerplate"] as? [String] ?? [] {
+        #expect(boilerplate.contains(line), "boilerplate '\(line)' in \(entry.id)")
+      }
+      if let footnotes = want["footnotes"] as? Int {
+        #expect(entry.footnotes == footnotes, "footnotes of \(entry.id)")
+      }
+    }
+  }
+}
