@@ -14,13 +14,19 @@ let package = Package(
     .target(name: "CrossreadCore"),
     .target(name: "CrossreadParsing", dependencies: ["CrossreadCore"]),
     .target(
+      name: "CrossreadAnalysis",
+      dependencies: ["CrossreadCore"],
+      resources: [.copy("Resources/lexicon")]
+    ),
+    .target(
       name: "CrossreadPipeline",
-      dependencies: ["CrossreadCore", "CrossreadParsing"],
+      dependencies: ["CrossreadCore", "CrossreadParsing", "CrossreadAnalysis"],
       resources: [.copy("Demo")]
     ),
     .executableTarget(
       name: "crossread",
       dependencies: [
+        "CrossreadAnalysis",
         "CrossreadCore",
         "CrossreadPipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -28,6 +34,10 @@ let package = Package(
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "CrossreadCoreTests", dependencies: ["CrossreadCore"]),
+    .testTarget(
+      name: "CrossreadAnalysisTests",
+      dependencies: ["CrossreadCore", "CrossreadAnalysis", "CrossreadParsing"]
+    ),
     .testTarget(
       name: "CrossreadParsingTests",
       dependencies: ["CrossreadCore", "CrossreadParsing", "TestSupport"]

@@ -1,3 +1,4 @@
+import CrossreadAnalysis
 import CrossreadCore
 import CrossreadParsing
 import Dispatch
@@ -59,6 +60,11 @@ public enum Pipeline {
     }
     let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     return Corpus(name: name, articles: articles, diagnostics: diagnostics)
+  }
+
+  /// Finds the corpus's entities and links them across articles, on `threads` threads.
+  public static func entities(_ corpus: Corpus, threads: Int = 2) -> CrossReference {
+    EntityAnalysis.run(corpus.articles, threads: threads)
   }
 
   /// The folder of the built-in demo corpus, shipped as a resource beside the binary.

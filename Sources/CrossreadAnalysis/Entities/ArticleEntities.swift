@@ -1,0 +1,254 @@
+import CrossreadCore
+
+/// Resolves the names of one article into entities.
+///
+/// Needs: the article's candidates and their votes. Adds: `LocalEntity`s, where "Wang Yi" and a
+/// later "Wang", "European Union" and "EU", "Zelenskiy" and "Zelensky" are one; two different
+/// full names never are.
+struct ArticleEntities {
+  let finder: MentionFinder
+  let candidates: [Candidate]
+  let votes: [KindVote]
+  let folded: [String]
+  let texts: [String]
+  var lexicon: Lexicon { finder.lexicon }
+
+  static let genericTails: Set<String> = [
+    "network", "group", "inc", "ltd", "corp", "co", "plc", "llc", "holdings",
+  ]
+  static let governmentHeads: Set<String> = [
+    "ministry", "department", "office", "cabinet", "parliament", "army", "navy", "embassy", "police",
+    "government", "administration", "foreign", "defence", "defense",
+  ]
+
+  init(finder: MentionFinder) {
+    self.finder = finder
+    candidates = finder.candidates()
+    votes = candidates.map(finder.vote)
+    texts = candidates.map { finder.text($0.range) }
+    folded = texts.map(Lexicon.fold)
+  }
+
+  func resolve(article: Int) -> [LocalEntity] {
+    var sets = UnionFind(count: candidates.count)
+    var firstOfForm: [String: Int] = [:]
+    for index in candidates.indices {
+      if let first = firstOfForm[folded[index]] {
+        if !isSurname(index) { sets.union(first, index) }
+      } else {
+        firstOfForm[folded[index]] = index
+      }
+    }
+    let forms = Array(firstOfForm.keys)
+    linkLexiconGroups(forms, firstOfForm, &sets)
+    linkAcronyms(forms, firstOfForm, &sets)
+    linkVariants(forms, firstOfForm, &sets)
+    linkGenericTails(forms, firstOfForm, &sets)
+    let country = dominantCountry()
+    linkGovernmentBodies(forms, firstOfForm, country: country, &sets)
+    linkSurnames(&sets)
+    return collect(&sets, article: article, country: country)
+  }
+
+  // MARK: Person names
+
+  func isPersonFullName(_ index: Int) -> Bool {
+    candidates[index].tokens.count >= 2 && votes[index].kind == .person
+  }
+
+  /// A single word that matches the first or last word of a person's full name in this article.
+  func isSurname(_ index: Int) -> Bool {
+    guard candidates[index].tokens.count == 1, lexicon.group(texts[index]) == nil,
+      lexicon.place(folded[index]) == nil
+    else { return false }
+    return candidates.indices.contains { other in
+      isPersonFullName(other) && nameParts(other).contains(folded[index])
+    }
+  }
+
+  func nameParts(_ index: Int) -> [String] {
+    let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
+    return [words.first, words.last].compactMap { $0 }
+  }
+
+  /// "Wang" joins the full name it abbreviates; when two full names share it, the nearest before.
+  func linkSurnames(_ sets: inout UnionFind) {
+    let fullNames = candidates.indices.filter(isPersonFullName)
+    for index in candidates.indices where isSurname(index) {
+      let matches = fullNames.filter { nameParts($0).contains(folded[index]) }
+      let distinct = Set(matches.map { folded[$0] })
+      let before = matches.filter { candidates[$0].range.start < candidates[index].range.start }
+      if distinct.count == 1, let any = matches.first {
+        sets.union(any, index)
+      } else if let nearest = before.last ?? matches.first {
+        sets.union(nearest, index)
+      }
+    }
+  }
+
+  // MARK: Other aliases
+
+  func linkLexiconGroups(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    var byGroup: [Int: Int] = [:]
+    for form in forms {
+      guard let index = first[form], let group = lexicon.group(texts[index]) else { continue }
+      if let other = byGroup[group.id] { sets.union(other, index) } else { byGroup[group.id] = index }
+    }
+    // A part named with its whole ("UN General Assembly", "Security Council") joins the whole.
+    for form in forms {
+      guard let index = first[form] else { continue }
+      if let whole = lexicon.group(texts[index])?.whole, let other = byGroup[whole] {
+        sets.union(other, index)
+        continue
+      }
+      let words = candidates[index].tokens.map(finder.text)
+      guard words.count >= 2 else { continue }
+      for cut in 1..<words.count {
+        let head = words[..<cut].joined(separator: " ")
+        let rest = words[cut...].joined(separator: " ")
+        if let parent = lexicon.group(head), let other = byGroup[parent.id],
+          lexicon.group(rest)?.whole == parent.id
+        {
+          sets.union(other, index)
+        }
+      }
+    }
+  }
+
+  func linkAcronyms(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    var byInitials: [String: [Int]] = [:]
+    for form in forms {
+      guard let index = first[form], candidates[index].tokens.count >= 2 else { continue }
+      let words = candidates[index].tokens.map(finder.text)
+      byInitials[NameKeys.initials(words), default: []].append(index)
+    }
+    for form in forms {
+      guard let index = first[form], candidates[index].tokens.count == 1,
+        let acronym = NameKeys.acronym(texts[index]), let expansions = byInitials[acronym],
+        Set(expansions.map { folded[$0] }).count == 1
+      else { continue }
+      sets.union(expansions[0], index)
+    }
+  }
+
+  func linkVariants(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    var byKey: [String: Int] = [:]
+    for form in forms where form.count >= 5 {
+      guard let index = first[form], !isSurname(index) else { continue }
+      let key = NameKeys.variant(form) + "|" + String(candidates[index].tokens.count)
+      if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
+    }
+  }
+
+  /// "CCTV Network" is "CCTV".
+  func linkGenericTails(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    for form in forms {
+      var words = form.split(separator: " ")
+      guard words.count >= 2, let last = words.last, Self.genericTails.contains(String(last)),
+        let index = first[form]
+      else { continue }
+      words.removeLast()
+      if let other = first[words.joined(separator: " ")] { sets.union(other, index) }
+    }
+  }
+
+  // MARK: Government bodies
+
+  /// The country this article is mostly about: the most-mentioned country in it.
+  func dominantCountry() -> String? {
+    var counts: [String: Int] = [:]
+    for index in candidates.indices {
+      if let country = countryOf(texts[index]) { counts[country, default: 0] += 1 }
+    }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// The country a name stands for ("U.S.", "People's Republic of China" → the lexicon's name).
+  func countryOf(_ text: String) -> String? {
+    let group = lexicon.group(text)
+    if lexicon.place(Lexicon.fold(text)) == .country { return group?.canonical ?? Lexicon.fold(text) }
+    if let group, group.kind == .place, lexicon.place(Lexicon.fold(group.canonical)) == .country {
+      return group.canonical
+    }
+    return nil
+  }
+
+  /// The country an organisation's name states: "Chinese …", "U.S. …", "… of the People's Republic
+  /// of China".
+  func statedCountry(_ index: Int) -> (country: String, words: Set<String>)? {
+    if let qualifier = candidates[index].qualifier {
+      return (countryOf(qualifier) ?? qualifier, [Lexicon.fold(finder.text(candidates[index].tokens[0]))])
+    }
+    let words = candidates[index].tokens.map(finder.text)
+    for start in words.indices {
+      for end in stride(from: words.count, to: start, by: -1) {
+        if let country = countryOf(words[start..<end].joined(separator: " ")) {
+          return (country, Set(words[start..<end].map { Lexicon.fold($0) }))
+        }
+      }
+    }
+    return nil
+  }
+
+  /// "Foreign Ministry", "Ministry of Foreign Affairs" and "Chinese Ministry of Foreign Affairs"
+  /// meet on a key of the country and the sorted content words; an unqualified body belongs to
+  /// the article's main country.
+  func governmentKey(_ index: Int, country: String?) -> String? {
+    guard votes[index].kind == .organization else { return nil }
+    let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
+    guard words.contains(where: { Self.governmentHeads.contains($0) }) else { return nil }
+    let stated = statedCountry(index)
+    guard let owner = stated?.country ?? country else { return nil }
+    let content = words.filter {
+      !MentionFinder.connectors.contains($0) && $0 != "affairs" && !(stated?.words.contains($0) ?? false)
+        && !["people's", "republic"].contains($0)
+    }
+    guard !content.isEmpty else { return nil }
+    return owner + "|" + content.sorted().joined(separator: " ")
+  }
+
+  func linkGovernmentBodies(
+    _ forms: [String], _ first: [String: Int], country: String?, _ sets: inout UnionFind
+  ) {
+    var byKey: [String: Int] = [:]
+    for form in forms {
+      guard let index = first[form], let key = governmentKey(index, country: country) else { continue }
+      if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
+    }
+  }
+
+  // MARK: Collecting
+
+  func collect(_ sets: inout UnionFind, article: Int, country: String?) -> [LocalEntity] {
+    var members: [Int: [Int]] = [:]
+    for index in candidates.indices { members[sets.find(index), default: []].append(index) }
+    return members.values.sorted { $0[0] < $1[0] }.map { group in
+      var entity = LocalEntity(
+        article: article, mentions: [], votes: [:], fullNames: [], keys: [], surnames: [], canonical: nil)
+      var keys: Set<String> = []
+      for index in group {
+        let candidate = candidates[index]
+        entity.mentions.append((candidate.range, texts[index], candidate.sentence))
+        entity.votes[votes[index].kind, default: 0] += votes[index].weight
+        if isPersonFullName(index) { entity.fullNames.insert(NameKeys.variant(folded[index])) }
+        if let group = lexicon.group(texts[index]) {
+          keys.insert("g:\(group.id)")
+          entity.canonical = entity.canonical ?? group.canonical
+        }
+        if let key = governmentKey(index, country: country) { keys.insert("o:" + key) }
+      }
+      let hasFullName = !entity.fullNames.isEmpty
+      for index in group {
+        let single = candidates[index].tokens.count == 1
+        if single && hasFullName { continue }
+        if single && entity.kind == .person { entity.surnames.insert(folded[index]) }
+        keys.insert("n:" + folded[index])
+        if folded[index].count >= 5 { keys.insert("v:" + NameKeys.variant(folded[index])) }
+        if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }
+      }
+      for name in entity.fullNames { keys.insert("v:" + name) }
+      entity.keys = keys.sorted()
+      return entity
+    }
+  }
+}

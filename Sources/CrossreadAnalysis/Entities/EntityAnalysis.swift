@@ -1,0 +1,126 @@
+import CrossreadCore
+import Dispatch
+
+/// Finds the entities of a corpus and links them across articles.
+///
+/// Each article is analysed on its own (in parallel when asked), then the linker joins them.
+public enum EntityAnalysis {
+  /// The entities of `articles`, with the cross-reference lookups.
+  public static func run(_ articles: [Article], lexicon: Lexicon = .shared, threads: Int = 2)
+    -> CrossReference
+  {
+    let locals = localEntities(articles, lexicon: lexicon, threads: threads)
+    var linker = CorpusLinker(locals: locals)
+    let groups = linker.link()
+    var entities = groups.map { build($0.map { locals[$0] }, articles: articles) }
+    entities.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+    assignIDs(&entities)
+    var lengths: [ArticleID: Int] = [:]
+    for article in articles { lengths[article.id] = article.text.count }
+    return CrossReference(entities: entities, lengths: lengths)
+  }
+
+  /// The entities of each article, before linking.
+  static func localEntities(_ articles: [Article], lexicon: Lexicon, threads: Int) -> [LocalEntity] {
+    let work = { @Sendable (index: Int) -> [LocalEntity] in
+      let article = articles[index]
+      let finder = MentionFinder(lexicon: lexicon, article: article, scalars: article.text.scalars)
+      return ArticleEntities(finder: finder).resolve(article: index)
+    }
+    if threads <= 1 || articles.count < 2 {
+      return articles.indices.flatMap(work)
+    }
+    let results = UnsafeMutableBufferPointer<[LocalEntity]>.allocate(capacity: articles.count)
+    results.initialize(repeating: [])
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
+    nonisolated(unsafe) let slots = results
+    let chunks = min(threads * 8, articles.count)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      var index = chunk
+      while index < articles.count {
+        slots[index] = work(index)
+        index += chunks
+      }
+    }
+    return results.flatMap { $0 }
+  }
+
+  static func build(_ parts: [LocalEntity], articles: [Article]) -> Entity {
+    var votes: [EntityKind: Double] = [:]
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    var mentions: [Mention] = []
+    var canonical: String?
+    for part in parts {
+      votes.merge(part.votes, uniquingKeysWith: +)
+      canonical = canonical ?? part.canonical
+      let id = articles[part.article].id
+      for mention in part.mentions {
+        mentions.append(
+          Mention(article: id, range: mention.range, text: mention.text, sentence: mention.sentence))
+        if counts[mention.text] == nil { order.append(mention.text) }
+        counts[mention.text, default: 0] += 1
+      }
+    }
+    let kind = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
+    let aliases = order.enumerated().sorted {
+      (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset)
+    }.map(\.element)
+    var articleOrder: [ArticleID] = []
+    for part in parts where articleOrder.last != articles[part.article].id {
+      if !articleOrder.contains(articles[part.article].id) { articleOrder.append(articles[part.article].id) }
+    }
+    return Entity(
+      id: EntityID(""), name: displayName(aliases, kind: kind, canonical: canonical), kind: kind,
+      aliases: aliases, mentions: mentions, articles: articleOrder)
+  }
+
+  /// The lexicon's name when the articles use it, else the most used full form.
+  static func displayName(_ aliases: [String], kind: EntityKind, canonical: String?) -> String {
+    if let canonical, let form = aliases.first(where: { Lexicon.fold($0) == Lexicon.fold(canonical) }) {
+      return form
+    }
+    let full = aliases.filter { $0.contains(" ") }
+    let name = full.first ?? aliases.first ?? "?"
+    // "BELGIUM" in a dateline reads as "Belgium"; acronyms stay.
+    if name.count > 4, name == name.uppercased(), !name.contains(".") {
+      return name.capitalized
+    }
+    return name
+  }
+
+  static func assignIDs(_ entities: inout [Entity]) {
+    var used: Set<String> = []
+    for index in entities.indices {
+      let base = slug(entities[index].name)
+      var id = base
+      var suffix = 2
+      while used.contains(id) {
+        id = "\(base)-\(suffix)"
+        suffix += 1
+      }
+      used.insert(id)
+      entities[index].id = EntityID(id)
+    }
+  }
+
+  /// "Wang Yi" → "wang-yi"; letters and digits of any script are kept.
+  static func slug(_ name: String) -> String {
+    var output = ""
+    var lastWasDash = true
+    for character in Lexicon.fold(name) {
+      if character.isLetter || character.isNumber {
+        output.append(character)
+        lastWasDash = false
+      } else if !lastWasDash {
+        output.append("-")
+        lastWasDash = true
+      }
+    }
+    while output.hasSuffix("-") { output.removeLast() }
+    return output.isEmpty ? "entity" : output
+  }
+}

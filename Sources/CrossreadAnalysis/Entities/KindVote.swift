@@ -1,0 +1,65 @@
+import CrossreadCore
+
+/// Decides what one name is, with a weight for how sure the evidence is.
+///
+/// In order: the lexicon (gazetteer and WordNet names), a title before the name, head nouns
+/// ("… Ministry", "… Sea", "… Dialogue"), compass words ("South Ossetia"), "The" before a
+/// publication, digits, acronyms, the shape of a person's name, then the words around it.
+struct KindVote {
+  var kind: EntityKind
+  var weight: Double
+
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "added", "asserted", "stated", "admitted", "remarked", "warned",
+    "argued", "insisted", "claimed", "denied", "explained", "wrote", "noted", "recalled", "believes",
+    "thinks", "wants", "hopes", "urged", "announced",
+  ]
+  static let placePrepositions: Set<String> = [
+    "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
+    "throughout", "around", "via",
+  ]
+}
+
+extension MentionFinder {
+  /// The vote of one candidate.
+  func vote(_ candidate: Candidate) -> KindVote {
+    let written = text(candidate.range)
+    let folded = Lexicon.fold(written)
+    if let group = lexicon.group(written) { return KindVote(kind: group.kind, weight: 5) }
+    if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
+    if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
+    let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
+    guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
+    if words.count > 1 || candidate.tokens.count > 1 {
+      if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
+      if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
+      if lexicon.placeHeads.contains(last) { return KindVote(kind: .place, weight: 3) }
+      let second = candidate.tokens.count > 1 ? lower(candidate.tokens[1]) : ""
+      if second == "of" || second == "for" {
+        if lexicon.orgHeads.contains(first) { return KindVote(kind: .organization, weight: 3) }
+        if lexicon.placeHeads.contains(first) { return KindVote(kind: .place, weight: 3) }
+        if lexicon.eventHeads.contains(first) { return KindVote(kind: .event, weight: 3) }
+      }
+      if lexicon.directions.contains(first) { return KindVote(kind: .place, weight: 3) }
+      if words.contains(where: { lexicon.orgHeads.contains($0) }) {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
+      if words.contains(where: { lexicon.eventHeads.contains($0) }) {
+        return KindVote(kind: .event, weight: 2)
+      }
+    }
+    if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
+    if candidate.tokens.contains(where: \.hasDigit) { return KindVote(kind: .other, weight: 2) }
+    if candidate.tokens.count == 1, candidate.tokens[0].isAllCaps {
+      return KindVote(kind: .organization, weight: 2)
+    }
+    if candidate.tokens.count >= 2 {
+      if candidate.tokens.contains(where: \.isAllCaps) { return KindVote(kind: .organization, weight: 1.5) }
+      return KindVote(kind: .person, weight: 2)
+    }
+    if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
+    if KindVote.reportingVerbs.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 1.5) }
+    if KindVote.placePrepositions.contains(candidate.wordBefore) { return KindVote(kind: .place, weight: 1) }
+    return KindVote(kind: .organization, weight: 0.5)
+  }
+}

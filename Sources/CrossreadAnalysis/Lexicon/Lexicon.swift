@@ -1,0 +1,142 @@
+import CrossreadCore
+import Foundation
+
+/// The word lists entity analysis consults, generated from Debian packages by
+/// `scripts/generate-lexicon` (sources and licences in `Resources/lexicon/SOURCES.md`).
+///
+/// Every key is folded with `Lexicon.fold`: lower case, straight apostrophes, no full stops.
+public struct Lexicon: Sendable {
+  /// What the gazetteer knows about a place name.
+  public enum PlaceClass: String, Sendable {
+    case country, capital, place
+  }
+
+  /// A WordNet synset of names: its kind, and the synset it is part of (if an organisation's part).
+  public struct NameGroup: Sendable {
+    public var id: Int
+    public var kind: EntityKind
+    public var whole: Int?
+    public var canonical: String
+  }
+
+  var commonWords: Set<String> = []
+  var places: [String: PlaceClass] = [:]
+  var groups: [Int: NameGroup] = [:]
+  var groupOfName: [String: Int] = [:]
+  var groupOfAcronym: [String: Int] = [:]
+  var demonyms: [String: String] = [:]
+  var roles: Set<String> = []
+  var orgHeads: Set<String> = []
+  var placeHeads: Set<String> = []
+  var eventHeads: Set<String> = []
+  var directions: Set<String> = []
+  var calendar: Set<String> = []
+  var adverbs: Set<String> = []
+  var adjectives: Set<String> = []
+
+  /// The lexicon shipped with crossread, loaded once.
+  public static let shared: Lexicon = {
+    guard let url = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+      return Lexicon()
+    }
+    return Lexicon(folder: url)
+  }()
+
+  /// An empty lexicon, for tests of rules that must not depend on it.
+  public init() {}
+
+  /// Loads the lists from `folder`.
+  public init(folder: URL) {
+    func lines(_ name: String) -> [Substring] {
+      let url = folder.appendingPathComponent(name)
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+      return text.split(separator: "\n", omittingEmptySubsequences: true)
+    }
+    func set(_ name: String) -> Set<String> { Set(lines(name).map { Lexicon.fold($0) }) }
+    commonWords = Set(lines("common-words.txt").map(String.init))
+    for line in lines("places.tsv") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let placeClass = PlaceClass(rawValue: String(fields[1])) else { continue }
+      let key = Lexicon.fold(fields[0])
+      if places[key] == nil || placeClass == .country { places[key] = placeClass }
+    }
+    var dotted: Set<String> = []
+    for line in lines("names.tsv") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 4, let id = Int(fields[0]), let kind = EntityKind(rawValue: String(fields[1]))
+      else { continue }
+      let names = fields[3].split(separator: "|").map(String.init)
+      guard let first = names.first else { continue }
+      groups[id] = NameGroup(id: id, kind: kind, whole: Int(fields[2]), canonical: first)
+      for name in names {
+        // An all-capital lemma ("UN", "CORE") matches only text in capitals.
+        if let acronym = Lexicon.acronymKey(name) {
+          groupOfAcronym[acronym] = groupOfAcronym[acronym] ?? id
+          continue
+        }
+        let key = Lexicon.fold(name)
+        if groupOfName[key] == nil || (dotted.contains(key) && !name.contains(".")) {
+          groupOfName[key] = id
+          if name.contains(".") { dotted.insert(key) } else { dotted.remove(key) }
+        }
+      }
+    }
+    for line in lines("demonyms.tsv") {
+      let fields = line.split(separator: "\t")
+      if fields.count == 2 { demonyms[String(fields[0])] = String(fields[1]) }
+    }
+    roles = set("roles.txt")
+    orgHeads = set("org-heads.txt")
+    placeHeads = set("place-heads.txt")
+    eventHeads = set("event-heads.txt")
+    directions = set("place-directions.txt")
+    calendar = set("calendar.txt")
+    adverbs = set("adverbs.txt")
+    adjectives = set("adjectives.txt")
+  }
+
+  /// The folded form of a name: lower case, straight apostrophes, no full stops, single spaces.
+  public static func fold(_ text: some StringProtocol) -> String {
+    var result = String.UnicodeScalarView()
+    var lastWasSpace = false
+    for scalar in text.lowercased().unicodeScalars {
+      switch scalar {
+      case ".": continue
+      case "’", "‘": result.append("'")
+      case " ", "\u{A0}", "\n", "\t":
+        if !lastWasSpace { result.append(" ") }
+        lastWasSpace = true
+        continue
+      default: result.append(scalar)
+      }
+      lastWasSpace = false
+    }
+    return String(result)
+  }
+
+  /// Whether `lower` is a common English word (a sentence-initial "However" is not a name).
+  public func isCommon(_ lower: String) -> Bool { commonWords.contains(lower) }
+
+  /// The place class of a folded name.
+  public func place(_ folded: String) -> PlaceClass? { places[folded] }
+
+  /// The name group of a name as written: capitals match acronyms ("UN", "U.S."), other text
+  /// matches case-insensitively ("European Union").
+  public func group(_ text: some StringProtocol) -> NameGroup? {
+    if let acronym = Lexicon.acronymKey(text), let id = groupOfAcronym[acronym] { return groups[id] }
+    return groupOfName[Lexicon.fold(text)].flatMap { groups[$0] }
+  }
+
+  /// "U.S." → "US", "RFE/RL" → nil: two to six capitals, full stops allowed, nothing else.
+  static func acronymKey(_ text: some StringProtocol) -> String? {
+    var letters = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where scalar != "." {
+      guard scalar.properties.isUppercase else { return nil }
+      letters.append(scalar)
+    }
+    return (2...6).contains(letters.count) ? String(letters) : nil
+  }
+
+  /// The place a demonym pertains to ("Chinese" → "China").
+  public func demonymPlace(_ word: String) -> String? { demonyms[word] }
+}

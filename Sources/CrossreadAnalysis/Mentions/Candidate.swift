@@ -1,0 +1,28 @@
+import CrossreadCore
+
+/// A name found in a sentence, before typing and alias resolution.
+struct Candidate: Hashable {
+  /// The code points of the name as written, without a possessive and without a leading title.
+  var range: TextRange
+  /// The tokens of the name.
+  var tokens: [Token]
+  /// The index of the sentence in `Article.sentences`.
+  var sentence: Int
+  /// A title or role stood right before the name ("President Xi", "Sgt. Mikki L. Sprenkle").
+  var hadTitle = false
+  /// A country named by a demonym or possessive right before an organisation ("Chinese Ministry").
+  var qualifier: String?
+  /// "The" opened the name in the middle of a sentence ("The Guardian").
+  var hadArticle = false
+  /// The lower-cased word before and after, for context cues.
+  var wordBefore: String = ""
+  var wordAfter: String = ""
+  /// A lower-case word follows ("Western sanctions").
+  var followedByLowerWord = false
+  /// Coordinated with a known place ("Moscow and Kyiv", "Kyiv and other cities").
+  var coordinatedWithPlace = false
+  /// Coordinated with another name ("Putin and Xi").
+  var coordinatedWithName = false
+  /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
+  var isNested = false
+}

@@ -1,0 +1,214 @@
+import CrossreadCore
+
+extension MentionFinder {
+  /// Turns one capitalised run into names: drops sentence-initial and title-case common words,
+  /// function and calendar words, adjectives of nationality; splits "China-Russia"; strips titles.
+  func refine(_ run: ClosedRange<Int>, tokens: [Token], sentence: Int) -> [Candidate] {
+    let isTitleCase = titleCase[sentence]
+    var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
+    let protected = isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
+
+    // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
+    pieces = pieces.flatMap { piece in
+      split(piece) { position, index in
+        let token = tokens[index]
+        let word = lower(token)
+        if lexicon.calendar.contains(word) { return true }
+        if protected.contains(index) { return false }
+        if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
+          return !endsWithHead(piece.map { tokens[$0] })
+        }
+        if isTitleCase && !Self.connectors.contains(word) && !Self.particles.contains(word) {
+          // A role stays only before a name: "French President Macron", not "Private Talks".
+          let beforeName = piece[(position + 1)...].contains {
+            !isPlainWord(tokens[$0]) && !isRoleWord(tokens[$0])
+          }
+          return isPlainWord(token) && !isHead(word) && !(isRoleWord(token) && beforeName)
+        }
+        return false
+      }
+    }
+
+    var result: [Candidate] = []
+    for var piece in pieces {
+      var article: Int?
+      stripConnectors(&piece, tokens, article: &article)
+      // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
+      // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
+      if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
+        !startsLexiconName(piece, tokens), lexicon.demonymPlace(text(tokens[first])) == nil
+      {
+        let word = lower(tokens[first])
+        let rest = piece.dropFirst().map { tokens[$0] }
+        let keeps =
+          !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
+          && (rest.contains { isHead(lower($0)) }
+            || rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
+        if !keeps {
+          piece.removeFirst()
+          stripConnectors(&piece, tokens, article: &article)
+        }
+      }
+      guard !piece.isEmpty else { continue }
+      // "The Guardian", "The Conversation": a publication's "The" stays in its name.
+      if let the = article, piece.count == 1, isPlainWord(tokens[piece[0]]) { piece.insert(the, at: 0) }
+      let next = tokens.indices.first { $0 > (piece.last ?? 0) && tokens[$0].isWord }
+      let beforeLowerWord =
+        next.map {
+          !tokens[$0].isCapitalized && !Self.functionWords.contains(lower(tokens[$0]))
+            && !Self.auxiliaries.contains(lower(tokens[$0]))
+        } ?? false
+      for part in splitHyphenated(piece, tokens, beforeLowerWord: beforeLowerWord) {
+        if let candidates = candidate(part, tokens: tokens, sentence: sentence, hadArticle: article != nil) {
+          result += candidates
+        }
+      }
+    }
+    return result
+  }
+
+  /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
+  func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?) {
+    while let first = piece.first {
+      let word = lower(tokens[first])
+      guard
+        Self.functionWords.contains(word) || Self.connectors.contains(word) || Self.particles.contains(word)
+      else { break }
+      if word == "the" && !isInitial(tokens, first) && tokens[first].isCapitalized { article = first }
+      piece.removeFirst()
+    }
+    while let last = piece.last,
+      Self.connectors.contains(lower(tokens[last])) || Self.particles.contains(lower(tokens[last]))
+    {
+      piece.removeLast()
+    }
+  }
+
+  /// The tokens after "Institute for", "Ministry of", "Centre for" in a run: part of the name.
+  func headPhrase(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
+    for (position, index) in run.enumerated() where position + 1 < run.count {
+      let word = lower(tokens[index])
+      let next = lower(tokens[run[position + 1]])
+      if lexicon.orgHeads.contains(word) && (next == "for" || next == "of") {
+        return Set(run[position...])
+      }
+    }
+    return []
+  }
+
+  /// Splits `piece` at the tokens `isBreak` picks, dropping them.
+  func split(_ piece: [Int], isBreak: (Int, Int) -> Bool) -> [[Int]] {
+    var pieces: [[Int]] = []
+    var current: [Int] = []
+    for (position, index) in piece.enumerated() {
+      if isBreak(position, index) {
+        if !current.isEmpty { pieces.append(current) }
+        current = []
+      } else {
+        current.append(index)
+      }
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
+  }
+
+  /// Whether a name ends in (or holds after its first word) an organisation or event head.
+  func endsWithHead(_ part: [Token]) -> Bool {
+    part.dropFirst().contains {
+      lexicon.orgHeads.contains(lower($0)) || lexicon.eventHeads.contains(lower($0))
+    }
+  }
+
+  /// Token indices covered by names the lexicon knows, longest first.
+  func lexiconSpans(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
+    var covered: Set<Int> = []
+    var start = 0
+    while start < run.count {
+      var matched = 0
+      for length in stride(from: min(7, run.count - start), through: 1, by: -1) {
+        let range = TextRange(tokens[run[start]].start, tokens[run[start + length - 1]].end)
+        let folded = Lexicon.fold(text(range))
+        if lexicon.group(text(range)) != nil || lexicon.place(folded) != nil {
+          matched = length
+          break
+        }
+      }
+      if matched > 0 {
+        for position in start..<(start + matched) { covered.insert(run[position]) }
+        start += matched
+      } else {
+        start += 1
+      }
+    }
+    return covered
+  }
+
+  func startsLexiconName(_ piece: [Int], _ tokens: [Token]) -> Bool {
+    guard let first = piece.first else { return false }
+    for length in 1...min(4, piece.count) {
+      let range = TextRange(tokens[first].start, tokens[piece[length - 1]].end)
+      let folded = Lexicon.fold(text(range))
+      if lexicon.group(text(range)) != nil || lexicon.place(folded) != nil { return true }
+    }
+    return false
+  }
+
+  /// "China-Russia" and "EU-China" name two known things; "US-sanctioned" names one.
+  /// Names like "Kim Jong-un" or "Shangri-La" stay whole.
+  func splitHyphenated(_ piece: [Int], _ tokens: [Token], beforeLowerWord: Bool) -> [[Token]] {
+    var parts: [[Token]] = []
+    var current: [Token] = []
+    for index in piece {
+      let token = tokens[index]
+      let isLast = index == piece.last
+      guard token.hasHyphen, let pieces = knownParts(token, adjective: isLast && beforeLowerWord) else {
+        current.append(token)
+        continue
+      }
+      if !current.isEmpty { parts.append(current) }
+      current = []
+      parts += pieces.map { [$0] }
+    }
+    if !current.isEmpty { parts.append(current) }
+    return parts
+  }
+
+  /// The parts of a hyphenated word when it joins known names, or nil to keep it whole.
+  ///
+  /// A compound used as an adjective ("Sino-Russian ties", "Chinese-made parts") yields no part.
+  func knownParts(_ token: Token, adjective: Bool) -> [Token]? {
+    var parts: [Token] = []
+    var start = token.start
+    for index in token.start...token.end {
+      if index == token.end || scalars[index] == "-" || scalars[index] == "\u{2010}"
+        || scalars[index] == "\u{2011}"
+      {
+        if index > start { parts.append(Token(start: start, end: index, isWord: true)) }
+        start = index + 1
+      }
+    }
+    guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
+    if adjective, lexicon.demonymPlace(text(last)) != nil { return [] }
+    if lexicon.demonymPlace(text(first)) != nil, !scalars[last.start].properties.isUppercase { return [] }
+    var known: [Token] = []
+    for var part in parts {
+      if text(part).unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
+      guard scalars[part.start].properties.isUppercase else {
+        // "Jong-un": a lower-case part that is no English word keeps the name whole.
+        if !lexicon.isCommon(text(part).lowercased()) { return nil }
+        continue
+      }
+      part.isCapitalized = true
+      part.isAllCaps = text(part).unicodeScalars.filter { $0.properties.isAlphabetic }.allSatisfy {
+        $0.properties.isUppercase
+      }
+      let folded = Lexicon.fold(text(part))
+      let isKnown =
+        lexicon.place(folded) != nil || (lexicon.group(text(part)).map { $0.kind != .person } ?? false)
+        || (part.isAllCaps && part.end - part.start >= 2)
+      guard isKnown else { return nil }
+      known.append(part)
+    }
+    return known.isEmpty ? nil : known
+  }
+}

@@ -1,0 +1,191 @@
+import CrossreadCore
+
+extension MentionFinder {
+  /// Builds the candidates of one piece: strips a leading title or role ("Defence Secretary Pete
+  /// Hegseth"), keeps a nationality adjective before an organisation ("Chinese Ministry of Foreign
+  /// Affairs") and drops it elsewhere, and drops pieces made only of common words.
+  func candidate(_ part: [Token], tokens: [Token], sentence: Int, hadArticle: Bool) -> [Candidate]? {
+    var part = part
+    var hadTitle = false
+    var qualifier: String?
+    var extra: [Candidate] = []
+    func emit(_ tokens: [Token]) {
+      if let made = make(
+        tokens, tokensOf: part, sentenceTokens: sentenceTokens[sentence], sentence, hadTitle: false,
+        qualifier: nil, hadArticle: false)
+      {
+        extra.append(made)
+      }
+    }
+
+    if let roleEnd = titleEnd(part) {
+      // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
+      let leading = part[..<roleEnd].prefix {
+        !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+      }
+      if !leading.isEmpty { emit(Array(leading)) }
+      part.removeFirst(roleEnd + 1)
+      hadTitle = true
+    }
+    // Titles and roles with no name after them ("Foreign Minister", "the UK Foreign Secretary")
+    // name no one; a known name before them ("UK") still counts.
+    if !hadTitle, let last = part.last, isRoleWord(last), !endsWithHead(part) {
+      let leading = part.prefix {
+        !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+      }
+      if !leading.isEmpty { emit(Array(leading)) }
+      return extra.isEmpty ? nil : extra
+    }
+    if let first = part.first, let place = lexicon.demonymPlace(text(first)) {
+      if part.count > 1 && endsWithHead(part) {
+        qualifier = place
+      } else {
+        part.removeFirst()
+      }
+    }
+    part = trimAfterHead(part)
+    guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
+    if part.count >= 2 {
+      let first = part[0]
+      let rest = Array(part.dropFirst())
+      let firstKnown = isKnownName([first])
+      // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
+      if firstKnown
+        && rest.allSatisfy({ isPlainWord($0) && !isHead(lower($0)) && !Self.connectors.contains(lower($0)) })
+      {
+        part = [first]
+      } else if isPlainWord(first) && !isHead(lower(first)) && isKnownName(rest) {
+        part = rest
+      } else if first.isAllCaps, rest.count >= 2, !firstKnown,
+        rest.allSatisfy({ !isPlainWord($0) && !isHead(lower($0)) && !$0.isAllCaps })
+      {
+        // "FM Wang Yi": an abbreviated title before a full name.
+        part = rest
+        hadTitle = true
+      }
+    }
+    guard
+      var made = make(
+        part, tokensOf: part, sentenceTokens: sentenceTokens[sentence], sentence,
+        hadTitle: hadTitle, qualifier: qualifier, hadArticle: hadArticle)
+    else { return extra.isEmpty ? nil : extra }
+    // Only common words: a name only if it ends with a head noun ("White House", "Security Council")
+    // or stands beside another name ("Putin and Xi").
+    let words = part.filter { !Self.connectors.contains(lower($0)) && !Self.particles.contains(lower($0)) }
+    if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName {
+      let last = lower(words[words.count - 1])
+      let known = startsLexiconName(Array(part.indices), part)
+      if !known && (words.count == 1 || !isHead(last)) { return extra.isEmpty ? nil : extra }
+    }
+    // "Western sanctions": a capitalised adjective before a noun is not a name.
+    if part.count == 1, !hadArticle, !isKnownName(part), lexicon.adjectives.contains(lower(part[0])),
+      made.followedByLowerWord
+    {
+      return extra.isEmpty ? nil : extra
+    }
+    made.hadArticle = hadArticle
+    extra.append(made)
+    return extra
+  }
+
+  /// "cities" → "city", "towns" → "town": enough for head nouns.
+  static func singular(_ word: String) -> String {
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
+    return word
+  }
+
+  /// Whether the lexicon knows the tokens as one name, or they are a single acronym.
+  func isKnownName(_ part: [Token]) -> Bool {
+    guard let first = part.first, let last = part.last else { return false }
+    if part.count == 1 && first.isAllCaps && first.end - first.start <= 6 { return true }
+    let written = text(TextRange(first.start, last.end))
+    if lexicon.place(Lexicon.fold(written)) != nil { return true }
+    return lexicon.group(written).map { $0.kind != .person } ?? false
+  }
+
+  func isRoleWord(_ token: Token) -> Bool {
+    let word = lower(token)
+    return lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word)
+  }
+
+  /// The position of the last title or role word that opens the piece, when a person's name follows.
+  ///
+  /// Roles may be mixed with modifiers: "National Security Advisor", "Chinese Foreign Minister".
+  func titleEnd(_ part: [Token]) -> Int? {
+    guard part.count >= 2 else { return nil }
+    var lastRole: Int?
+    for position in 0..<(part.count - 1) {
+      let token = part[position]
+      if isRoleWord(token) {
+        lastRole = position
+      } else if lastRole != nil && !(lexicon.isCommon(lower(token)) || token.isAllCaps) {
+        break
+      }
+    }
+    guard let end = lastRole else { return nil }
+    let rest = Array(part[(end + 1)...])
+    guard let first = rest.first, first.isCapitalized, !isRoleWord(first) else { return nil }
+    if rest.contains(where: { isHead(lower($0)) }) { return nil }
+    let folded = Lexicon.fold(text(TextRange(first.start, rest[rest.count - 1].end)))
+    if let group = lexicon.group(text(TextRange(first.start, rest[rest.count - 1].end))),
+      group.kind != .person
+    {
+      return nil
+    }
+    if lexicon.place(folded) != nil { return nil }
+    return end
+  }
+
+  /// "U.S. Army Photo": common words after an organisation's head, with no "of" between, are not
+  /// part of its name.
+  func trimAfterHead(_ part: [Token]) -> [Token] {
+    guard let head = part.lastIndex(where: { lexicon.orgHeads.contains(lower($0)) }), head < part.count - 1,
+      !part.contains(where: { Self.connectors.contains(lower($0)) })
+    else { return part }
+    let tail = part[(head + 1)...]
+    guard tail.allSatisfy({ isPlainWord($0) && !isHead(lower($0)) && !Self.connectors.contains(lower($0)) })
+    else { return part }
+    return Array(part[...head])
+  }
+
+  func make(
+    _ part: [Token], tokensOf _: [Token], sentenceTokens tokens: [Token], _ sentence: Int, hadTitle: Bool,
+    qualifier: String?, hadArticle: Bool
+  ) -> Candidate? {
+    guard let first = part.first, let last = part.last else { return nil }
+    let range = TextRange(first.start, last.end)
+    let before = tokens.lastIndex { $0.end <= first.start && $0.isWord }
+    let after = tokens.firstIndex { $0.start >= last.end && $0.isWord }
+    var candidate = Candidate(range: range, tokens: part, sentence: sentence)
+    candidate.hadTitle = hadTitle
+    candidate.qualifier = qualifier
+    candidate.hadArticle = hadArticle
+    candidate.wordBefore = before.map { lower(tokens[$0]) } ?? ""
+    candidate.wordAfter = after.map { lower(tokens[$0]) } ?? ""
+    candidate.followedByLowerWord = after.map { !tokens[$0].isCapitalized && !tokens[$0].hasDigit } ?? false
+    // "Putin and Xi": coordinated with a name.
+    func isName(_ index: Int) -> Bool { tokens[index].isCapitalized && !isPlainWord(tokens[index]) }
+    if let before, ["and", "or"].contains(candidate.wordBefore), before > 0, isName(before - 1) {
+      candidate.coordinatedWithName = true
+    }
+    if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count, isName(after + 1) {
+      candidate.coordinatedWithName = true
+    }
+    // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places.
+    func isPlace(_ index: Int) -> Bool {
+      tokens[index].isCapitalized && lexicon.place(Lexicon.fold(text(tokens[index]))) != nil
+    }
+    if let before, ["and", "or"].contains(candidate.wordBefore), before > 0, isPlace(before - 1) {
+      candidate.coordinatedWithPlace = true
+    }
+    if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count {
+      let next = lower(tokens[after + 1])
+      let then = after + 2 < tokens.count ? Self.singular(lower(tokens[after + 2])) : ""
+      if isPlace(after + 1) || (next == "other" && lexicon.placeHeads.contains(then)) {
+        candidate.coordinatedWithPlace = true
+      }
+    }
+    return candidate
+  }
+}

@@ -1,0 +1,278 @@
+import CrossreadCore
+
+/// Finds the names in an article's sentences.
+///
+/// Needs: the article's sentences and blocks. Adds: `Candidate`s, one per name as written.
+/// A name is a run of capitalised words joined by connectors ("Institute for Peace Research and
+/// Security Policy", "University of Hamburg"), with hyphens and initials inside. Sentence-initial
+/// and title-case words count only when the common-word list or the rest of the article says they
+/// are names. Titles and roles are stripped ("Foreign Minister Wang Yi" → "Wang Yi").
+struct MentionFinder {
+  let lexicon: Lexicon
+  let article: Article
+  let scalars: [Unicode.Scalar]
+  /// Lower-cased words seen capitalised in the middle of ordinary sentences.
+  private(set) var evidence: Set<String> = []
+  private(set) var sentenceTokens: [[Token]] = []
+  private(set) var titleCase: [Bool] = []
+
+  static let connectors: Set<String> = ["of", "for", "and", "&", "the"]
+  static let particles: Set<String> = [
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
+    "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint",
+  ]
+  /// Closed-class words that open a capitalised run without being part of a name.
+  static let functionWords: Set<String> = [
+    "the", "a", "an", "via", "per", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and",
+    "or", "but", "as", "after", "before", "during", "under", "over", "since", "despite", "while", "if",
+    "when", "both", "neither", "either", "this", "that", "these", "those", "its", "his", "her",
+    "their", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what",
+    "who", "how", "why", "where", "which", "not", "no", "yes", "all", "some", "many", "most", "more",
+    "according", "like", "unlike", "between", "among", "against", "without", "within", "about",
+    "also", "yet", "still", "so", "then", "than", "though", "although", "because", "whether",
+  ]
+  /// Verbs that follow a noun subject: "the Indo-Pacific is …" uses the name as a noun.
+  static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "shall", "should", "must", "does", "did", "do", "remains", "remained", "says", "said",
+  ]
+  static let titleAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sgt", "gen", "col", "lt", "capt", "maj", "cpl", "pvt", "adm",
+    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "sir", "dame", "lord", "lady",
+    "sheikh", "mme", "cmdr", "brig", "fr", "st",
+  ]
+
+  init(lexicon: Lexicon, article: Article, scalars: [Unicode.Scalar]) {
+    self.lexicon = lexicon
+    self.article = article
+    self.scalars = scalars
+    sentenceTokens = article.sentences.map { Tokenizer.tokens(scalars, in: $0.range) }
+    titleCase = article.sentences.indices.map { index in
+      let kind = article.blocks[article.sentences[index].block].kind
+      if kind == .title || kind == .heading { return true }
+      // Title case: capitalised content words with almost no lower-case ones ("Wang Yi Expounds
+      // China’s Five-Point Position on the Current Ukraine Issue").
+      let content = sentenceTokens[index].filter {
+        $0.isWord && $0.end - $0.start >= 4 && !$0.hasDigit
+      }
+      let lowerCase = content.filter { !$0.isCapitalized }.count
+      return content.count - lowerCase >= 3 && lowerCase * 5 <= content.count
+    }
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
+      for position in tokens.indices {
+        let token = tokens[position]
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, !isInitial(tokens, position) else {
+          continue
+        }
+        // Capitalised next to a lower-case word: real evidence, not a run of title-case words.
+        let previous = position > 0 && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
+        let next =
+          position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
+        if previous || next { evidence.insert(lower(token)) }
+      }
+    }
+  }
+
+  /// Whether the word at `position` opens the sentence, a quotation or a clause after a colon
+  /// or dash, where any word is capitalised.
+  func isInitial(_ tokens: [Token], _ position: Int) -> Bool {
+    var cursor = position - 1
+    while cursor >= 0 {
+      let token = tokens[cursor]
+      if token.isWord { return token.hasDigit && !tokens[..<cursor].contains(where: \.isWord) }
+      let mark = scalars[token.start]
+      if "“\"‘'([:–—•".unicodeScalars.contains(mark) { return true }
+      if !"]".unicodeScalars.contains(mark) { return false }
+      cursor -= 1
+    }
+    return true
+  }
+
+  func text(_ token: Token) -> String {
+    String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+  }
+
+  func lower(_ token: Token) -> String { text(token).lowercased() }
+
+  func text(_ range: TextRange) -> String {
+    String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+  }
+
+  /// Whether a capitalised word is only a common word here: in the word list, and never seen
+  /// capitalised mid-sentence in this article.
+  func isPlainWord(_ token: Token) -> Bool {
+    guard !token.isAllCaps else { return lexicon.isCommon(lower(token)) && token.end - token.start > 4 }
+    let word = lower(token)
+    if token.hasHyphen {
+      return word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) }
+    }
+    return lexicon.isCommon(word) && !evidence.contains(word)
+  }
+
+  /// An organisation, place or event head noun; never a role ("representative", "general").
+  func isHead(_ word: String) -> Bool {
+    (lexicon.orgHeads.contains(word) || lexicon.placeHeads.contains(word)
+      || lexicon.eventHeads.contains(word))
+      && !lexicon.roles.contains(word)
+  }
+
+  // MARK: Candidates
+
+  /// A known place inside a name: "Asia" in "East Asia", "Munich" in "Munich Security Conference".
+  func nestedPlace(_ candidate: Candidate) -> Candidate? {
+    let tokens = candidate.tokens
+    guard tokens.count >= 2, let first = tokens.first, let last = tokens.last else { return nil }
+    var inner: [Token] = []
+    let rest = Array(tokens.dropFirst())
+    if isKnownName(tokens) { return nil }
+    if lexicon.directions.contains(lower(first)), let start = rest.first,
+      !lexicon.directions.contains(lower(start)),
+      lexicon.place(Lexicon.fold(text(TextRange(start.start, last.end)))) != nil
+    {
+      inner = rest
+    } else if lexicon.eventHeads.contains(lower(last)), lexicon.place(Lexicon.fold(text(first))) != nil {
+      inner = [first]
+    }
+    guard let innerFirst = inner.first, let innerLast = inner.last else { return nil }
+    var nested = Candidate(
+      range: TextRange(innerFirst.start, innerLast.end), tokens: inner, sentence: candidate.sentence)
+    nested.isNested = true
+    return nested
+  }
+
+  /// Every name in the article, in reading order.
+  func candidates() -> [Candidate] {
+    var result: [Candidate] = []
+    for (index, tokens) in sentenceTokens.enumerated() {
+      let block = article.blocks[article.sentences[index].block]
+      guard block.kind.isAnalysed, block.kind != .date else { continue }
+      for run in runs(tokens) {
+        for candidate in refine(run, tokens: tokens, sentence: index) {
+          result.append(candidate)
+          if let nested = nestedPlace(candidate) { result.append(nested) }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Maximal runs of capitalised words with connectors, as token index ranges.
+  func runs(_ tokens: [Token]) -> [ClosedRange<Int>] {
+    var runs: [ClosedRange<Int>] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].isWord, tokens[index].isCapitalized else {
+        index += 1
+        continue
+      }
+      let start = index
+      var last = index
+      var insideHeadPhrase = false
+      extend: while true {
+        let current = tokens[last]
+        if current.isPossessive {
+          // "People’s Republic": a common word's possessive inside a name continues it.
+          let next = last + 1
+          guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized,
+            lexicon.isCommon(lower(current)), !evidence.contains(lower(current))
+          else { break extend }
+          last = next
+          continue
+        }
+        if isHead(lower(current)) { insideHeadPhrase = true }
+        var next = last + 1
+        guard next < tokens.count else { break }
+        // "Sgt. Mikki": a title's full stop does not end the run.
+        if !tokens[next].isWord, scalars[tokens[next].start] == ".", next + 1 < tokens.count,
+          Self.titleAbbreviations.contains(lower(current)), tokens[next + 1].isCapitalized
+        {
+          next += 1
+        }
+        let token = tokens[next]
+        if token.isWord && token.isCapitalized && token.spaceBefore {
+          last = next
+          continue
+        }
+        if token.isWord && !token.isCapitalized {
+          let word = lower(token)
+          if Self.particles.contains(word), next + 1 < tokens.count, tokens[next + 1].isCapitalized,
+            tokens[next + 1].isWord
+          {
+            last = next + 1
+            continue
+          }
+          if word == "of" || word == "for" {
+            var after = next + 1
+            if after < tokens.count, lower(tokens[after]) == "the" { after += 1 }
+            if insideHeadPhrase || isHead(lower(current)), after < tokens.count, tokens[after].isWord,
+              tokens[after].isCapitalized
+            {
+              last = after
+              continue
+            }
+          }
+          if word == "and", next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized {
+            if joinsAcrossAnd(tokens, run: start...last, and: next) {
+              last = next + 1
+              continue
+            }
+          }
+        }
+        if !token.isWord, scalars[token.start] == "&", next + 1 < tokens.count,
+          tokens[next + 1].isCapitalized,
+          insideHeadPhrase
+        {
+          last = next + 1
+          continue
+        }
+        if !token.isWord, scalars[token.start] == ",", insideHeadPhrase,
+          let listEnd = listInsideName(tokens, afterComma: next)
+        {
+          last = listEnd
+          continue
+        }
+        break
+      }
+      runs.append(start...last)
+      index = last + 1
+    }
+    return runs
+  }
+
+  /// "Institute for Peace Research and Security Policy", "Press and Information Office":
+  /// join across "and" inside an organisation's name, not between two names.
+  func joinsAcrossAnd(_ tokens: [Token], run: ClosedRange<Int>, and index: Int) -> Bool {
+    let words = run.map { lower(tokens[$0]) }
+    if let head = words.firstIndex(where: { isHead($0) }), head + 1 < words.count,
+      words[head + 1] == "for" || words[head + 1] == "of"
+    {
+      return true
+    }
+    // A single common word, then a name that ends with an organisation head.
+    guard words.count == 1, isPlainWord(tokens[run.lowerBound]) else { return false }
+    var cursor = index + 1
+    while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized {
+      if lexicon.orgHeads.contains(lower(tokens[cursor])) { return true }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// "Institute for Conflict, Cooperation and Security": a list of single capitalised words that
+  /// ends in "and X" continues the name. Returns the last token of the list.
+  func listInsideName(_ tokens: [Token], afterComma comma: Int) -> Int? {
+    var cursor = comma + 1
+    while cursor + 1 < tokens.count {
+      guard tokens[cursor].isWord, tokens[cursor].isCapitalized, isPlainWord(tokens[cursor]) else {
+        return nil
+      }
+      let next = tokens[cursor + 1]
+      if next.isWord, lower(next) == "and", cursor + 2 < tokens.count, tokens[cursor + 2].isCapitalized {
+        return cursor + 2
+      }
+      guard !next.isWord, scalars[next.start] == "," else { return nil }
+      cursor += 2
+    }
+    return nil
+  }
+}

@@ -1,0 +1,117 @@
+import CrossreadCore
+
+/// Splits a sentence into word and punctuation tokens.
+///
+/// Words keep inner hyphens ("Jong-un"), inner apostrophes ("O'Brien"), dotted initials ("U.S.",
+/// "L."), and slashes between capitals ("RFE/RL"). A possessive ’s is split off and flagged.
+enum Tokenizer {
+  static func tokens(_ scalars: [Unicode.Scalar], in range: TextRange) -> [Token] {
+    var tokens: [Token] = []
+    var index = range.start
+    let end = range.end
+    var sawSpace = true
+    while index < end {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        sawSpace = true
+        index += 1
+        continue
+      }
+      if !isWordScalar(scalar) {
+        tokens.append(Token(start: index, end: index + 1, isWord: false, spaceBefore: sawSpace))
+        sawSpace = false
+        index += 1
+        continue
+      }
+      var token = Token(start: index, end: index, isWord: true, spaceBefore: sawSpace)
+      var cursor = index
+      var segmentStart = index
+      var hasDot = false
+      var upper = 0
+      var lower = 0
+      scan: while cursor < end {
+        let current = scalars[cursor]
+        if isWordScalar(current) {
+          if current.properties.isUppercase { upper += 1 }
+          if current.properties.isLowercase { lower += 1 }
+          if current.properties.numericType != nil { token.hasDigit = true }
+          cursor += 1
+          continue
+        }
+        let next: Unicode.Scalar? = cursor + 1 < end ? scalars[cursor + 1] : nil
+        switch current {
+        case "-", "\u{2010}", "\u{2011}":
+          guard let next, isWordScalar(next) else { break scan }
+          token.hasHyphen = true
+          cursor += 1
+          segmentStart = cursor
+        case "'", "’":
+          guard let next, next.properties.isAlphabetic else {
+            // "Wolffs'" plural possessive.
+            if cursor > index, scalars[cursor - 1] == "s" || scalars[cursor - 1] == "S" {
+              token.isPossessive = true
+              token.end = cursor
+              index = cursor + 1
+              break scan
+            }
+            break scan
+          }
+          let afterS: Unicode.Scalar? = cursor + 2 < end ? scalars[cursor + 2] : nil
+          if (next == "s" || next == "S"), afterS.map({ !$0.properties.isAlphabetic }) ?? true {
+            token.isPossessive = true
+            token.end = cursor
+            index = cursor + 2
+            break scan
+          }
+          cursor += 1
+        case ".":
+          // Dotted capitals: "U.S.", "U.S.A.", and single initials "L.".
+          let segment = cursor - segmentStart
+          guard segment == 1, scalars[segmentStart].properties.isUppercase else { break scan }
+          if let next, next.properties.isUppercase, cursor + 2 <= end,
+            cursor + 2 == end || !scalars[cursor + 2].properties.isLowercase
+          {
+            hasDot = true
+            cursor += 1
+            segmentStart = cursor
+            continue
+          }
+          cursor += 1
+          if cursor < end, scalars[cursor] == "-", cursor + 1 < end, isWordScalar(scalars[cursor + 1]) {
+            token.hasHyphen = true
+            cursor += 1
+            segmentStart = cursor
+            continue
+          }
+          break scan
+        case "/", "&":
+          guard let next, next.properties.isUppercase, lower == 0, upper >= 1 else { break scan }
+          cursor += 1
+          segmentStart = cursor
+        default:
+          break scan
+        }
+      }
+      if !token.isPossessive {
+        token.end = cursor
+        index = cursor
+      }
+      _ = hasDot
+      let first = scalars[token.start]
+      let second: Unicode.Scalar? = token.start + 1 < token.end ? scalars[token.start + 1] : nil
+      token.isCapitalized =
+        first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+        || (first.properties.isLowercase && second?.properties.isUppercase == true)
+      token.isAllCaps = upper >= 2 && lower == 0
+      if token.end > token.start { tokens.append(token) }
+      sawSpace = false
+    }
+    return tokens
+  }
+
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+  }
+}
