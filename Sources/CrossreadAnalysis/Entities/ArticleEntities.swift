@@ -179,7 +179,7 @@ struct ArticleEntities {
     if let qualifier = candidates[index].qualifier {
       return (countryOf(qualifier) ?? qualifier, [Lexicon.fold(finder.text(candidates[index].tokens[0]))])
     }
-    let words = candidates[index].tokens.map(finder.text)
+    let words = texts[index].split(separator: " ").map(String.init)
     for start in words.indices {
       for end in stride(from: words.count, to: start, by: -1) {
         if let country = countryOf(words[start..<end].joined(separator: " ")) {
@@ -195,7 +195,7 @@ struct ArticleEntities {
   /// the article's main country.
   func governmentKey(_ index: Int, country: String?) -> String? {
     guard votes[index].kind == .organization else { return nil }
-    let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
+    let words = texts[index].split(separator: " ").map { Lexicon.fold($0) }
     guard words.contains(where: { Self.governmentHeads.contains($0) }) else { return nil }
     let stated = statedCountry(index)
     guard let owner = stated?.country ?? country else { return nil }
@@ -241,7 +241,8 @@ struct ArticleEntities {
       for index in group {
         let single = candidates[index].tokens.count == 1
         if single && hasFullName { continue }
-        if single && entity.kind == .person { entity.surnames.insert(folded[index]) }
+        // A lone word typed on weak evidence may still be a surname ("Xi", "Putin").
+        if single && (entity.kind == .person || entity.strength < 3) { entity.surnames.insert(folded[index]) }
         keys.insert("n:" + folded[index])
         if folded[index].count >= 5 { keys.insert("v:" + NameKeys.variant(folded[index])) }
         if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }

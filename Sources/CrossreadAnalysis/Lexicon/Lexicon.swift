@@ -61,6 +61,7 @@ public struct Lexicon: Sendable {
       if places[key] == nil || placeClass == .country { places[key] = placeClass }
     }
     var dotted: Set<String> = []
+    var dottedAcronyms: Set<String> = []
     for line in lines("names.tsv") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count == 4, let id = Int(fields[0]), let kind = EntityKind(rawValue: String(fields[1]))
@@ -71,7 +72,11 @@ public struct Lexicon: Sendable {
       for name in names {
         // An all-capital lemma ("UN", "CORE") matches only text in capitals.
         if let acronym = Lexicon.acronymKey(name) {
-          groupOfAcronym[acronym] = groupOfAcronym[acronym] ?? id
+          // "US" written without full stops wins over a synset that only has "U.S.".
+          if groupOfAcronym[acronym] == nil || (dottedAcronyms.contains(acronym) && !name.contains(".")) {
+            groupOfAcronym[acronym] = id
+            if name.contains(".") { dottedAcronyms.insert(acronym) } else { dottedAcronyms.remove(acronym) }
+          }
           continue
         }
         let key = Lexicon.fold(name)

@@ -13,16 +13,17 @@ extension MentionFinder {
       split(piece) { position, index in
         let token = tokens[index]
         let word = lower(token)
-        if lexicon.calendar.contains(word) { return true }
+        if lexicon.calendar.contains(word) || isMisspeltMonth(word) { return true }
         if protected.contains(index) { return false }
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
-          return !endsWithHead(piece.map { tokens[$0] })
+          // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
+          return !piece[(position + 1)...].contains { isHead(lower(tokens[$0])) }
         }
         if isTitleCase && !Self.connectors.contains(word) && !Self.particles.contains(word) {
           // A role stays only before a name: "French President Macron", not "Private Talks".
-          let beforeName = piece[(position + 1)...].contains {
-            !isPlainWord(tokens[$0]) && !isRoleWord(tokens[$0])
-          }
+          let beforeName =
+            position + 1 < piece.count
+            && (isRoleWord(tokens[piece[position + 1]]) || !isPlainWord(tokens[piece[position + 1]]))
           return isPlainWord(token) && !isHead(word) && !(isRoleWord(token) && beforeName)
         }
         return false
@@ -42,8 +43,9 @@ extension MentionFinder {
         let rest = piece.dropFirst().map { tokens[$0] }
         let keeps =
           !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
-          && (rest.contains { isHead(lower($0)) }
-            || rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
+          && ((rest.last.map { isHead(lower($0)) } ?? false)
+            || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
+            || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false))
         if !keeps {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article)
@@ -67,6 +69,43 @@ extension MentionFinder {
     return result
   }
 
+  /// "Febuary": a month name with one letter dropped, added or changed.
+  func isMisspeltMonth(_ word: String) -> Bool {
+    guard word.count >= 5 else { return false }
+    let letters = Array(word)
+    return lexicon.calendar.contains { name in
+      let target = Array(name)
+      guard abs(target.count - letters.count) <= 1, target.count >= 5, target.first == letters.first else {
+        return false
+      }
+      return Self.editDistanceIsOne(letters, target)
+    }
+  }
+
+  static func editDistanceIsOne(_ a: [Character], _ b: [Character]) -> Bool {
+    var i = 0
+    var j = 0
+    var edits = 0
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if a.count > b.count {
+        i += 1
+      } else if b.count > a.count {
+        j += 1
+      } else {
+        i += 1
+        j += 1
+      }
+    }
+    return edits + (a.count - i) + (b.count - j) == 1
+  }
+
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
   func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?) {
     while let first = piece.first {
@@ -84,13 +123,14 @@ extension MentionFinder {
     }
   }
 
-  /// The tokens after "Institute for", "Ministry of", "Centre for" in a run: part of the name.
+  /// A run built around "Institute for", "Ministry of", "Office of" is one organisation's name,
+  /// whatever its words ("Press and Information Office of the Federal Government").
   func headPhrase(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
     for (position, index) in run.enumerated() where position + 1 < run.count {
       let word = lower(tokens[index])
       let next = lower(tokens[run[position + 1]])
       if lexicon.orgHeads.contains(word) && (next == "for" || next == "of") {
-        return Set(run[position...])
+        return Set(run)
       }
     }
     return []

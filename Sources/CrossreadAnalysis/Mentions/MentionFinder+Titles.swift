@@ -54,7 +54,9 @@ extension MentionFinder {
         && rest.allSatisfy({ isPlainWord($0) && !isHead(lower($0)) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
-      } else if isPlainWord(first) && !isHead(lower(first)) && isKnownName(rest) {
+      } else if isPlainWord(first) && !isHead(lower(first)) && isKnownName(rest) && !isKnownName(part)
+        && !lexicon.directions.contains(lower(first))
+      {
         part = rest
       } else if first.isAllCaps, rest.count >= 2, !firstKnown,
         rest.allSatisfy({ !isPlainWord($0) && !isHead(lower($0)) && !$0.isAllCaps })
@@ -75,11 +77,13 @@ extension MentionFinder {
     if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName {
       let last = lower(words[words.count - 1])
       let known = startsLexiconName(Array(part.indices), part)
-      if !known && (words.count == 1 || !isHead(last)) { return extra.isEmpty ? nil : extra }
+      // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
+      let headFirst = part.count > 1 && isHead(lower(part[0])) && ["of", "for"].contains(lower(part[1]))
+      if !known && (words.count == 1 || !(isHead(last) || headFirst)) { return extra.isEmpty ? nil : extra }
     }
     // "Western sanctions": a capitalised adjective before a noun is not a name.
     if part.count == 1, !hadArticle, !isKnownName(part), lexicon.adjectives.contains(lower(part[0])),
-      made.followedByLowerWord
+      made.followedByLowerWord, !made.coordinatedWithName
     {
       return extra.isEmpty ? nil : extra
     }
@@ -104,6 +108,7 @@ extension MentionFinder {
     return lexicon.group(written).map { $0.kind != .person } ?? false
   }
 
+  /// A title or a word for a person's role ("minister", "Sgt", "member").
   func isRoleWord(_ token: Token) -> Bool {
     let word = lower(token)
     return lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word)
@@ -125,7 +130,9 @@ extension MentionFinder {
     }
     guard let end = lastRole else { return nil }
     let rest = Array(part[(end + 1)...])
-    guard let first = rest.first, first.isCapitalized, !isRoleWord(first) else { return nil }
+    guard let first = rest.first, first.isCapitalized, !isRoleWord(first),
+      rest.contains(where: { !isPlainWord($0) })
+    else { return nil }
     if rest.contains(where: { isHead(lower($0)) }) { return nil }
     let folded = Lexicon.fold(text(TextRange(first.start, rest[rest.count - 1].end)))
     if let group = lexicon.group(text(TextRange(first.start, rest[rest.count - 1].end))),

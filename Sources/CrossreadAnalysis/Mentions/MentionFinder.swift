@@ -65,7 +65,9 @@ struct MentionFinder {
           continue
         }
         // Capitalised next to a lower-case word: real evidence, not a run of title-case words.
-        let previous = position > 0 && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
+        let previous =
+          position > 0 && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
+          && !["a", "an", "the"].contains(lower(tokens[position - 1]))
         let next =
           position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
         if previous || next { evidence.insert(lower(token)) }
@@ -109,11 +111,9 @@ struct MentionFinder {
     return lexicon.isCommon(word) && !evidence.contains(word)
   }
 
-  /// An organisation, place or event head noun; never a role ("representative", "general").
+  /// An organisation, place or event head noun ("Ministry", "Sea", "Dialogue").
   func isHead(_ word: String) -> Bool {
-    (lexicon.orgHeads.contains(word) || lexicon.placeHeads.contains(word)
-      || lexicon.eventHeads.contains(word))
-      && !lexicon.roles.contains(word)
+    lexicon.orgHeads.contains(word) || lexicon.placeHeads.contains(word) || lexicon.eventHeads.contains(word)
   }
 
   // MARK: Candidates

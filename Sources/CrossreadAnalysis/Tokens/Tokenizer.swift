@@ -103,10 +103,35 @@ enum Tokenizer {
         first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
         || (first.properties.isLowercase && second?.properties.isUppercase == true)
       token.isAllCaps = upper >= 2 && lower == 0
-      if token.end > token.start { tokens.append(token) }
+      // "post-Cold War", "pro-Kremlin": a lower-case prefix before a capitalised part.
+      if !token.isCapitalized, token.hasHyphen, let cut = capitalizedTail(scalars, token) {
+        var prefix = token
+        prefix.end = cut - 1
+        prefix.hasHyphen = false
+        prefix.isPossessive = false
+        var tail = token
+        tail.start = cut
+        tail.spaceBefore = true
+        tail.isCapitalized = true
+        tail.hasHyphen = scalars[cut..<token.end].contains("-")
+        tokens.append(prefix)
+        tokens.append(tail)
+      } else if token.end > token.start {
+        tokens.append(token)
+      }
       sawSpace = false
     }
     return tokens
+  }
+
+  /// Where the capitalised part of "post-Cold" starts, if the word has one after a hyphen.
+  static func capitalizedTail(_ scalars: [Unicode.Scalar], _ token: Token) -> Int? {
+    var index = token.start
+    while index < token.end - 1 {
+      if scalars[index] == "-", scalars[index + 1].properties.isUppercase { return index + 1 }
+      index += 1
+    }
+    return nil
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
