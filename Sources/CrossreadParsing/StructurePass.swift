@@ -437,7 +437,7 @@ struct StructurePass {
   }
 
   mutating func splitSentences() {
-    for index in blocks.indices where blocks[index].kind.isAnalysed && blocks[index].kind != .date {
+    for index in blocks.indices where blocks[index].kind.isAnalysed {
       for range in SentenceSplitter.split(scalars, in: blocks[index].range) {
         sentences.append(Sentence(range: range, block: index))
       }

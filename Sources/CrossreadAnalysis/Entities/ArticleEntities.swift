@@ -47,6 +47,7 @@ struct ArticleEntities {
     let country = dominantCountry()
     linkGovernmentBodies(forms, firstOfForm, country: country, &sets)
     linkSurnames(&sets)
+    linkShortOrgNames(forms, firstOfForm, &sets)
     return collect(&sets, article: article, country: country)
   }
 
@@ -83,6 +84,24 @@ struct ArticleEntities {
       } else if let nearest = before.last ?? matches.first {
         sets.union(nearest, index)
       }
+    }
+  }
+
+  /// "Northsea" after "Northsea Freight Journal": the first word of one organisation's name.
+  func linkShortOrgNames(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    var byFirstWord: [String: Set<String>] = [:]
+    for form in forms {
+      guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization,
+        let word = form.split(separator: " ").first
+      else { continue }
+      byFirstWord[String(word), default: []].insert(form)
+    }
+    for form in forms {
+      guard let index = first[form], candidates[index].tokens.count == 1, lexicon.group(texts[index]) == nil,
+        lexicon.place(form) == nil, let names = byFirstWord[form], names.count == 1, let name = names.first,
+        let other = first[name]
+      else { continue }
+      sets.union(other, index)
     }
   }
 
@@ -173,8 +192,10 @@ struct ArticleEntities {
     return nil
   }
 
-  /// The country an organisation's name states: "Chinese …", "U.S. …", "… of the People's Republic
-  /// of China".
+  /// The country an organisation's name states, and the words that state it.
+  ///
+  /// Reads a leading demonym ("Chinese …"), a country in the name ("U.S. …", "… of the
+  /// People's Republic of China").
   func statedCountry(_ index: Int) -> (country: String, words: Set<String>)? {
     if let qualifier = candidates[index].qualifier {
       return (countryOf(qualifier) ?? qualifier, [Lexicon.fold(finder.text(candidates[index].tokens[0]))])
@@ -247,7 +268,11 @@ struct ArticleEntities {
         if folded[index].count >= 5 { keys.insert("v:" + NameKeys.variant(folded[index])) }
         if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }
       }
-      for name in entity.fullNames { keys.insert("v:" + name) }
+      for name in entity.fullNames {
+        keys.insert("v:" + name)
+        let words = name.split(separator: " ")
+        if let last = words.last, let initial = words.first?.first { keys.insert("p:\(last)|\(initial)") }
+      }
       entity.keys = keys.sorted()
       return entity
     }

@@ -36,7 +36,7 @@ struct CorpusLinker {
     guard rootA != rootB else { return }
     let namesA = fullNames[rootA] ?? []
     let namesB = fullNames[rootB] ?? []
-    if !namesA.isEmpty && !namesB.isEmpty && namesA.isDisjoint(with: namesB) { return }
+    if !namesA.isEmpty && !namesB.isEmpty && !Self.compatible(namesA, namesB) { return }
     if let kindA = Self.strongKind(votes[rootA] ?? [:]), let kindB = Self.strongKind(votes[rootB] ?? [:]),
       kindA != kindB
     {
@@ -45,6 +45,27 @@ struct CorpusLinker {
     let root = sets.union(rootA, rootB)
     fullNames[root] = namesA.union(namesB)
     votes[root] = (votes[rootA] ?? [:]).merging(votes[rootB] ?? [:], uniquingKeysWith: +)
+  }
+
+  /// Whether two sets of full names can belong to one person.
+  ///
+  /// They can when they share a name, or a surname with given names one letter apart
+  /// ("Yevgen Koval", "Yevhen Koval"). "Kai Wang" and "Wang Yi" never can.
+  static func compatible(_ a: Set<String>, _ b: Set<String>) -> Bool {
+    if !a.isDisjoint(with: b) { return true }
+    for x in a {
+      for y in b {
+        let first = x.split(separator: " ")
+        let second = y.split(separator: " ")
+        guard first.count == second.count, first.count >= 2, first.last == second.last else { continue }
+        let given = Array(first[0])
+        let other = Array(second[0])
+        if given.count >= 5, given.first == other.first, MentionFinder.editDistanceIsOne(given, other) {
+          return true
+        }
+      }
+    }
+    return false
   }
 
   mutating func link() -> [[Int]] {
@@ -77,8 +98,69 @@ struct CorpusLinker {
         }
       }
     }
+    linkAcronyms()
     var groups: [Int: [Int]] = [:]
     for index in locals.indices { groups[sets.find(index), default: []].append(index) }
-    return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    return foldDemonyms(groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] })
+  }
+
+  /// "MWS" in one article and "Marovia Wire Service" in another: an acronym joins the one
+  /// multi-word name in the corpus whose initials it spells.
+  mutating func linkAcronyms() {
+    var expansions: [String: Set<Int>] = [:]
+    var acronyms: [(index: Int, acronym: String)] = []
+    for (index, local) in locals.enumerated() {
+      for mention in local.mentions {
+        let words = mention.text.split(separator: " ").map(String.init)
+        if words.count >= 2 {
+          expansions[NameKeys.initials(words), default: []].insert(index)
+        } else if let acronym = NameKeys.acronym(mention.text), acronym == mention.text.filter({ $0 != "." })
+        {
+          acronyms.append((index, acronym))
+        }
+      }
+    }
+    for (index, acronym) in acronyms {
+      let roots = Set((expansions[acronym] ?? []).map { sets.find($0) })
+      if roots.count == 1, let root = roots.first { join(root, index) }
+    }
+  }
+
+  /// "Marovian" and "Dravonian" are adjectives of "Marovia" and "Dravonia": when the corpus names
+  /// the place, the adjective is not an entity and the place gains a vote.
+  mutating func foldDemonyms(_ groups: [[Int]]) -> [[Int]] {
+    var byName: [String: Int] = [:]
+    for (position, group) in groups.enumerated() {
+      for index in group {
+        for mention in locals[index].mentions where !mention.text.contains(" ") {
+          byName[Lexicon.fold(mention.text)] = byName[Lexicon.fold(mention.text)] ?? position
+        }
+      }
+    }
+    var removed: Set<Int> = []
+    for (position, group) in groups.enumerated() {
+      let forms = Set(group.flatMap { locals[$0].mentions.map { Lexicon.fold($0.text) } })
+      guard forms.count == 1, let form = forms.first, !form.contains(" ") else { continue }
+      let base = Self.demonymBases(form).compactMap { byName[$0] }.first { $0 != position }
+      guard let base, !removed.contains(base) else { continue }
+      removed.insert(position)
+      let first = groups[base][0]
+      locals[first].votes[.place, default: 0] += 4
+    }
+    return groups.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+  }
+
+  /// The names an adjective of nationality may come from: "marovian" → "marovia", "canadian" →
+  /// "canada", "chinese" → "china", "israeli" → "israel".
+  static func demonymBases(_ word: String) -> [String] {
+    var bases: [String] = []
+    for (suffix, replacements) in [
+      ("ian", ["", "a", "ia"]), ("an", ["", "a"]), ("n", [""]), ("ese", ["a", ""]), ("i", [""]),
+    ]
+    where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+      let stem = String(word.dropLast(suffix.count))
+      bases += replacements.map { stem + $0 }
+    }
+    return bases
   }
 }

@@ -12,7 +12,8 @@ public enum EntityAnalysis {
     let locals = localEntities(articles, lexicon: lexicon, threads: threads)
     var linker = CorpusLinker(locals: locals)
     let groups = linker.link()
-    var entities = groups.map { build($0.map { locals[$0] }, articles: articles) }
+    let linked = linker.locals
+    var entities = groups.map { build($0.map { linked[$0] }, articles: articles) }
     entities.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
     assignIDs(&entities)
     var lengths: [ArticleID: Int] = [:]

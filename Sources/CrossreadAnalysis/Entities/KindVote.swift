@@ -12,8 +12,10 @@ struct KindVote {
   static let reportingVerbs: Set<String> = [
     "said", "says", "told", "tells", "added", "asserted", "stated", "admitted", "remarked", "warned",
     "argued", "insisted", "claimed", "denied", "explained", "wrote", "noted", "recalled", "believes",
-    "thinks", "wants", "hopes", "urged", "announced",
+    "thinks", "wants", "hopes", "urged", "announced", "agreed", "replied", "confirmed",
   ]
+  /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
+  static let placePrefixes: Set<String> = ["port", "lake", "mount", "fort", "cape", "isle", "loch", "glen"]
   static let placePrepositions: Set<String> = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -28,6 +30,7 @@ extension MentionFinder {
     if let group = lexicon.group(written) { return KindVote(kind: group.kind, weight: 5) }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
+    if candidate.inDateline { return KindVote(kind: .place, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
     if words.count > 1 || candidate.tokens.count > 1 {
@@ -41,6 +44,9 @@ extension MentionFinder {
         if lexicon.eventHeads.contains(first) { return KindVote(kind: .event, weight: 3) }
       }
       if lexicon.directions.contains(first) { return KindVote(kind: .place, weight: 3) }
+      // "Port Aurel", "Lake Placid", "Mount Kenya": a place word before a name.
+      if KindVote.placePrefixes.contains(first), words.count == 2 { return KindVote(kind: .place, weight: 3) }
+      if text(candidate.range).contains(" & ") { return KindVote(kind: .organization, weight: 2.5) }
       if words.contains(where: { lexicon.orgHeads.contains($0) }) {
         return KindVote(kind: .organization, weight: 2.5)
       }

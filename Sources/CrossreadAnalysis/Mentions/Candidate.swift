@@ -8,7 +8,9 @@ struct Candidate: Hashable {
   var tokens: [Token]
   /// The index of the sentence in `Article.sentences`.
   var sentence: Int
-  /// A title or role stood right before the name ("President Xi", "Sgt. Mikki L. Sprenkle").
+  /// Whether a title or role stood right before the name.
+  ///
+  /// For example "President Xi" or "Sgt. Mikki L. Sprenkle".
   var hadTitle = false
   /// A country named by a demonym or possessive right before an organisation ("Chinese Ministry").
   var qualifier: String?
@@ -21,6 +23,8 @@ struct Candidate: Hashable {
   var followedByLowerWord = false
   /// Coordinated with a known place ("Moscow and Kyiv", "Kyiv and other cities").
   var coordinatedWithPlace = false
+  /// Inside the article's dateline ("VELSK —"): a place.
+  var inDateline = false
   /// Coordinated with another name ("Putin and Xi").
   var coordinatedWithName = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.

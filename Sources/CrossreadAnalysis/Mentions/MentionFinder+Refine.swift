@@ -13,7 +13,9 @@ extension MentionFinder {
       split(piece) { position, index in
         let token = tokens[index]
         let word = lower(token)
-        if lexicon.calendar.contains(word) || isMisspeltMonth(word) { return true }
+        // "Febuary 2022": a misspelt month only counts before a day or a year.
+        let beforeNumber = index + 1 < tokens.count && tokens[index + 1].hasDigit
+        if lexicon.calendar.contains(word) || (beforeNumber && isMisspeltMonth(word)) { return true }
         if protected.contains(index) { return false }
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
@@ -44,6 +46,7 @@ extension MentionFinder {
         let keeps =
           !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
           && ((rest.last.map { isHead(lower($0)) } ?? false)
+            || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
             || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false))
         if !keeps {
@@ -106,6 +109,12 @@ extension MentionFinder {
     return edits + (a.count - i) + (b.count - j) == 1
   }
 
+  /// The lower-cased word right after the piece.
+  func wordAfterPiece(_ piece: [Int], _ tokens: [Token]) -> String {
+    guard let last = piece.last, last + 1 < tokens.count, tokens[last + 1].isWord else { return "" }
+    return lower(tokens[last + 1])
+  }
+
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
   func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?) {
     while let first = piece.first {
@@ -126,14 +135,19 @@ extension MentionFinder {
   /// A run built around "Institute for", "Ministry of", "Office of" is one organisation's name,
   /// whatever its words ("Press and Information Office of the Federal Government").
   func headPhrase(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
-    for (position, index) in run.enumerated() where position + 1 < run.count {
+    var protected: Set<Int> = []
+    for (position, index) in run.enumerated() {
       let word = lower(tokens[index])
-      let next = lower(tokens[run[position + 1]])
-      if lexicon.orgHeads.contains(word) && (next == "for" || next == "of") {
-        return Set(run)
+      let next = position + 1 < run.count ? lower(tokens[run[position + 1]]) : ""
+      if lexicon.orgHeads.contains(word) && (next == "for" || next == "of") { return Set(run) }
+      // "Northsea Freight Journal", "South China Morning Post": a name, common words, a head.
+      if lexicon.orgHeads.contains(word), position > 0 {
+        var start = position - 1
+        while start > 0, isPlainWord(tokens[run[start]]) { start -= 1 }
+        if !isPlainWord(tokens[run[start]]) { protected.formUnion(run[start...position]) }
       }
     }
-    return []
+    return protected
   }
 
   /// Splits `piece` at the tokens `isBreak` picks, dropping them.
@@ -193,8 +207,10 @@ extension MentionFinder {
     return false
   }
 
-  /// "China-Russia" and "EU-China" name two known things; "US-sanctioned" names one.
-  /// Names like "Kim Jong-un" or "Shangri-La" stay whole.
+  /// Splits hyphenated compounds that join known names.
+  ///
+  /// "China-Russia" and "EU-China" name two known things; "US-sanctioned" names one. Names like
+  /// "Kim Jong-un" or "Shangri-La" stay whole.
   func splitHyphenated(_ piece: [Int], _ tokens: [Token], beforeLowerWord: Bool) -> [[Token]] {
     var parts: [[Token]] = []
     var current: [Token] = []
@@ -230,6 +246,15 @@ extension MentionFinder {
     guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
     if adjective, lexicon.demonymPlace(text(last)) != nil { return [] }
     if lexicon.demonymPlace(text(first)) != nil, !scalars[last.start].properties.isUppercase { return [] }
+    // "Dravonian-flagged", "Kremlin-backed": a capitalised word before a lower-case one.
+    if parts.count == 2, scalars[first.start].properties.isUppercase,
+      !scalars[last.start].properties.isUppercase,
+      lexicon.isCommon(text(last).lowercased())
+    {
+      var part = first
+      part.isCapitalized = true
+      return [part]
+    }
     var known: [Token] = []
     for var part in parts {
       if text(part).unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }

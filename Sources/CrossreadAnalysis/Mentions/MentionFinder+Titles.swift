@@ -48,7 +48,9 @@ extension MentionFinder {
     if part.count >= 2 {
       let first = part[0]
       let rest = Array(part.dropFirst())
-      let firstKnown = isKnownName([first])
+      // Only an acronym or a place: "UN Charter", "Ukraine Issue"; not "Tony Marsh".
+      let firstKnown =
+        isKnownName([first]) && (first.isAllCaps || lexicon.place(Lexicon.fold(text(first))) != nil)
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
       if firstKnown
         && rest.allSatisfy({ isPlainWord($0) && !isHead(lower($0)) && !Self.connectors.contains(lower($0)) })
@@ -74,7 +76,11 @@ extension MentionFinder {
     // Only common words: a name only if it ends with a head noun ("White House", "Security Council")
     // or stands beside another name ("Putin and Xi").
     let words = part.filter { !Self.connectors.contains(lower($0)) && !Self.particles.contains(lower($0)) }
-    if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName {
+    // "Tony Marsh agreed": two or three words before a verb of saying are a person's name.
+    let speaks = (2...3).contains(words.count) && KindVote.reportingVerbs.contains(made.wordAfter)
+    if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName
+      && !speaks
+    {
       let last = lower(words[words.count - 1])
       let known = startsLexiconName(Array(part.indices), part)
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
@@ -144,8 +150,9 @@ extension MentionFinder {
     return end
   }
 
-  /// "U.S. Army Photo": common words after an organisation's head, with no "of" between, are not
-  /// part of its name.
+  /// The name without common words after its organisation head.
+  ///
+  /// In "U.S. Army Photo" the name is "U.S. Army"; with "of" between, nothing is trimmed.
   func trimAfterHead(_ part: [Token]) -> [Token] {
     guard let head = part.lastIndex(where: { lexicon.orgHeads.contains(lower($0)) }), head < part.count - 1,
       !part.contains(where: { Self.connectors.contains(lower($0)) })
@@ -170,6 +177,7 @@ extension MentionFinder {
     candidate.hadArticle = hadArticle
     candidate.wordBefore = before.map { lower(tokens[$0]) } ?? ""
     candidate.wordAfter = after.map { lower(tokens[$0]) } ?? ""
+    candidate.inDateline = article.dateline.map { $0.contains(range) } ?? false
     candidate.followedByLowerWord = after.map { !tokens[$0].isCapitalized && !tokens[$0].hasDigit } ?? false
     // "Putin and Xi": coordinated with a name.
     func isName(_ index: Int) -> Bool { tokens[index].isCapitalized && !isPlainWord(tokens[index]) }

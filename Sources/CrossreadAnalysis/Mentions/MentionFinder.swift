@@ -36,6 +36,13 @@ struct MentionFinder {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "shall", "should", "must", "does", "did", "do", "remains", "remained", "says", "said",
   ]
+  /// Institutions named after a person or saint, whose possessive stays in the name.
+  ///
+  /// For example "St. Brigid’s Hospital" or "King’s College".
+  static let institutions: Set<String> = [
+    "hospital", "church", "cathedral", "chapel", "college", "school", "university", "academy", "hall",
+    "museum", "library", "infirmary", "clinic", "abbey", "priory", "bridge", "square", "park",
+  ]
   static let titleAbbreviations: Set<String> = [
     "mr", "mrs", "ms", "mx", "dr", "prof", "sgt", "gen", "col", "lt", "capt", "maj", "cpl", "pvt", "adm",
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "sir", "dame", "lord", "lady",
@@ -145,7 +152,7 @@ struct MentionFinder {
     var result: [Candidate] = []
     for (index, tokens) in sentenceTokens.enumerated() {
       let block = article.blocks[article.sentences[index].block]
-      guard block.kind.isAnalysed, block.kind != .date else { continue }
+      guard block.kind.isAnalysed else { continue }
       for run in runs(tokens) {
         for candidate in refine(run, tokens: tokens, sentence: index) {
           result.append(candidate)
@@ -171,11 +178,15 @@ struct MentionFinder {
       extend: while true {
         let current = tokens[last]
         if current.isPossessive {
-          // "People’s Republic": a common word's possessive inside a name continues it.
+          // "People’s Republic": a common word's possessive inside a name continues it, and so does
+          // a name's possessive before an organisation's head ("St. Brigid’s Hospital").
           let next = last + 1
-          guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized,
-            lexicon.isCommon(lower(current)), !evidence.contains(lower(current))
-          else { break extend }
+          guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized else { break extend }
+          let commonPossessive = lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
+          let headFollows =
+            Self.institutions.contains(lower(tokens[next]))
+            && (next + 1 >= tokens.count || !tokens[next + 1].isCapitalized)
+          guard commonPossessive || headFollows else { break extend }
           last = next
           continue
         }
@@ -204,9 +215,12 @@ struct MentionFinder {
           if word == "of" || word == "for" {
             var after = next + 1
             if after < tokens.count, lower(tokens[after]) == "the" { after += 1 }
-            if insideHeadPhrase || isHead(lower(current)), after < tokens.count, tokens[after].isWord,
-              tokens[after].isCapitalized
-            {
+            // "Institute for …" and "Ministry of …", "Gulf of …", "Battle of …"; never "Sea for …".
+            let joins =
+              word == "for"
+              ? lexicon.orgHeads.contains(lower(current)) || (insideHeadPhrase && !isHead(lower(current)))
+              : insideHeadPhrase || isHead(lower(current))
+            if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
               continue
             }
@@ -218,9 +232,12 @@ struct MentionFinder {
             }
           }
         }
+        let singleWordAmpersand =
+          last == start && next + 2 <= tokens.count
+          && (next + 2 == tokens.count || !tokens[next + 2].isCapitalized || !tokens[next + 2].isWord)
         if !token.isWord, scalars[token.start] == "&", next + 1 < tokens.count,
           tokens[next + 1].isCapitalized,
-          insideHeadPhrase
+          insideHeadPhrase || singleWordAmpersand
         {
           last = next + 1
           continue
@@ -258,8 +275,9 @@ struct MentionFinder {
     return false
   }
 
-  /// "Institute for Conflict, Cooperation and Security": a list of single capitalised words that
-  /// ends in "and X" continues the name. Returns the last token of the list.
+  /// The last token of a list of single capitalised words inside a name, ending in "and X".
+  ///
+  /// For example "Institute for Conflict, Cooperation and Security".
   func listInsideName(_ tokens: [Token], afterComma comma: Int) -> Int? {
     var cursor = comma + 1
     while cursor + 1 < tokens.count {
