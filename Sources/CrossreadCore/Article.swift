@@ -79,8 +79,7 @@ public enum WordCounter {
     var count = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      let isWordScalar =
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      let isWordScalar = scalar.isLetter || scalar.isNumeric
       if isWordScalar {
         if !inWord { count += 1 }
         inWord = true

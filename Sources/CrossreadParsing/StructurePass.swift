@@ -19,6 +19,9 @@ struct StructurePass {
   var source: TextRange?
   var footnoteMarkers: [FootnoteMarker] = []
   var sentences: [Sentence] = []
+  /// Word counts of the blocks, counted once; and each block's index by its start offset.
+  let blockWords: [Int]
+  let blockStarts: [Int: Int]
 
   /// How many leading blocks may hold the byline and the date.
   static let headerBlocks = 8
@@ -29,6 +32,14 @@ struct StructurePass {
     blocks = layout.blocks.map { Block(kind: $0.hint ?? .paragraph, range: $0.range, level: $0.level) }
     explicit = layout.blocks.map { $0.hint != nil }
     date = layout.statedDate
+    blockWords = layout.blocks.map { block in
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[block.range.start..<block.range.end])
+      return WordCounter.count(String(view)[...])
+    }
+    var starts: [Int: Int] = [:]
+    for (index, block) in layout.blocks.enumerated() { starts[block.range.start] = index }
+    blockStarts = starts
   }
 
   mutating func run() {
@@ -68,7 +79,8 @@ struct StructurePass {
   }
 
   func words(_ range: TextRange) -> Int {
-    WordCounter.count(string(range)[...])
+    if let index = blockStarts[range.start], blocks[index].range == range { return blockWords[index] }
+    return WordCounter.count(string(range)[...])
   }
 
   func lastScalar(_ range: TextRange) -> Unicode.Scalar? {

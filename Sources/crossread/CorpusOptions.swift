@@ -5,6 +5,8 @@ import Foundation
 
 /// The corpus argument every command shares.
 struct CorpusOptions: ParsableArguments {
+  init() {}
+
   @Argument(
     help: "A folder of .txt and .md articles, read recursively. Without it, the built-in demo corpus.",
     completion: .directory)

@@ -10,7 +10,7 @@ struct Crossread: ParsableCommand {
       .txt and .md files become articles; any other file is reported and skipped.
       """,
     version: "0.1.0",
-    subcommands: [Read.self, Articles.self, Entities.self, Mentions.self, DebugMentions.self],
+    subcommands: [Read.self, Articles.self, Entities.self, Mentions.self, Bench.self, DebugMentions.self],
     defaultSubcommand: Read.self
   )
 }

@@ -34,7 +34,9 @@ struct Mentions: ParsableCommand {
       lines.append("")
       lines.append("== \(id)" + (article.string(article.title).map { ": " + $0 } ?? ""))
       for mention in entity.mentions where mention.article == id {
-        lines.append(KeywordInContext.line(article, mention.range, width: width))
+        let sentence = article.sentences.indices.contains(mention.sentence)
+          ? article.sentences[mention.sentence].range : TextRange(0, article.text.count)
+        lines.append(KeywordInContext.line(article, mention.range, within: sentence, width: width))
       }
     }
     print(lines.map { DisplaySanitizer.sanitize($0) }.joined(separator: "\n"))
@@ -43,12 +45,13 @@ struct Mentions: ParsableCommand {
 
 /// One keyword-in-context line: the left context right-aligned, the mention, the right context.
 enum KeywordInContext {
-  static func line(_ article: Article, _ range: TextRange, width: Int) -> String {
-    let left = flat(article[TextRange(max(0, range.start - width), range.start)])
-    let right = flat(article[TextRange(range.end, min(article.text.count, range.end + width))])
+  /// The context stays inside `bounds` (the mention's sentence).
+  static func line(_ article: Article, _ range: TextRange, within bounds: TextRange, width: Int) -> String {
+    let left = flat(article[TextRange(max(bounds.start, range.start - width), range.start)])
+    let right = flat(article[TextRange(range.end, min(bounds.end, range.end + width))])
     let leftPart = String(left.suffix(width))
-    return String(repeating: " ", count: max(0, width - leftPart.count)) + leftPart + " ▶" + article[range]
-      + "◀ " + right.prefix(width)
+    return String(repeating: " ", count: max(0, width - leftPart.count)) + leftPart + "▶" + article[range] + "◀"
+      + right.prefix(width)
   }
 
   static func flat(_ text: Substring) -> String {

@@ -89,3 +89,46 @@ struct CLITests {
     #expect(result.stdout.contains("Port Aurel"))
   }
 }
+
+@Suite("Entity commands")
+struct EntityCommandTests {
+  let story = """
+    Floods close the Vrana bridge
+
+    VRANA — Mayor Jana Horvat said on Friday that the Danube Water Agency (DWA) had ordered the bridge shut.
+    Horvat said the DWA would inspect it on Monday.
+    """
+
+  @Test("entities --json gives code-point offsets that point at the mention's text")
+  func entitiesJSON() throws {
+    let folder = TemporaryFolder()
+    folder.write("wire/story.txt", story)
+    let result = try crossread(["entities", folder.path, "--json"])
+    #expect(result.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let entities = try #require(object["entities"] as? [[String: Any]])
+    let horvat = try #require(entities.first { $0["name"] as? String == "Jana Horvat" })
+    #expect(horvat["type"] as? String == "person")
+    #expect(Set(horvat["aliases"] as? [String] ?? []) == ["Jana Horvat", "Horvat"])
+    let scalars = Array(story.unicodeScalars)
+    for mention in horvat["mentions"] as? [[String: Any]] ?? [] {
+      let start = try #require(mention["start"] as? Int)
+      let end = try #require(mention["end"] as? Int)
+      #expect(String(String.UnicodeScalarView(scalars[start..<end])) == mention["text"] as? String)
+      #expect(mention["article"] as? String == "wire/story")
+    }
+  }
+
+  @Test("mentions NAME lists each mention in context; an unknown name exits 2 with a hint")
+  func mentions() throws {
+    let folder = TemporaryFolder()
+    folder.write("story.txt", story)
+    let found = try crossread(["mentions", "DWA", folder.path])
+    #expect(found.status == 0)
+    #expect(found.stdout.contains("Danube Water Agency (organization): 3 mentions in 1 articles"))
+    #expect(found.stdout.contains("▶DWA◀ would inspect"))
+    let missing = try crossread(["mentions", "Horv", folder.path])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("Did you mean: Jana Horvat?"))
+  }
+}

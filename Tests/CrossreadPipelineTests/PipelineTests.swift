@@ -98,3 +98,35 @@ struct SeedMetadataTests {
     }
   }
 }
+
+@Suite("The seed articles against their reference entities")
+struct SeedEntityTests {
+  @Test(
+    "recall of the gold entities, and names that must never be merged stay apart",
+    .enabled(if: SharedMaterial.available, "skipped: \(SharedMaterial.missingMessage)"))
+  func matchesGold() throws {
+    let corpus = try Pipeline.load(folder: SharedMaterial.seeds)
+    let crossReference = Pipeline.entities(corpus, threads: 1)
+    let gold = try SharedMaterial.goldJSON()
+    let entities = try #require(gold["entities"] as? [[String: Any]])
+    var found = 0
+    var total = 0
+    for entity in entities {
+      for (article, aliases) in entity["articles"] as? [String: [String]] ?? [:] {
+        total += 1
+        let hit = crossReference.entities.contains { candidate in
+          candidate.mentions.contains { $0.article.rawValue == article && aliases.contains($0.text) }
+        }
+        if hit { found += 1 }
+      }
+    }
+    #expect(Double(found) / Double(max(total, 1)) >= 0.95, "recall \(found)/\(total)")
+    for pair in gold["must_not_merge"] as? [[String]] ?? [] where pair.count == 2 {
+      let merged = crossReference.entities.contains { entity in
+        let forms = Set(entity.mentions.map(\.text) + [entity.name])
+        return forms.contains(pair[0]) && forms.contains(pair[1])
+      }
+      #expect(!merged, "\(pair[0]) and \(pair[1]) are one entity")
+    }
+  }
+}

@@ -11,6 +11,12 @@ struct ArticleEntities {
   let votes: [KindVote]
   let folded: [String]
   let texts: [String]
+  /// The first and last words of the article's full person names.
+  let personNameParts: Set<String>
+  /// Variant keys of the forms, computed once.
+  let variants: [String: String]
+  /// Each candidate's lexicon group, looked up once.
+  let groupOf: [Lexicon.NameGroup?]
   var lexicon: Lexicon { finder.lexicon }
 
   static let genericTails: Set<String> = [
@@ -26,7 +32,19 @@ struct ArticleEntities {
     candidates = finder.candidates()
     votes = candidates.map(finder.vote)
     texts = candidates.map { finder.text($0.range) }
-    folded = texts.map(Lexicon.fold)
+    folded = texts.map { Lexicon.fold($0) }
+    var parts: Set<String> = []
+    var variants: [String: String] = [:]
+    for index in candidates.indices {
+      if variants[folded[index]] == nil { variants[folded[index]] = NameKeys.variant(folded[index]) }
+      guard candidates[index].tokens.count >= 2, votes[index].kind == .person else { continue }
+      let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
+      if let first = words.first { parts.insert(first) }
+      if let last = words.last { parts.insert(last) }
+    }
+    personNameParts = parts
+    self.variants = variants
+    groupOf = texts.map { finder.lexicon.group($0) }
   }
 
   func resolve(article: Int) -> [LocalEntity] {
@@ -44,11 +62,17 @@ struct ArticleEntities {
     linkAcronyms(forms, firstOfForm, &sets)
     linkVariants(forms, firstOfForm, &sets)
     linkGenericTails(forms, firstOfForm, &sets)
-    let country = dominantCountry()
-    linkGovernmentBodies(forms, firstOfForm, country: country, &sets)
+    let country = dominantCountry(forms, firstOfForm)
+    var governmentKeys: [String: String] = [:]
+    for form in forms {
+      if let index = firstOfForm[form], let key = governmentKey(index, country: country) {
+        governmentKeys[form] = key
+      }
+    }
+    linkGovernmentBodies(governmentKeys, firstOfForm, &sets)
     linkSurnames(&sets)
     linkShortOrgNames(forms, firstOfForm, &sets)
-    return collect(&sets, article: article, country: country)
+    return collect(&sets, article: article, governmentKeys: governmentKeys)
   }
 
   // MARK: Person names
@@ -59,12 +83,10 @@ struct ArticleEntities {
 
   /// A single word that matches the first or last word of a person's full name in this article.
   func isSurname(_ index: Int) -> Bool {
-    guard candidates[index].tokens.count == 1, lexicon.group(texts[index]) == nil,
+    guard candidates[index].tokens.count == 1, groupOf[index] == nil,
       lexicon.place(folded[index]) == nil
     else { return false }
-    return candidates.indices.contains { other in
-      isPersonFullName(other) && nameParts(other).contains(folded[index])
-    }
+    return personNameParts.contains(folded[index])
   }
 
   func nameParts(_ index: Int) -> [String] {
@@ -97,7 +119,7 @@ struct ArticleEntities {
       byFirstWord[String(word), default: []].insert(form)
     }
     for form in forms {
-      guard let index = first[form], candidates[index].tokens.count == 1, lexicon.group(texts[index]) == nil,
+      guard let index = first[form], candidates[index].tokens.count == 1, groupOf[index] == nil,
         lexicon.place(form) == nil, let names = byFirstWord[form], names.count == 1, let name = names.first,
         let other = first[name]
       else { continue }
@@ -110,13 +132,13 @@ struct ArticleEntities {
   func linkLexiconGroups(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     var byGroup: [Int: Int] = [:]
     for form in forms {
-      guard let index = first[form], let group = lexicon.group(texts[index]) else { continue }
+      guard let index = first[form], let group = groupOf[index] else { continue }
       if let other = byGroup[group.id] { sets.union(other, index) } else { byGroup[group.id] = index }
     }
     // A part named with its whole ("UN General Assembly", "Security Council") joins the whole.
     for form in forms {
       guard let index = first[form] else { continue }
-      if let whole = lexicon.group(texts[index])?.whole, let other = byGroup[whole] {
+      if let whole = groupOf[index]?.whole, let other = byGroup[whole] {
         sets.union(other, index)
         continue
       }
@@ -154,7 +176,7 @@ struct ArticleEntities {
     var byKey: [String: Int] = [:]
     for form in forms where form.count >= 5 {
       guard let index = first[form], !isSurname(index) else { continue }
-      let key = NameKeys.variant(form) + "|" + String(candidates[index].tokens.count)
+      let key = (variants[form] ?? form) + "|" + String(candidates[index].tokens.count)
       if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
     }
   }
@@ -174,10 +196,14 @@ struct ArticleEntities {
   // MARK: Government bodies
 
   /// The country this article is mostly about: the most-mentioned country in it.
-  func dominantCountry() -> String? {
+  func dominantCountry(_ forms: [String], _ first: [String: Int]) -> String? {
+    var countryOfForm: [String: String] = [:]
+    for form in forms {
+      if let index = first[form], let country = countryOf(texts[index]) { countryOfForm[form] = country }
+    }
     var counts: [String: Int] = [:]
     for index in candidates.indices {
-      if let country = countryOf(texts[index]) { counts[country, default: 0] += 1 }
+      if let country = countryOfForm[folded[index]] { counts[country, default: 0] += 1 }
     }
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
@@ -228,19 +254,17 @@ struct ArticleEntities {
     return owner + "|" + content.sorted().joined(separator: " ")
   }
 
-  func linkGovernmentBodies(
-    _ forms: [String], _ first: [String: Int], country: String?, _ sets: inout UnionFind
-  ) {
+  func linkGovernmentBodies(_ keys: [String: String], _ first: [String: Int], _ sets: inout UnionFind) {
     var byKey: [String: Int] = [:]
-    for form in forms {
-      guard let index = first[form], let key = governmentKey(index, country: country) else { continue }
+    for (form, key) in keys.sorted(by: { $0.key < $1.key }) {
+      guard let index = first[form] else { continue }
       if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
     }
   }
 
   // MARK: Collecting
 
-  func collect(_ sets: inout UnionFind, article: Int, country: String?) -> [LocalEntity] {
+  func collect(_ sets: inout UnionFind, article: Int, governmentKeys: [String: String]) -> [LocalEntity] {
     var members: [Int: [Int]] = [:]
     for index in candidates.indices { members[sets.find(index), default: []].append(index) }
     return members.values.sorted { $0[0] < $1[0] }.map { group in
@@ -251,12 +275,12 @@ struct ArticleEntities {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
         entity.votes[votes[index].kind, default: 0] += votes[index].weight
-        if isPersonFullName(index) { entity.fullNames.insert(NameKeys.variant(folded[index])) }
-        if let group = lexicon.group(texts[index]) {
+        if isPersonFullName(index) { entity.fullNames.insert(variants[folded[index]] ?? folded[index]) }
+        if let group = groupOf[index] {
           keys.insert("g:\(group.id)")
           entity.canonical = entity.canonical ?? group.canonical
         }
-        if let key = governmentKey(index, country: country) { keys.insert("o:" + key) }
+        if let key = governmentKeys[folded[index]] { keys.insert("o:" + key) }
       }
       let hasFullName = !entity.fullNames.isEmpty
       for index in group {
@@ -265,8 +289,19 @@ struct ArticleEntities {
         // A lone word typed on weak evidence may still be a surname ("Xi", "Putin").
         if single && (entity.kind == .person || entity.strength < 3) { entity.surnames.insert(folded[index]) }
         keys.insert("n:" + folded[index])
-        if folded[index].count >= 5 { keys.insert("v:" + NameKeys.variant(folded[index])) }
+        if folded[index].count >= 5 { keys.insert("v:" + (variants[folded[index]] ?? folded[index])) }
         if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }
+      }
+      for index in group {
+        let words = texts[index].split(separator: " ").map(String.init)
+        if words.count >= 2 {
+          entity.initials.insert(NameKeys.initials(words))
+        } else {
+          entity.singleForms.insert(folded[index])
+          if let acronym = NameKeys.acronym(texts[index]), acronym == texts[index].filter({ $0 != "." }) {
+            entity.acronyms.insert(acronym)
+          }
+        }
       }
       for name in entity.fullNames {
         keys.insert("v:" + name)

@@ -110,15 +110,8 @@ struct CorpusLinker {
     var expansions: [String: Set<Int>] = [:]
     var acronyms: [(index: Int, acronym: String)] = []
     for (index, local) in locals.enumerated() {
-      for mention in local.mentions {
-        let words = mention.text.split(separator: " ").map(String.init)
-        if words.count >= 2 {
-          expansions[NameKeys.initials(words), default: []].insert(index)
-        } else if let acronym = NameKeys.acronym(mention.text), acronym == mention.text.filter({ $0 != "." })
-        {
-          acronyms.append((index, acronym))
-        }
-      }
+      for initials in local.initials { expansions[initials, default: []].insert(index) }
+      for acronym in local.acronyms { acronyms.append((index, acronym)) }
     }
     for (index, acronym) in acronyms {
       let roots = Set((expansions[acronym] ?? []).map { sets.find($0) })
@@ -132,15 +125,14 @@ struct CorpusLinker {
     var byName: [String: Int] = [:]
     for (position, group) in groups.enumerated() {
       for index in group {
-        for mention in locals[index].mentions where !mention.text.contains(" ") {
-          byName[Lexicon.fold(mention.text)] = byName[Lexicon.fold(mention.text)] ?? position
-        }
+        for form in locals[index].singleForms { byName[form] = byName[form] ?? position }
       }
     }
     var removed: Set<Int> = []
     for (position, group) in groups.enumerated() {
-      let forms = Set(group.flatMap { locals[$0].mentions.map { Lexicon.fold($0.text) } })
-      guard forms.count == 1, let form = forms.first, !form.contains(" ") else { continue }
+      guard group.allSatisfy({ locals[$0].initials.isEmpty }) else { continue }
+      let forms = Set(group.flatMap { locals[$0].singleForms })
+      guard forms.count == 1, let form = forms.first else { continue }
       let base = Self.demonymBases(form).compactMap { byName[$0] }.first { $0 != position }
       guard let base, !removed.contains(base) else { continue }
       removed.insert(position)

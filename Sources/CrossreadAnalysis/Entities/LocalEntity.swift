@@ -16,6 +16,12 @@ struct LocalEntity: Sendable {
   var surnames: Set<String>
   /// The canonical name the lexicon gives, if any.
   var canonical: String?
+  /// Initials of its multi-word forms ("MWS" for "Marovia Wire Service").
+  var initials: Set<String> = []
+  /// Its forms written as acronyms ("MWS").
+  var acronyms: Set<String> = []
+  /// Its folded single-word forms.
+  var singleForms: Set<String> = []
 
   var kind: EntityKind {
     votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other

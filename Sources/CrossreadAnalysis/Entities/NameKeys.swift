@@ -8,7 +8,9 @@ enum NameKeys {
   /// Folds case and accents, collapses doubled letters, and reads a word-final "iy", "ij" or "yy"
   /// as "y".
   static func variant(_ name: String) -> String {
-    let folded = Lexicon.fold(name).folding(options: .diacriticInsensitive, locale: nil)
+    let plain = Lexicon.fold(name)
+    let folded =
+      plain.utf8.allSatisfy { $0 < 0x80 } ? plain : plain.folding(options: .diacriticInsensitive, locale: nil)
     var output: [Character] = []
     for character in folded where character.isLetter || character == " " {
       if let last = output.last, last == character, character != " " { continue }

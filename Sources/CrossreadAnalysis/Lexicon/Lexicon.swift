@@ -102,8 +102,30 @@ public struct Lexicon: Sendable {
 
   /// The folded form of a name: lower case, straight apostrophes, no full stops, single spaces.
   public static func fold(_ text: some StringProtocol) -> String {
-    var result = String.UnicodeScalarView()
+    // ASCII: one pass over the bytes.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var ascii = true
     var lastWasSpace = false
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      switch byte {
+      case UInt8(ascii: "."): continue
+      case UInt8(ascii: " "), 0x09, 0x0A:
+        if !lastWasSpace { bytes.append(0x20) }
+        lastWasSpace = true
+        continue
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+      default: bytes.append(byte)
+      }
+      lastWasSpace = false
+    }
+    if ascii { return String(decoding: bytes, as: UTF8.self) }
+    var result = String.UnicodeScalarView()
+    lastWasSpace = false
     for scalar in text.lowercased().unicodeScalars {
       switch scalar {
       case ".": continue
@@ -136,7 +158,7 @@ public struct Lexicon: Sendable {
   static func acronymKey(_ text: some StringProtocol) -> String? {
     var letters = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where scalar != "." {
-      guard scalar.properties.isUppercase else { return nil }
+      guard scalar.isUpper else { return nil }
       letters.append(scalar)
     }
     return (2...6).contains(letters.count) ? String(letters) : nil

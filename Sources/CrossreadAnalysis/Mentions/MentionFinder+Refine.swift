@@ -19,7 +19,7 @@ extension MentionFinder {
         if protected.contains(index) { return false }
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
-          return !piece[(position + 1)...].contains { isHead(lower(tokens[$0])) }
+          return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }
         }
         if isTitleCase && !Self.connectors.contains(word) && !Self.particles.contains(word) {
           // A role stays only before a name: "French President Macron", not "Private Talks".
@@ -45,7 +45,7 @@ extension MentionFinder {
         let rest = piece.dropFirst().map { tokens[$0] }
         let keeps =
           !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
-          && ((rest.last.map { isHead(lower($0)) } ?? false)
+          && ((rest.last.map { isHeadToken($0) } ?? false)
             || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
             || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false))
@@ -245,10 +245,10 @@ extension MentionFinder {
     }
     guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
     if adjective, lexicon.demonymPlace(text(last)) != nil { return [] }
-    if lexicon.demonymPlace(text(first)) != nil, !scalars[last.start].properties.isUppercase { return [] }
+    if lexicon.demonymPlace(text(first)) != nil, !scalars[last.start].isUpper { return [] }
     // "Dravonian-flagged", "Kremlin-backed": a capitalised word before a lower-case one.
-    if parts.count == 2, scalars[first.start].properties.isUppercase,
-      !scalars[last.start].properties.isUppercase,
+    if parts.count == 2, scalars[first.start].isUpper,
+      !scalars[last.start].isUpper,
       lexicon.isCommon(text(last).lowercased())
     {
       var part = first
@@ -257,15 +257,15 @@ extension MentionFinder {
     }
     var known: [Token] = []
     for var part in parts {
-      if text(part).unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
-      guard scalars[part.start].properties.isUppercase else {
+      if text(part).unicodeScalars.allSatisfy({ $0.isNumeric }) { continue }
+      guard scalars[part.start].isUpper else {
         // "Jong-un": a lower-case part that is no English word keeps the name whole.
         if !lexicon.isCommon(text(part).lowercased()) { return nil }
         continue
       }
       part.isCapitalized = true
-      part.isAllCaps = text(part).unicodeScalars.filter { $0.properties.isAlphabetic }.allSatisfy {
-        $0.properties.isUppercase
+      part.isAllCaps = text(part).unicodeScalars.filter { $0.isLetter }.allSatisfy {
+        $0.isUpper
       }
       let folded = Lexicon.fold(text(part))
       let isKnown =

@@ -53,15 +53,15 @@ extension MentionFinder {
         isKnownName([first]) && (first.isAllCaps || lexicon.place(Lexicon.fold(text(first))) != nil)
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
       if firstKnown
-        && rest.allSatisfy({ isPlainWord($0) && !isHead(lower($0)) && !Self.connectors.contains(lower($0)) })
+        && rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
-      } else if isPlainWord(first) && !isHead(lower(first)) && isKnownName(rest) && !isKnownName(part)
+      } else if isPlainWord(first) && !isHeadToken(first) && isKnownName(rest) && !isKnownName(part)
         && !lexicon.directions.contains(lower(first))
       {
         part = rest
       } else if first.isAllCaps, rest.count >= 2, !firstKnown,
-        rest.allSatisfy({ !isPlainWord($0) && !isHead(lower($0)) && !$0.isAllCaps })
+        rest.allSatisfy({ !isPlainWord($0) && !isHeadToken($0) && !$0.isAllCaps })
       {
         // "FM Wang Yi": an abbreviated title before a full name.
         part = rest
@@ -84,7 +84,7 @@ extension MentionFinder {
       let last = lower(words[words.count - 1])
       let known = startsLexiconName(Array(part.indices), part)
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
-      let headFirst = part.count > 1 && isHead(lower(part[0])) && ["of", "for"].contains(lower(part[1]))
+      let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       if !known && (words.count == 1 || !(isHead(last) || headFirst)) { return extra.isEmpty ? nil : extra }
     }
     // "Western sanctions": a capitalised adjective before a noun is not a name.
@@ -116,6 +116,11 @@ extension MentionFinder {
 
   /// A title or a word for a person's role ("minister", "Sgt", "member").
   func isRoleWord(_ token: Token) -> Bool {
+    if let flags = flags(token) { return flags & 4 != 0 }
+    return computeRoleWord(token)
+  }
+
+  func computeRoleWord(_ token: Token) -> Bool {
     let word = lower(token)
     return lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word)
   }
@@ -139,7 +144,7 @@ extension MentionFinder {
     guard let first = rest.first, first.isCapitalized, !isRoleWord(first),
       rest.contains(where: { !isPlainWord($0) })
     else { return nil }
-    if rest.contains(where: { isHead(lower($0)) }) { return nil }
+    if rest.contains(where: { isHeadToken($0) }) { return nil }
     let folded = Lexicon.fold(text(TextRange(first.start, rest[rest.count - 1].end)))
     if let group = lexicon.group(text(TextRange(first.start, rest[rest.count - 1].end))),
       group.kind != .person
@@ -158,7 +163,7 @@ extension MentionFinder {
       !part.contains(where: { Self.connectors.contains(lower($0)) })
     else { return part }
     let tail = part[(head + 1)...]
-    guard tail.allSatisfy({ isPlainWord($0) && !isHead(lower($0)) && !Self.connectors.contains(lower($0)) })
+    guard tail.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
     else { return part }
     return Array(part[...head])
   }

@@ -14,6 +14,11 @@ struct MentionFinder {
   /// Lower-cased words seen capitalised in the middle of ordinary sentences.
   private(set) var evidence: Set<String> = []
   private(set) var sentenceTokens: [[Token]] = []
+  /// The text and lower-cased text of every token, by ordinal: computed once.
+  private var tokenTexts: [String?] = []
+  private var tokenLowers: [String?] = []
+  /// Per capitalised token, computed once: bit 0 known, 1 plain word, 2 role word, 3 head noun.
+  private var tokenFlags: [UInt8] = []
   private(set) var titleCase: [Bool] = []
 
   static let connectors: Set<String> = ["of", "for", "and", "&", "the"]
@@ -53,7 +58,26 @@ struct MentionFinder {
     self.lexicon = lexicon
     self.article = article
     self.scalars = scalars
-    sentenceTokens = article.sentences.map { Tokenizer.tokens(scalars, in: $0.range) }
+    var ordinal = 0
+    var texts: [String?] = []
+    sentenceTokens = article.sentences.map { sentence in
+      var tokens = Tokenizer.tokens(scalars, in: sentence.range)
+      for index in tokens.indices {
+        tokens[index].ordinal = ordinal
+        ordinal += 1
+        // Only capitalised words are looked up often enough to keep.
+        guard tokens[index].isCapitalized else {
+          texts.append(nil)
+          continue
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[index].start..<tokens[index].end])
+        texts.append(String(view))
+      }
+      return tokens
+    }
+    tokenTexts = texts
+    tokenLowers = texts.map { $0?.lowercased() }
     titleCase = article.sentences.indices.map { index in
       let kind = article.blocks[article.sentences[index].block].kind
       if kind == .title || kind == .heading { return true }
@@ -80,6 +104,17 @@ struct MentionFinder {
         if previous || next { evidence.insert(lower(token)) }
       }
     }
+    var flags = [UInt8](repeating: 0, count: ordinal)
+    for tokens in sentenceTokens {
+      for token in tokens where token.isCapitalized && token.ordinal >= 0 {
+        var value: UInt8 = 1
+        if computePlainWord(token) { value |= 2 }
+        if computeRoleWord(token) { value |= 4 }
+        if isHead(lower(token)) { value |= 8 }
+        flags[token.ordinal] = value
+      }
+    }
+    tokenFlags = flags
   }
 
   /// Whether the word at `position` opens the sentence, a quotation or a clause after a colon
@@ -98,10 +133,18 @@ struct MentionFinder {
   }
 
   func text(_ token: Token) -> String {
-    String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+    if token.ordinal >= 0 && token.ordinal < tokenTexts.count, let cached = tokenTexts[token.ordinal] {
+      return cached
+    }
+    return String(String.UnicodeScalarView(scalars[token.start..<token.end]))
   }
 
-  func lower(_ token: Token) -> String { text(token).lowercased() }
+  func lower(_ token: Token) -> String {
+    if token.ordinal >= 0 && token.ordinal < tokenLowers.count, let cached = tokenLowers[token.ordinal] {
+      return cached
+    }
+    return text(token).lowercased()
+  }
 
   func text(_ range: TextRange) -> String {
     String(String.UnicodeScalarView(scalars[range.start..<range.end]))
@@ -110,6 +153,23 @@ struct MentionFinder {
   /// Whether a capitalised word is only a common word here: in the word list, and never seen
   /// capitalised mid-sentence in this article.
   func isPlainWord(_ token: Token) -> Bool {
+    if let flags = flags(token) { return flags & 2 != 0 }
+    return computePlainWord(token)
+  }
+
+  /// Whether a token is a head noun, from the cache when it can.
+  func isHeadToken(_ token: Token) -> Bool {
+    if let flags = flags(token) { return flags & 8 != 0 }
+    return isHead(lower(token))
+  }
+
+  func flags(_ token: Token) -> UInt8? {
+    guard token.ordinal >= 0, token.ordinal < tokenFlags.count else { return nil }
+    let value = tokenFlags[token.ordinal]
+    return value & 1 != 0 ? value : nil
+  }
+
+  func computePlainWord(_ token: Token) -> Bool {
     guard !token.isAllCaps else { return lexicon.isCommon(lower(token)) && token.end - token.start > 4 }
     let word = lower(token)
     if token.hasHyphen {
@@ -190,7 +250,7 @@ struct MentionFinder {
           last = next
           continue
         }
-        if isHead(lower(current)) { insideHeadPhrase = true }
+        if isHeadToken(current) { insideHeadPhrase = true }
         var next = last + 1
         guard next < tokens.count else { break }
         // "Sgt. Mikki": a title's full stop does not end the run.
@@ -218,8 +278,8 @@ struct MentionFinder {
             // "Institute for …" and "Ministry of …", "Gulf of …", "Battle of …"; never "Sea for …".
             let joins =
               word == "for"
-              ? lexicon.orgHeads.contains(lower(current)) || (insideHeadPhrase && !isHead(lower(current)))
-              : insideHeadPhrase || isHead(lower(current))
+              ? lexicon.orgHeads.contains(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
+              : insideHeadPhrase || isHeadToken(current)
             if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
               continue

@@ -17,4 +17,6 @@ struct Token: Hashable {
   var isPossessive: Bool = false
   /// White space, not punctuation, separates it from the token before.
   var spaceBefore: Bool = true
+  /// The token's position among the article's tokens, for cached text; -1 for a part of a token.
+  var ordinal: Int = -1
 }

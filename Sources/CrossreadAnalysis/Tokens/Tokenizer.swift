@@ -12,7 +12,7 @@ enum Tokenizer {
     var sawSpace = true
     while index < end {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if scalar.isSpace {
         sawSpace = true
         index += 1
         continue
@@ -32,9 +32,9 @@ enum Tokenizer {
       scan: while cursor < end {
         let current = scalars[cursor]
         if isWordScalar(current) {
-          if current.properties.isUppercase { upper += 1 }
-          if current.properties.isLowercase { lower += 1 }
-          if current.properties.numericType != nil { token.hasDigit = true }
+          if current.isUpper { upper += 1 }
+          if current.isLower { lower += 1 }
+          if current.isNumeric { token.hasDigit = true }
           cursor += 1
           continue
         }
@@ -46,7 +46,7 @@ enum Tokenizer {
           cursor += 1
           segmentStart = cursor
         case "'", "’":
-          guard let next, next.properties.isAlphabetic else {
+          guard let next, next.isLetter else {
             // "Wolffs'" plural possessive.
             if cursor > index, scalars[cursor - 1] == "s" || scalars[cursor - 1] == "S" {
               token.isPossessive = true
@@ -57,7 +57,7 @@ enum Tokenizer {
             break scan
           }
           let afterS: Unicode.Scalar? = cursor + 2 < end ? scalars[cursor + 2] : nil
-          if (next == "s" || next == "S"), afterS.map({ !$0.properties.isAlphabetic }) ?? true {
+          if (next == "s" || next == "S"), afterS.map({ !$0.isLetter }) ?? true {
             token.isPossessive = true
             token.end = cursor
             index = cursor + 2
@@ -67,9 +67,9 @@ enum Tokenizer {
         case ".":
           // Dotted capitals: "U.S.", "U.S.A.", and single initials "L.".
           let segment = cursor - segmentStart
-          guard segment == 1, scalars[segmentStart].properties.isUppercase else { break scan }
-          if let next, next.properties.isUppercase, cursor + 2 <= end,
-            cursor + 2 == end || !scalars[cursor + 2].properties.isLowercase
+          guard segment == 1, scalars[segmentStart].isUpper else { break scan }
+          if let next, next.isUpper, cursor + 2 <= end,
+            cursor + 2 == end || !scalars[cursor + 2].isLower
           {
             hasDot = true
             cursor += 1
@@ -85,7 +85,7 @@ enum Tokenizer {
           }
           break scan
         case "/", "&":
-          guard let next, next.properties.isUppercase, lower == 0, upper >= 1 else { break scan }
+          guard let next, next.isUpper, lower == 0, upper >= 1 else { break scan }
           cursor += 1
           segmentStart = cursor
         default:
@@ -100,8 +100,8 @@ enum Tokenizer {
       let first = scalars[token.start]
       let second: Unicode.Scalar? = token.start + 1 < token.end ? scalars[token.start + 1] : nil
       token.isCapitalized =
-        first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
-        || (first.properties.isLowercase && second?.properties.isUppercase == true)
+        first.isUpper
+        || (first.isLower && second?.isUpper == true)
       token.isAllCaps = upper >= 2 && lower == 0
       // "post-Cold War", "pro-Kremlin": a lower-case prefix before a capitalised part.
       if !token.isCapitalized, token.hasHyphen, let cut = capitalizedTail(scalars, token) {
@@ -128,15 +128,11 @@ enum Tokenizer {
   static func capitalizedTail(_ scalars: [Unicode.Scalar], _ token: Token) -> Int? {
     var index = token.start
     while index < token.end - 1 {
-      if scalars[index] == "-", scalars[index + 1].properties.isUppercase { return index + 1 }
+      if scalars[index] == "-", scalars[index + 1].isUpper { return index + 1 }
       index += 1
     }
     return nil
   }
 
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let properties = scalar.properties
-    return properties.isAlphabetic || properties.numericType != nil
-      || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-  }
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isWordPart }
 }
