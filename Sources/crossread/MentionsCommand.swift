@@ -34,7 +34,8 @@ struct Mentions: ParsableCommand {
       lines.append("")
       lines.append("== \(id)" + (article.string(article.title).map { ": " + $0 } ?? ""))
       for mention in entity.mentions where mention.article == id {
-        let sentence = article.sentences.indices.contains(mention.sentence)
+        let sentence =
+          article.sentences.indices.contains(mention.sentence)
           ? article.sentences[mention.sentence].range : TextRange(0, article.text.count)
         lines.append(KeywordInContext.line(article, mention.range, within: sentence, width: width))
       }
@@ -50,7 +51,8 @@ enum KeywordInContext {
     let left = flat(article[TextRange(max(bounds.start, range.start - width), range.start)])
     let right = flat(article[TextRange(range.end, min(bounds.end, range.end + width))])
     let leftPart = String(left.suffix(width))
-    return String(repeating: " ", count: max(0, width - leftPart.count)) + leftPart + "▶" + article[range] + "◀"
+    return String(repeating: " ", count: max(0, width - leftPart.count)) + leftPart + "▶" + article[range]
+      + "◀"
       + right.prefix(width)
   }
 

@@ -105,7 +105,8 @@ struct EntityCommandTests {
     folder.write("wire/story.txt", story)
     let result = try crossread(["entities", folder.path, "--json"])
     #expect(result.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let entities = try #require(object["entities"] as? [[String: Any]])
     let horvat = try #require(entities.first { $0["name"] as? String == "Jana Horvat" })
     #expect(horvat["type"] as? String == "person")
