@@ -47,6 +47,19 @@ public struct ISODay: Hashable, Sendable, Comparable, Codable, CustomStringConve
     return era * 146_097 + doe - 719_468
   }
 
+  /// The day `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
+  public init?(daysSinceEpoch days: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+  }
+
   /// The weekday, 1 = Monday … 7 = Sunday.
   public var weekday: Int {
     let days = daysSinceEpoch

@@ -67,6 +67,13 @@ public enum Pipeline {
     EntityAnalysis.run(corpus.articles, threads: threads)
   }
 
+  /// Extracts claims and finds contradicting pairs, given the corpus's entities.
+  public static func claims(_ corpus: Corpus, entities: CrossReference, threads: Int = 2)
+    -> ClaimAnalysis.Result
+  {
+    ClaimAnalysis.run(corpus.articles, entities: entities, threads: threads)
+  }
+
   /// The folder of the built-in demo corpus, shipped as a resource beside the binary.
   public static var demoFolder: String? {
     Bundle.module.resourceURL?.appendingPathComponent("Demo").path

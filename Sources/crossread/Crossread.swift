@@ -10,7 +10,10 @@ struct Crossread: ParsableCommand {
       .txt and .md files become articles; any other file is reported and skipped.
       """,
     version: "0.1.0",
-    subcommands: [Read.self, Articles.self, Entities.self, Mentions.self, Bench.self, DebugMentions.self],
+    subcommands: [
+      Read.self, Articles.self, Entities.self, Mentions.self, Claims.self, Contradictions.self, Bench.self,
+      DebugMentions.self,
+    ],
     defaultSubcommand: Read.self
   )
 }

@@ -32,6 +32,9 @@ public struct Lexicon: Sendable {
   var directions: Set<String> = []
   var calendar: Set<String> = []
   var adverbs: Set<String> = []
+  var antonyms: [String: Set<String>] = [:]
+  var inflections: [String: String] = [:]
+  var capitals: [String: String] = [:]
   var adjectives: Set<String> = []
 
   /// The lexicon shipped with crossread, loaded once.
@@ -97,6 +100,20 @@ public struct Lexicon: Sendable {
     directions = set("place-directions.txt")
     calendar = set("calendar.txt")
     adverbs = set("adverbs.txt")
+    for line in lines("antonyms.tsv") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2 else { continue }
+      antonyms[String(fields[0]), default: []].insert(String(fields[1]))
+      antonyms[String(fields[1]), default: []].insert(String(fields[0]))
+    }
+    for line in lines("inflections.tsv") {
+      let fields = line.split(separator: "\t")
+      if fields.count == 2 { inflections[String(fields[0])] = String(fields[1]) }
+    }
+    for line in lines("capitals.tsv") {
+      let fields = line.split(separator: "\t")
+      if fields.count == 2 { capitals[Lexicon.fold(fields[0])] = String(fields[1]) }
+    }
     adjectives = set("adjectives.txt")
   }
 
@@ -163,6 +180,28 @@ public struct Lexicon: Sendable {
     }
     return (2...6).contains(letters.count) ? String(letters) : nil
   }
+
+  /// The country whose capital `name` is ("Beijing" → "China").
+  public func country(ofCapital name: String) -> String? { capitals[Lexicon.fold(name)] }
+
+  /// Whether two lemmas are antonyms in WordNet ("accept" and "reject").
+  public func areAntonyms(_ a: String, _ b: String) -> Bool { antonyms[a]?.contains(b) ?? false }
+
+  /// The lemma of a lower-case word: WordNet's irregular forms, then regular suffixes.
+  public func lemma(_ word: String) -> String {
+    if let irregular = inflections[word] { return irregular }
+    for (suffix, replacement) in Lexicon.suffixes
+    where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+      let stem = String(word.dropLast(suffix.count)) + replacement
+      if commonWords.contains(stem) { return stem }
+    }
+    return word
+  }
+
+  static let suffixes: [(String, String)] = [
+    ("ies", "y"), ("ied", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""),
+    ("ation", "e"), ("ation", ""), ("ment", ""), ("ly", ""),
+  ]
 
   /// The place a demonym pertains to ("Chinese" → "China").
   public func demonymPlace(_ word: String) -> String? { demonyms[word] }

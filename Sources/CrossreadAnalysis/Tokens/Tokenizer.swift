@@ -57,12 +57,17 @@ enum Tokenizer {
             break scan
           }
           let afterS: Unicode.Scalar? = cursor + 2 < end ? scalars[cursor + 2] : nil
-          if (next == "s" || next == "S"), afterS.map({ !$0.isLetter }) ?? true {
+          // "China’sForeign" (a missing space) is still a possessive before a new word.
+          if next == "s" || next == "S", afterS.map({ !$0.isLetter || $0.isUpper }) ?? true {
             token.isPossessive = true
             token.end = cursor
             index = cursor + 2
             break scan
           }
+          cursor += 1
+        case "." where cursor > index && scalars[cursor - 1].isDigit && next?.isDigit == true,
+          "," where cursor > index && scalars[cursor - 1].isDigit && next?.isDigit == true:
+          // "3.5", "1,200": one number.
           cursor += 1
         case ".":
           // Dotted capitals: "U.S.", "U.S.A.", and single initials "L.".

@@ -1,5 +1,3 @@
-import CrossreadCore
-
 /// Finds calendar days written out in English.
 ///
 /// Reads "March 23, 2022", "23 Mar. 2022", "23rd of March 2022" and "2022-03-23".
@@ -14,19 +12,19 @@ public enum DateRecognizer {
     public var range: TextRange
   }
 
-  static let months: [String: Int] = [
+  public static let months: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
 
-  static let weekdays: Set<String> = [
+  public static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ]
 
   /// The words that may introduce a date line: "Published", "Updated on", "Date:".
-  static let dateLinePrefixes: Set<String> = [
+  public static let dateLinePrefixes: Set<String> = [
     "published", "updated", "posted", "date", "on", "first", "last", "modified", "dated",
   ]
 
@@ -44,6 +42,27 @@ public enum DateRecognizer {
       }
     }
     return matches
+  }
+
+  /// "4 July", "March 23" without a year: (month, day) pairs.
+  public static func dayMonthWithoutYear(in text: some StringProtocol) -> [(month: Int, day: Int)] {
+    let tokens = DateToken.tokenize(text)
+    var found: [(Int, Int)] = []
+    for index in tokens.indices {
+      let token = tokens[index]
+      let nextIsYear = { (at: Int) in at < tokens.count && tokens[at].yearNumber != nil }
+      if token.isWord, let month = months[token.lower], index + 1 < tokens.count,
+        let day = tokens[index + 1].dayNumber, !nextIsYear(index + 2)
+      {
+        found.append((month, day))
+      } else if let day = token.dayNumber, index + 1 < tokens.count, tokens[index + 1].isWord,
+        let month = months[tokens[index + 1].lower], !nextIsYear(index + 2),
+        index == 0 || !(tokens[index - 1].isWord && months[tokens[index - 1].lower] != nil)
+      {
+        found.append((month, day))
+      }
+    }
+    return found
   }
 
   /// The day when `text` is nothing but a date line: an optional "Published"/"Updated" prefix,

@@ -1,0 +1,369 @@
+import CrossreadCore
+import Foundation
+
+/// Reads what each sentence of an article claims.
+///
+/// Needs: the article and its entity mentions. Adds: one `Claim` per sentence of body text, with
+/// its polarity and the cue words that set it, modality, attribution (speaker, reporting verb,
+/// public or private, quoted), numbers with units, dates (absolute, or "on Friday" resolved against
+/// the article's date), and lemmatised keywords plus entity keys for finding candidate pairs.
+struct ClaimExtractor {
+  let lexicon: Lexicon
+  let article: Article
+  let scalars: [Unicode.Scalar]
+  /// Entity mentions of this article by sentence: (entity, range).
+  let mentions: [Int: [(EntityID, TextRange)]]
+  /// The corpus entity for a country's name, for demonyms and capitals ("Chinese", "Beijing" → China).
+  let countryEntity: (String) -> EntityID?
+
+  static let negators: Set<String> = [
+    "not", "never", "no", "cannot", "nobody", "nothing", "none", "neither", "nor",
+  ]
+  /// Phrases with a negator that do not negate: "not only", "no less important".
+  static let notNegations = [
+    "not only", "not just", "not merely", "no less", "not least", "nothing less",
+    "not limited",
+  ]
+  static let negativeVerbs: Set<String> = [
+    "deny", "reject", "refuse", "avoid", "prevent", "dismiss", "halt", "cease", "abstain", "fail", "decline",
+    "refute",
+  ]
+  static let modals: Set<String> = [
+    "may", "might", "could", "would", "should", "possibly", "perhaps", "likely",
+  ]
+  static let reportingVerbs: Set<String> = [
+    "say", "tell", "state", "claim", "deny", "accuse", "insist", "assert", "remark", "admit", "announce",
+    "argue", "warn", "add", "clarify", "write", "report", "confirm", "allege", "reject", "suggest", "stress",
+    "repeat", "reiterate",
+  ]
+  /// How a claim was made in public; not what it says about publicity ("public calls for peace").
+  static let publicCues = [
+    "publicly", "in public", "press briefing", "press conference", "told reporters",
+    "telling the media", "told the media", "telling reporters", "news conference",
+  ]
+  static let privateCues = [
+    "privately", "in private", "private meeting", "private talks", "private four-hour",
+    "behind closed doors", "closed meeting", "confidential", "private words", "private conversation",
+  ]
+  static let stopwords: Set<String> = MentionFinder.functionWords.union(MentionFinder.auxiliaries).union([
+    "be", "have", "do", "also", "very", "such", "other", "into", "than", "then", "over", "just", "even",
+    "only", "one", "two", "new", "year", "years", "week", "time", "way", "much", "any", "each", "said",
+    "say", "says", "told", "tell", "according", "report", "reported", "will", "can", "would", "could",
+    "may", "might", "make", "made", "take", "its", "it's", "s", "t", "per", "whose", "them", "him", "her",
+    "us", "out", "up", "down", "off", "again", "further", "own", "same", "well", "being", "been",
+  ])
+  static let scales: [String: Double] = [
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+  ]
+
+  /// Whether the article says its talks were private ("Private Talks Reveal …", "privately").
+  var articleCallsTalksPrivate: Bool {
+    let lower = article.text.string.lowercased()
+    return Self.privateCues.contains(where: lower.contains)
+  }
+
+  func claims() -> [Claim] {
+    var claims: [Claim] = []
+    var previousSetting: (setting: String, entities: Set<EntityID>)?
+    for (index, sentence) in article.sentences.enumerated() {
+      let kind = article.blocks[sentence.block].kind
+      guard kind == .paragraph || kind == .listItem else {
+        previousSetting = nil
+        continue
+      }
+      for clause in [sentence.range] {
+        var claim = claim(index, clause)
+        // "Publicly, China repeats …. On 4 July, Mao Ning stated …": the setting carries to the next
+        // sentence about the same entities.
+        if claim.attribution.setting == nil, let previous = previousSetting,
+          !previous.entities.isDisjoint(with: claim.entities)
+        {
+          claim.attribution.setting = previous.setting
+        }
+        let opensWithSetting = claim.text.hasPrefix("Publicly") || claim.text.hasPrefix("Privately")
+        previousSetting = opensWithSetting ? claim.attribution.setting.map { ($0, Set(claim.entities)) } : nil
+        claims.append(claim)
+      }
+    }
+    return claims
+  }
+
+  func claim(_ index: Int, _ range: TextRange) -> Claim {
+    let tokens = Tokenizer.tokens(scalars, in: range)
+    let text = String(article[range])
+    let lowerText = text.lowercased().replacingApostrophes
+    let words = tokens.map { token -> String in
+      String(String.UnicodeScalarView(scalars[token.start..<token.end])).lowercased().replacingApostrophes
+    }
+    let quoted = quotedTokens(tokens)
+
+    var negations: [String] = []
+    var negatedScope: Set<Int> = []
+    var modality: String?
+    var verb: String?
+    var verbPosition: Int?
+    var keywords: Set<String> = []
+    for (position, token) in tokens.enumerated() where token.isWord {
+      let word = words[position]
+      let lemma = lexicon.lemma(word)
+      let shortQuote = quoted[position].map { $0 <= 4 } ?? false
+      let nextWord = position + 1 < words.count ? words[position + 1] : ""
+      let falseNegation = Self.notNegations.contains(word + " " + nextWord)
+      let isNegator =
+        ((Self.negators.contains(word) && !token.hasHyphen && !shortQuote) || word.hasSuffix("n't")
+          || Self.negativeVerbs.contains(lemma)) && !falseNegation
+      if isNegator {
+        negations.append(word)
+        for scope in (position + 1)..<min(tokens.count, position + 5) { negatedScope.insert(scope) }
+      }
+      if modality == nil, Self.modals.contains(word) { modality = word }
+      if verb == nil, Self.reportingVerbs.contains(lemma), !token.isCapitalized {
+        verb = lemma
+        verbPosition = position
+      }
+      // Common nouns count even when capitalised inside a name ("Chinese Consulate").
+      let plain = !token.isCapitalized || position == 0 || lexicon.isCommon(word)
+      if !Self.stopwords.contains(word), word.count >= 3, !token.hasDigit, plain {
+        for part in lemma.split(separator: "-")
+        where part.count >= 3 && !Self.stopwords.contains(String(part)) {
+          keywords.insert(String(part))
+        }
+      }
+    }
+    if lowerText.contains("has yet to") || lowerText.contains("have yet to") {
+      negations.append("yet to")
+    }
+    // Entities, with demonyms and capitals read as their country.
+    var entities: [EntityID] = []
+    var subject: EntityID?
+    var offsets: [Int] = []
+    for (entity, mentionRange) in mentions[index] ?? [] {
+      if !entities.contains(entity) {
+        entities.append(entity)
+        offsets.append(mentionRange.start - range.start)
+      }
+      let written = String(article[mentionRange])
+      if let country = lexicon.country(ofCapital: written), let id = countryEntity(country),
+        !entities.contains(id)
+      {
+        entities.append(id)
+        offsets.append(mentionRange.start - range.start)
+      }
+      let position = tokens.firstIndex { $0.start >= mentionRange.start } ?? 0
+      let inDateline = article.dateline.map { $0.contains(mentionRange) } ?? false
+      let afterPreposition =
+        position > 0
+        && KindVote.placePrepositions.union(["during", "on", "with", "for", "of", "by"])
+          .contains(words[position - 1])
+      if subject == nil, !inDateline, !afterPreposition, position < (verbPosition ?? tokens.count) {
+        // "Beijing has rejected …": a capital speaks for its country's government.
+        subject = lexicon.country(ofCapital: written).flatMap(countryEntity) ?? entity
+      }
+    }
+    for (position, token) in tokens.enumerated() where token.isCapitalized {
+      let written = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+      // WordNet's demonyms, then the corpus's own places ("Dravonian" → "Dravonia").
+      let place =
+        lexicon.demonymPlace(written)
+        ?? CorpusLinker.demonymBases(written.lowercased()).first { countryEntity($0) != nil }
+      if let place, let id = countryEntity(place), !entities.contains(id) {
+        if subject == nil, position < (verbPosition ?? tokens.count) { subject = id }
+        entities.append(id)
+        offsets.append(token.start - range.start)
+        _ = position
+      }
+    }
+    var setting =
+      Self.privateCues.contains(where: lowerText.contains)
+      ? "private" : Self.publicCues.contains(where: lowerText.contains) ? "public" : nil
+    // "Wang told Kallas at the meeting that …" in an article that calls those talks private.
+    if setting == nil, articleCallsTalksPrivate, verb == "tell",
+      ["meeting", "talks", "conversation"].contains(where: lowerText.contains)
+    {
+      setting = "private"
+    }
+    let speaker: (String, EntityID)? = verbPosition.flatMap { verbAt in
+      (mentions[index] ?? []).last { mention in
+        (tokens.firstIndex { $0.start >= mention.1.start } ?? Int.max) < verbAt
+      }.map { (String(article[$0.1]), $0.0) }
+    }
+    let claimIsQuoted = quoted.contains { ($0 ?? 0) >= 4 }
+    var claim = Claim(
+      article: article.id, sentence: index, range: range, text: text, entities: entities, subject: subject,
+      predicate: verb, polarity: negations.isEmpty ? .positive : .negative, negations: negations,
+      modality: modality,
+      attribution: Attribution(
+        speaker: speaker?.0, speakerEntity: speaker?.1, verb: verb, setting: setting, quoted: claimIsQuoted),
+      numbers: numbers(tokens, words), dates: dates(text),
+      keywords: keywords.sorted()
+        + negatedScope.sorted().compactMap { position in
+          position < words.count && keywords.contains(lexicon.lemma(words[position]))
+            ? "¬" + lexicon.lemma(words[position]) : nil
+        })
+    claim.entityOffsets = offsets
+    claim.eventDates = eventDates(text)
+    return claim
+  }
+
+  /// For each token inside quotation marks, the number of words in that quotation.
+  func quotedTokens(_ tokens: [Token]) -> [Int?] {
+    var result = [Int?](repeating: nil, count: tokens.count)
+    var open: Int?
+    for (position, token) in tokens.enumerated() where !token.isWord {
+      let mark = scalars[token.start]
+      if mark == "“" || (mark == "\"" && open == nil) {
+        open = position
+      } else if let start = open, mark == "”" || mark == "\"" {
+        let count = tokens[(start + 1)..<position].filter(\.isWord).count
+        for inside in (start + 1)..<position { result[inside] = count }
+        open = nil
+      }
+    }
+    // A quotation that runs on into the next sentence ("… telling the media, “China is not …").
+    if let start = open {
+      let count = tokens[(start + 1)...].filter(\.isWord).count
+      for inside in (start + 1)..<tokens.count { result[inside] = count }
+    }
+    return result
+  }
+
+  /// "€40 million", "12 people", "18%": value, unit, text.
+  func numbers(_ tokens: [Token], _ words: [String]) -> [ClaimNumber] {
+    var numbers: [ClaimNumber] = []
+    for (position, token) in tokens.enumerated() where token.hasDigit && token.isWord {
+      let raw = words[position].filter { $0.isNumber || $0 == "." }
+      guard var value = Double(raw), !words[position].contains("-") else { continue }
+      let before = position > 0 ? String(scalars[tokens[position - 1].start]) : ""
+      var next = position + 1
+      if next < tokens.count, let scale = Self.scales[words[next]] {
+        value *= scale
+        next += 1
+      }
+      // Years and days of months are dates, not quantities.
+      if raw.count == 4, value >= 1900, value <= 2100, !"€$£".contains(before) { continue }
+      if position > 0, DateRecognizer.months[words[position - 1]] != nil { continue }
+      if next < tokens.count, DateRecognizer.months[words[next]] != nil { continue }
+      var unit = ""
+      if "€$£¥".contains(before), !before.isEmpty {
+        unit = before
+      } else if next < tokens.count, !tokens[next].isWord, scalars[tokens[next].start] == "%" {
+        unit = "%"
+      } else {
+        var look = next
+        while look < tokens.count, look < next + 3 {
+          let word = words[look]
+          if tokens[look].isWord, !Self.stopwords.contains(word),
+            !lexicon.adjectives.contains(word) || word.hasSuffix("s")
+          {
+            unit = lexicon.lemma(word)
+            break
+          }
+          look += 1
+        }
+      }
+      guard !unit.isEmpty else { continue }
+      let end = tokens[min(next, tokens.count) - 1].end
+      let text = String(
+        String.UnicodeScalarView(scalars[tokens[max(0, position - (unit.count == 1 ? 1 : 0))].start..<end]))
+      // What it counts: the nearest content word before it ("killed", past "at least") and the two
+      // after its unit ("remained in hospital").
+      var context: [String] = []
+      var back = position - 1
+      while back >= 0, back >= position - 6 {
+        let hedge = [
+          "least", "about", "around", "nearly", "almost", "roughly", "some", "than", "more", "fewer",
+        ]
+        if tokens[back].isWord, !Self.stopwords.contains(words[back]), !hedge.contains(words[back]),
+          words[back].count >= 3
+        {
+          context.append(Self.measure(lexicon.lemma(words[back])))
+          break
+        }
+        back -= 1
+      }
+      let afterUnit = unit.count > 1 ? next + 1 : next
+      for look in afterUnit..<min(words.count, afterUnit + 3) where tokens[look].isWord {
+        let word = words[look]
+        if !Self.stopwords.contains(word), word.count >= 3 {
+          context.append(Self.measure(lexicon.lemma(word)))
+        }
+      }
+      numbers.append(ClaimNumber(value: value, unit: unit, text: text, context: context))
+    }
+    return numbers
+  }
+
+  /// Each date of the sentence joined to the event noun closest before it (within fifteen words), so
+  /// that "said on Saturday" is not the date of "the explosion".
+  func eventDates(_ text: String) -> [String: ISODay] {
+    let lower = Array(text.lowercased().unicodeScalars)
+    let lowerText = String(String.UnicodeScalarView(lower))
+    var located: [(Int, ISODay)] = DateRecognizer.days(in: text).map { ($0.range.start, $0.day) }
+    if let articleDate = article.date {
+      for match in DateRecognizer.dayMonthWithoutYear(in: text) {
+        guard let day = ISODay(year: articleDate.year, month: match.month, day: match.day) else { continue }
+        let needle = String(match.day)
+        if let found = lowerText.range(of: needle) {
+          located.append(
+            (lowerText.unicodeScalars.distance(from: lowerText.startIndex, to: found.lowerBound), day))
+        }
+      }
+      let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+      for (offset, name) in weekdayNames.enumerated() {
+        guard let found = lowerText.range(of: "on " + name) else { continue }
+        let back = (articleDate.weekday - (offset + 1) + 7) % 7
+        if let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - back) {
+          located.append(
+            (lowerText.unicodeScalars.distance(from: lowerText.startIndex, to: found.lowerBound), day))
+        }
+      }
+    }
+    let words = lowerText.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    var result: [String: ISODay] = [:]
+    for (position, day) in located {
+      let prefix = String(String.UnicodeScalarView(lower[0..<min(position, lower.count)]))
+      let before = prefix.split(whereSeparator: { !$0.isLetter }).map { lexicon.lemma(String($0)) }
+      guard let index = before.lastIndex(where: { ContradictionFinder.eventNouns.contains($0) }),
+        before.count - index <= 15,
+        !before[index...].contains(where: { Self.reportingVerbs.contains($0) })
+      else { continue }
+      if result[before[index]] == nil { result[before[index]] = day }
+      _ = words
+    }
+    return result
+  }
+
+  /// Words for one measure folded together: "killed", "died", "dead" all count deaths.
+  static func measure(_ lemma: String) -> String {
+    if ["kill", "die", "dead", "death", "toll", "fatality", "killing"].contains(lemma) { return "death" }
+    if ["cost", "damage", "loss", "claim", "estimate", "bill", "price"].contains(lemma) { return "cost" }
+    return lemma
+  }
+
+  /// Days named in the sentence: absolute dates, and "on Friday", "yesterday" resolved against
+  /// the article's date when it has one.
+  func dates(_ text: String) -> [ISODay] {
+    var days = DateRecognizer.days(in: text).map(\.day)
+    // "4 July" without a year takes the article's year.
+    if let articleDate = article.date {
+      for match in DateRecognizer.dayMonthWithoutYear(in: text) {
+        if let day = ISODay(year: articleDate.year, month: match.month, day: match.day), !days.contains(day) {
+          days.append(day)
+        }
+      }
+      let lower = text.lowercased()
+      let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+      for (offset, name) in weekdayNames.enumerated() where lower.contains("on " + name) {
+        let target = offset + 1
+        let back = (articleDate.weekday - target + 7) % 7
+        if let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - back), !days.contains(day) {
+          days.append(day)
+        }
+      }
+      if lower.contains("yesterday"), let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - 1) {
+        days.append(day)
+      }
+    }
+    return days
+  }
+}
