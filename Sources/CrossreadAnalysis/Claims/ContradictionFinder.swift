@@ -281,7 +281,7 @@ struct ContradictionFinder {
     guard let position else { return nil }
     var best: (EntityID, Int)?
     for (entity, offset) in zip(claim.entities, claim.entityOffsets) where offset >= 0 && offset < position {
-      if best == nil || offset > best!.1 { best = (entity, offset) }
+      if offset > (best?.1 ?? -1) { best = (entity, offset) }
     }
     return best?.0
   }
