@@ -51,6 +51,27 @@ struct Bench: ParsableCommand {
     let parallel = Self.time { _ = EntityAnalysis.run(parsed, threads: threads) }
     Self.report("entities (\(threads) threads)", words: words, seconds: parallel)
     print("entities found: \(entityCount)")
+    // Claims and contradictions: how the time grows from a tenth of the corpus to all of it.
+    var previous: (articles: Int, seconds: Double)?
+    for size in Set([max(1, articles / 10), articles]).sorted() {
+      let slice = Array(parsed.prefix(size))
+      let entities = EntityAnalysis.run(slice, threads: threads)
+      var pairCount = 0
+      let seconds = Self.time {
+        pairCount = ClaimAnalysis.run(slice, entities: entities, threads: threads).pairs.count
+      }
+      let rate = Double(size) / max(seconds, 1e-9)
+      var growth = ""
+      if let previous {
+        growth = String(
+          format: "  (x%.1f articles, x%.1f time)", Double(size) / Double(previous.articles),
+          seconds / max(previous.seconds, 1e-9))
+      }
+      print(
+        "claims+pairs \(String(size).padding(toLength: 6, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", seconds)) s  \(String(format: "%10.0f", rate)) articles/s  \(pairCount) pairs\(growth)"
+      )
+      previous = (size, seconds)
+    }
     print("peak memory: \(Self.peakMemoryMegabytes()) MB")
   }
 

@@ -59,10 +59,11 @@ struct ClaimExtractor {
   /// Whether the article says its talks were private ("Private Talks Reveal …", "privately").
   var articleCallsTalksPrivate: Bool {
     let lower = article.text.string.lowercased()
-    return Self.privateCues.contains(where: lower.contains)
+    return Self.privateCues.contains(where: lower.hasSubstring)
   }
 
   func claims() -> [Claim] {
+    let talksPrivate = articleCallsTalksPrivate
     var claims: [Claim] = []
     var previousSetting: (setting: String, entities: Set<EntityID>)?
     for (index, sentence) in article.sentences.enumerated() {
@@ -72,7 +73,7 @@ struct ClaimExtractor {
         continue
       }
       for clause in [sentence.range] {
-        var claim = claim(index, clause)
+        var claim = claim(index, clause, talksPrivate: talksPrivate)
         // "Publicly, China repeats …. On 4 July, Mao Ning stated …": the setting carries to the next
         // sentence about the same entities.
         if claim.attribution.setting == nil, let previous = previousSetting,
@@ -88,7 +89,7 @@ struct ClaimExtractor {
     return claims
   }
 
-  func claim(_ index: Int, _ range: TextRange) -> Claim {
+  func claim(_ index: Int, _ range: TextRange, talksPrivate: Bool) -> Claim {
     let tokens = Tokenizer.tokens(scalars, in: range)
     let text = String(article[range])
     let lowerText = text.lowercased().replacingApostrophes
@@ -130,7 +131,7 @@ struct ClaimExtractor {
         }
       }
     }
-    if lowerText.contains("has yet to") || lowerText.contains("have yet to") {
+    if lowerText.hasSubstring("has yet to") || lowerText.hasSubstring("have yet to") {
       negations.append("yet to")
     }
     // Entities, with demonyms and capitals read as their country.
@@ -174,11 +175,11 @@ struct ClaimExtractor {
       }
     }
     var setting =
-      Self.privateCues.contains(where: lowerText.contains)
-      ? "private" : Self.publicCues.contains(where: lowerText.contains) ? "public" : nil
+      Self.privateCues.contains(where: lowerText.hasSubstring)
+      ? "private" : Self.publicCues.contains(where: lowerText.hasSubstring) ? "public" : nil
     // "Wang told Kallas at the meeting that …" in an article that calls those talks private.
-    if setting == nil, articleCallsTalksPrivate, verb == "tell",
-      ["meeting", "talks", "conversation"].contains(where: lowerText.contains)
+    if setting == nil, talksPrivate, verb == "tell",
+      ["meeting", "talks", "conversation"].contains(where: lowerText.hasSubstring)
     {
       setting = "private"
     }
@@ -353,14 +354,14 @@ struct ClaimExtractor {
       }
       let lower = text.lowercased()
       let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-      for (offset, name) in weekdayNames.enumerated() where lower.contains("on " + name) {
+      for (offset, name) in weekdayNames.enumerated() where lower.hasSubstring("on " + name) {
         let target = offset + 1
         let back = (articleDate.weekday - target + 7) % 7
         if let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - back), !days.contains(day) {
           days.append(day)
         }
       }
-      if lower.contains("yesterday"), let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - 1) {
+      if lower.hasSubstring("yesterday"), let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - 1) {
         days.append(day)
       }
     }

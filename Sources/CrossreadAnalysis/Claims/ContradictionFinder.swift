@@ -17,6 +17,9 @@ struct ContradictionFinder {
 
   /// Entities that name a country, which are too broad to tell two events apart.
   let countries: Set<EntityID>
+  /// Each claim's lower-cased text and content words, computed once.
+  let lowered: [String]
+  let contents: [Set<String>]
 
   init(lexicon: Lexicon, claims: [Claim], articleDates: [ArticleID: ISODay], countries: Set<EntityID> = []) {
     self.lexicon = lexicon
@@ -28,13 +31,17 @@ struct ContradictionFinder {
       for keyword in Set(claim.keywords) where !keyword.hasPrefix("¬") { frequency[keyword, default: 0] += 1 }
     }
     documentFrequency = frequency
+    lowered = claims.map { $0.text.lowercased() }
+    contents = claims.map { Set($0.keywords.filter { !$0.hasPrefix("¬") }) }
   }
 
   /// The most pairs one claim takes part in.
   static let pairsPerClaim = 3
 
   /// A keyword in more claims than this is too common to pair by.
-  static let postingCap = 400
+  static let postingCap = 64
+  /// How many partners each claim is tested against at most.
+  static let candidatesPerClaim = 20
 
   static let small: Set<String> = [
     "minor", "slight", "minimal", "negligible", "superficial", "limited", "light",
@@ -78,7 +85,7 @@ struct ContradictionFinder {
     var found: [ClaimPair] = []
     var seen: Set<Pair> = []
     for (a, b) in candidates() {
-      guard seen.insert(Pair(a, b)).inserted, let pair = classify(claims[a], claims[b]) else { continue }
+      guard seen.insert(Pair(a, b)).inserted, let pair = classify(a, b) else { continue }
       found.append(pair)
     }
     found += reportedContrasts().filter { seen.insert(Pair($0.0, $0.1)).inserted }.map(\.2)
@@ -108,44 +115,58 @@ struct ContradictionFinder {
 
   func content(_ claim: Claim) -> Set<String> { Set(claim.keywords.filter { !$0.hasPrefix("¬") }) }
 
-  func hasCue(_ claim: Claim) -> Bool {
-    let lower = claim.text.lowercased()
-    return claim.attribution.setting != nil || Self.denialCues.contains(where: lower.contains)
+  func hasCue(_ index: Int) -> Bool {
+    let claim = claims[index]
+    let lower = lowered[index]
+    return claim.attribution.setting != nil || Self.denialCues.contains(where: lower.hasSubstring)
       || magnitude(lower, Self.small) != nil || magnitude(lower, Self.large) != nil
-      || Self.accusationCues.contains(where: lower.contains)
-      || Self.discreditCues.contains(where: lower.contains)
+      || Self.accusationCues.contains(where: lower.hasSubstring)
+      || Self.discreditCues.contains(where: lower.hasSubstring)
   }
 
-  /// Claim pairs that share a keyword, or an entity when one of them carries a cue: O(Σ postings²)
-  /// with postings capped, so it grows linearly with the corpus.
+  /// Claim pairs that share keywords (or an entity, when one carries a cue), through an inverted
+  /// index: each claim keeps its best `candidatesPerClaim` partners, and keywords in more than
+  /// `postingCap` claims are too common to pair by, so the work per claim is bounded and the whole
+  /// grows linearly with the corpus.
   func candidates() -> [(Int, Int)] {
     var postings: [String: [Int]] = [:]
+    let cues = claims.indices.map(hasCue)
     for (index, claim) in claims.enumerated() {
-      for keyword in content(claim) { postings[keyword, default: []].append(index) }
-      if hasCue(claim) {
+      for keyword in contents[index] { postings[keyword, default: []].append(index) }
+      if cues[index] {
         for entity in claim.entities { postings["e:" + entity.rawValue, default: []].append(index) }
       }
     }
+    postings = postings.filter { $0.value.count > 1 && $0.value.count <= Self.postingCap }
+    var keysOfClaim = [[String]](repeating: [], count: claims.count)
+    for (key, list) in postings { for index in list { keysOfClaim[index].append(key) } }
     var result: [(Int, Int)] = []
-    var seen: Set<Pair> = []
-    for (_, list) in postings where list.count > 1 && list.count <= Self.postingCap {
-      for i in list.indices {
-        for j in list.indices where j > i {
-          if seen.insert(Pair(list[i], list[j])).inserted { result.append((list[i], list[j])) }
-        }
+    var shared: [Int: Int] = [:]
+    for index in claims.indices {
+      shared.removeAll(keepingCapacity: true)
+      for key in keysOfClaim[index] {
+        for other in postings[key] ?? [] where other > index { shared[other, default: 0] += 1 }
       }
+      let best =
+        shared
+        .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidatesPerClaim)
+      for (other, _) in best { result.append((index, other)) }
     }
     return result
   }
 
   // MARK: Signals
 
-  func classify(_ a: Claim, _ b: Claim) -> ClaimPair? {
+  func classify(_ first: Int, _ second: Int) -> ClaimPair? {
+    let a = claims[first]
+    let b = claims[second]
     if a.article == b.article && a.sentence == b.sentence { return nil }
-    let sharedContent = content(a).intersection(content(b))
+    if a.text == b.text { return nil }
+    let sharedContent = contents[first].intersection(contents[second])
     let sharedEntities = Set(a.entities).intersection(b.entities)
-    let lowerA = a.text.lowercased()
-    let lowerB = b.text.lowercased()
+    if sharedContent.isEmpty && sharedEntities.count < 2 { return nil }
+    let lowerA = lowered[first]
+    let lowerB = lowered[second]
     let overlap = Double(sharedContent.count) + 0.5 * Double(sharedEntities.count)
     func pair(_ label: PairLabel, _ kind: String, _ base: Double, _ why: String) -> ClaimPair {
       ClaimPair(a: a, b: b, label: label, kind: kind, score: min(1, base + 0.03 * overlap), why: why)
@@ -187,22 +208,22 @@ struct ContradictionFinder {
         "'\(large)' vs '\(small)' on the same \(topic(sharedContent, sharedEntities))")
     }
     // A denial against an accusation or evidence about the same parties.
-    let denialA = Self.denialCues.first(where: lowerA.contains)
-    let denialB = Self.denialCues.first(where: lowerB.contains)
-    let accusationA = Self.accusationCues.first(where: lowerA.contains)
-    let accusationB = Self.accusationCues.first(where: lowerB.contains)
+    let denialA = Self.denialCues.first(where: lowerA.hasSubstring)
+    let denialB = Self.denialCues.first(where: lowerB.hasSubstring)
+    let accusationA = Self.accusationCues.first(where: lowerA.hasSubstring)
+    let accusationB = Self.accusationCues.first(where: lowerB.hasSubstring)
     // The denier must be named in the other claim, not as its accuser; a claim that holds both
     // ("an accusation China denied") is settled in itself.
     let accusingVerbs = ["accused", "accuses", "alleged", "blamed"]
-    let selfContainedA = denialA != nil && accusingVerbs.contains(where: lowerA.contains)
-    let selfContainedB = denialB != nil && accusingVerbs.contains(where: lowerB.contains)
+    let selfContainedA = denialA != nil && accusingVerbs.contains(where: lowerA.hasSubstring)
+    let selfContainedB = denialB != nil && accusingVerbs.contains(where: lowerB.hasSubstring)
     let sameSpeaker =
       a.attribution.speakerEntity != nil && a.attribution.speakerEntity == b.attribution.speakerEntity
     if !selfContainedA, !selfContainedB, !sameSpeaker, sharedEntities.count >= 2 {
       // An accusation outweighs evidence; evidence must share content and three parties.
       let evidenceOK = !sharedContent.isEmpty && sharedEntities.count >= 3
       if let denial = denialA, denialB == nil,
-        let charge = accusationB ?? (evidenceOK ? Self.evidenceCues.first(where: lowerB.contains) : nil),
+        let charge = accusationB ?? (evidenceOK ? Self.evidenceCues.first(where: lowerB.hasSubstring) : nil),
         let denier = a.subject ?? a.entities.first, b.entities.contains(denier), b.subject != denier
       {
         let base = accusationB != nil ? 0.85 : 0.7
@@ -210,7 +231,7 @@ struct ContradictionFinder {
           .contradiction, "denial", base, "'\(denial)' vs '\(charge)' about \(names(sharedEntities))")
       }
       if let denial = denialB, denialA == nil,
-        let charge = accusationA ?? (evidenceOK ? Self.evidenceCues.first(where: lowerA.contains) : nil),
+        let charge = accusationA ?? (evidenceOK ? Self.evidenceCues.first(where: lowerA.hasSubstring) : nil),
         let denier = b.subject ?? b.entities.first, a.entities.contains(denier), a.subject != denier
       {
         let base = accusationA != nil ? 0.85 : 0.7
@@ -313,7 +334,8 @@ struct ContradictionFinder {
   func cueWords(_ claim: Claim) -> String {
     let lower = claim.text.lowercased()
     let cues = ClaimExtractor.privateCues + ClaimExtractor.publicCues
-    return cues.first(where: lower.contains) ?? claim.attribution.verb ?? claim.negations.first ?? "stated"
+    return cues.first(where: lower.hasSubstring) ?? claim.attribution.verb ?? claim.negations.first
+      ?? "stated"
   }
 
   func topic(_ content: Set<String>, _ entities: Set<EntityID>) -> String {
@@ -335,9 +357,9 @@ struct ContradictionFinder {
       let previous = claims[index - 1]
       guard previous.article == claim.article, previous.sentence == claim.sentence - 1 else { continue }
       let lower = claim.text.lowercased()
-      guard let marker = Self.contrastMarkers.first(where: lower.contains) else { continue }
+      guard let marker = Self.contrastMarkers.first(where: lower.hasSubstring) else { continue }
       let anaphoric = ["this ", "that ", "these ", "however", "such "].contains {
-        lower.hasPrefix($0) || lower.contains(", " + $0)
+        lower.hasPrefix($0) || lower.hasSubstring(", " + $0)
       }
       guard anaphoric else { continue }
       result.append(

@@ -206,3 +206,28 @@ public struct Lexicon: Sendable {
   /// The place a demonym pertains to ("Chinese" → "China").
   public func demonymPlace(_ word: String) -> String? { demonyms[word] }
 }
+
+extension String {
+  /// Whether `needle` occurs in the text, compared as UTF-8 bytes (no Foundation bridging).
+  func hasSubstring(_ needle: String) -> Bool {
+    var haystack = self
+    var pattern = needle
+    return haystack.withUTF8 { text in
+      pattern.withUTF8 { word in
+        guard let first = word.first else { return true }
+        guard word.count <= text.count else { return false }
+        var index = 0
+        let last = text.count - word.count
+        while index <= last {
+          if text[index] == first {
+            var matched = 1
+            while matched < word.count && text[index + matched] == word[matched] { matched += 1 }
+            if matched == word.count { return true }
+          }
+          index += 1
+        }
+        return false
+      }
+    }
+  }
+}
