@@ -28,6 +28,9 @@ struct ClaimExtractor {
     "deny", "reject", "refuse", "avoid", "prevent", "dismiss", "halt", "cease", "abstain", "fail", "decline",
     "refute",
   ]
+  static let pronouns: Set<String> = [
+    "their", "they", "its", "it", "his", "her", "he", "she", "this", "these",
+  ]
   static let modals: Set<String> = [
     "may", "might", "could", "would", "should", "possibly", "perhaps", "likely",
   ]
@@ -81,6 +84,16 @@ struct ClaimExtractor {
         {
           claim.attribution.setting = previous.setting
         }
+        // "Their cooperation remains strong …": a claim that opens with a pronoun and names no one
+        // speaks of the entities of the claim before it.
+        let firstWord = claim.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        if Self.pronouns.contains(firstWord), claim.entities.isEmpty, let previous = claims.last,
+          previous.article == claim.article
+        {
+          claim.entities = previous.entities
+          claim.entityOffsets = previous.entities.map { _ in 0 }
+          claim.subject = previous.subject
+        }
         let opensWithSetting = claim.text.hasPrefix("Publicly") || claim.text.hasPrefix("Privately")
         previousSetting = opensWithSetting ? claim.attribution.setting.map { ($0, Set(claim.entities)) } : nil
         claims.append(claim)
@@ -115,7 +128,7 @@ struct ClaimExtractor {
           || Self.negativeVerbs.contains(lemma)) && !falseNegation
       if isNegator {
         negations.append(word)
-        for scope in (position + 1)..<min(tokens.count, position + 5) { negatedScope.insert(scope) }
+        for scope in (position + 1)..<min(tokens.count, position + 4) { negatedScope.insert(scope) }
       }
       if modality == nil, Self.modals.contains(word) { modality = word }
       if verb == nil, Self.reportingVerbs.contains(lemma), !token.isCapitalized {
@@ -219,6 +232,13 @@ struct ClaimExtractor {
         for inside in (start + 1)..<position { result[inside] = count }
         open = nil
       }
+    }
+    // A quotation that began in the previous sentence and closes here.
+    if let close = tokens.indices.first(where: { !tokens[$0].isWord && scalars[tokens[$0].start] == "”" }),
+      !tokens[..<close].contains(where: { !$0.isWord && scalars[$0.start] == "“" })
+    {
+      let count = tokens[..<close].filter(\.isWord).count
+      for inside in 0..<close where result[inside] == nil { result[inside] = count }
     }
     // A quotation that runs on into the next sentence ("… telling the media, “China is not …").
     if let start = open {

@@ -70,6 +70,19 @@ struct ContradictionFinder {
     "undermined", "disingenuous", "belied", "belies", "at odds with", "contradicts",
     "contradicting", "contradicted", "false", "untrue", "debunked", "seen as a contrast",
   ]
+  /// What a discrediting claim must be about: a party's stated position.
+  static let stanceNouns = [
+    "claims of", "claim of", "position", "neutrality", "stance", "attempts to appear",
+  ]
+  /// Markers that set something against a party's public line.
+  static let publicContrastMarkers = [
+    "seen as a contrast to", "a contrast to", "in contrast to", "at odds with",
+    "contradicting",
+  ]
+  static let publicStatementNouns = [
+    "public declarations", "public statements", "public position", "public stance",
+    "public calls", "stated positions",
+  ]
   static let contrastMarkers = [
     "stands in stark contrast", "in stark contrast", "in contrast to", "at odds with",
     "contrary to", "despite claiming", "belies", "is ironic",
@@ -84,8 +97,10 @@ struct ContradictionFinder {
   func pairs() -> [ClaimPair] {
     var found: [ClaimPair] = []
     var seen: Set<Pair> = []
+    var tried: Set<Pair> = []
     for (a, b) in candidates() {
-      guard seen.insert(Pair(a, b)).inserted, let pair = classify(a, b) else { continue }
+      guard tried.insert(Pair(a, b)).inserted, let pair = classify(a, b) else { continue }
+      seen.insert(Pair(a, b))
       found.append(pair)
     }
     found += reportedContrasts().filter { seen.insert(Pair($0.0, $0.1)).inserted }.map(\.2)
@@ -119,6 +134,7 @@ struct ContradictionFinder {
     let claim = claims[index]
     let lower = lowered[index]
     return claim.attribution.setting != nil || Self.denialCues.contains(where: lower.hasSubstring)
+      || (claim.attribution.quoted && claim.subject != nil)
       || magnitude(lower, Self.small) != nil || magnitude(lower, Self.large) != nil
       || Self.accusationCues.contains(where: lower.hasSubstring)
       || Self.discreditCues.contains(where: lower.hasSubstring)
@@ -219,7 +235,13 @@ struct ContradictionFinder {
     let selfContainedB = denialB != nil && accusingVerbs.contains(where: lowerB.hasSubstring)
     let sameSpeaker =
       a.attribution.speakerEntity != nil && a.attribution.speakerEntity == b.attribution.speakerEntity
-    if !selfContainedA, !selfContainedB, !sameSpeaker, sharedEntities.count >= 2 {
+    // A denial that answers its own allegation ("allegations that … fought …, but Beijing has
+    // denied") meets another accusation only about the same thing.
+    let ownAllegation = ["allegations that", "accusations that"]
+    let answersOwnA = denialA != nil && ownAllegation.contains(where: lowerA.hasSubstring)
+    let answersOwnB = denialB != nil && ownAllegation.contains(where: lowerB.hasSubstring)
+    let topicAgrees = !sharedContent.isEmpty || !(answersOwnA || answersOwnB)
+    if !selfContainedA, !selfContainedB, !sameSpeaker, topicAgrees, sharedEntities.count >= 2 {
       // An accusation outweighs evidence; evidence must share content and three parties.
       let evidenceOK = !sharedContent.isEmpty && sharedEntities.count >= 3
       if let denial = denialA, denialB == nil,
@@ -250,21 +272,32 @@ struct ContradictionFinder {
         .contradiction, "public-private", 0.8,
         "said in \(settingA) ('\(cue(a))') vs in \(settingB) ('\(cue(b))') about \(names(sharedEntities))")
     }
+    // A quoted statement against a claim that calls the same party's claims undermined.
+    for (quoted, critic, criticText) in [(a, b, lowerB), (b, a, lowerA)] {
+      guard quoted.attribution.quoted, let subject = quoted.subject, critic.subject == subject,
+        let discredit = Self.discreditCues.first(where: criticText.hasSubstring),
+        Self.stanceNouns.contains(where: criticText.hasSubstring)
+      else { continue }
+      return pair(
+        .contradiction, "stance", 0.6, "quoted position vs '\(discredit)' about \(names([subject]))")
+    }
     // Opposite polarity over the same content: the negated word is asserted by the other claim.
     if a.polarity != b.polarity {
       let negative = a.polarity == .negative ? a : b
       let positive = a.polarity == .negative ? b : a
       let negatedWords = Set(negative.keywords.filter { $0.hasPrefix("¬") }.map { String($0.dropFirst()) })
       let contested = negatedWords.intersection(content(positive))
-      let sameSubject = a.subject != nil && a.subject == b.subject
-      // A rare word negated in one claim and asserted in the other ("prevent a formal alliance" vs
-      // "a strong alliance") needs less context than a common one.
+      // The same parties stand before the contested word in both ("prevent a formal alliance" after
+      // "China and Russia … Their cooperation" vs "China's support for Russia … a strong alliance").
       let word = contested.sorted().first
       let sameAgent =
-        word.map {
-          agent(of: $0, in: negative) != nil && agent(of: $0, in: negative) == agent(of: $0, in: positive)
+        word.map { word in
+          let single = agent(of: word, in: negative)
+          if single != nil && single == agent(of: word, in: positive) { return true }
+          // Shared parties are enough only for an uncommon word ("alliance", not "see" or "want").
+          let uncommon = (documentFrequency[word] ?? 0) <= max(8, claims.count / 30)
+          return uncommon && !agents(of: word, in: negative).isDisjoint(with: agents(of: word, in: positive))
         } ?? false
-      _ = sameSubject
       if let word, positive.modality == nil, sameAgent, sharedContent.count + sharedEntities.count >= 3 {
         let change = (content(a).union(content(b))).intersection(Self.changeCues)
         let label: PairLabel = change.isEmpty && laterReport(a, b) == nil ? .contradiction : .tension
@@ -285,6 +318,23 @@ struct ContradictionFinder {
             "'\(word)' vs '\(opposite)' on the same \(topic(sharedContent, sharedEntities))")
         }
       }
+    }
+    return nil
+  }
+
+  /// The entities named before `word` in the claim: who may do what `word` says.
+  func agents(of word: String, in claim: Claim) -> Set<EntityID> {
+    guard let position = position(of: word, in: claim) else { return [] }
+    return Set(zip(claim.entities, claim.entityOffsets).filter { $0.1 >= 0 && $0.1 <= position }.map(\.0))
+  }
+
+  /// Where a word (by its stem) first stands in the claim, in code points.
+  func position(of word: String, in claim: Claim) -> Int? {
+    let scalars = Array(claim.text.lowercased().unicodeScalars)
+    let stem = Array(word.prefix(max(4, word.count - 2)).unicodeScalars)
+    guard stem.count <= scalars.count else { return nil }
+    for start in 0...(scalars.count - stem.count) where Array(scalars[start..<(start + stem.count)]) == stem {
+      return start
     }
     return nil
   }
@@ -349,9 +399,30 @@ struct ContradictionFinder {
 
   // MARK: Contrast the author spells out
 
-  /// "However, this stands in stark contrast to …": the sentence and the one before it.
+  /// "However, this stands in stark contrast to …": the sentence and the one before it; and "…
+  /// seen as a contrast to China's public declarations": the sentence and the quoted or public
+  /// statements of the same article about the same party.
   func reportedContrasts() -> [(Int, Int, ClaimPair)] {
     var result: [(Int, Int, ClaimPair)] = []
+    for (index, claim) in claims.enumerated() {
+      let lower = lowered[index]
+      guard let marker = Self.publicContrastMarkers.first(where: lower.hasSubstring),
+        Self.publicStatementNouns.contains(where: lower.hasSubstring)
+      else { continue }
+      for (other, statement) in claims.enumerated() where other != index && statement.article == claim.article
+      {
+        guard statement.attribution.quoted || statement.attribution.setting == "public",
+          !Set(statement.entities).isDisjoint(with: claim.entities)
+        else { continue }
+        result.append(
+          (
+            min(index, other), max(index, other),
+            ClaimPair(
+              a: statement, b: claim, label: .contradiction, kind: "reported", score: 0.95,
+              why: "the article itself sets this against public statements: '\(marker)'")
+          ))
+      }
+    }
     for index in claims.indices.dropFirst() {
       let claim = claims[index]
       let previous = claims[index - 1]
