@@ -136,4 +136,34 @@ struct ContradictionTests {
       ("Serbia has yet to condemn the blockade of the Vrana port.", nil))
     #expect(agreement.pairs.isEmpty)
   }
+
+  @Test("a word negated by one party and asserted of the same party")
+  func polarity() throws {
+    let result = claimPairs(
+      ("The Vrana Water Agency said it had found no fault in the dam's spillway gates.", nil),
+      ("Inspectors at the Vrana Water Agency found a fault in the dam's spillway gates last year.", nil))
+    let pair = try #require(result.pairs.first)
+    #expect(pair.kind == "polarity")
+    #expect(pair.why.contains("fault"))
+  }
+
+  @Test("WordNet verb antonyms about the same subject")
+  func antonymy() throws {
+    let result = claimPairs(
+      ("The Vrana Water Agency increased its water exports to Hungary last year.", nil),
+      ("The Vrana Water Agency decreased its water exports to Hungary last year.", nil))
+    let pair = try #require(result.pairs.first)
+    #expect(pair.kind == "antonymy")
+    #expect(pair.why.contains("increase") && pair.why.contains("decrease"))
+  }
+
+  @Test("a quoted position against a claim that calls the same party's claims undermined")
+  func stance() throws {
+    let result = claimPairs(
+      ("“Serbia has always stayed out of this dispute over the river,” a spokesman said.", nil),
+      ("Serbia’s claims of neutrality are undermined by its troops on the river bank, analysts said.", nil))
+    let pair = try #require(result.pairs.first)
+    #expect(pair.kind == "stance")
+    #expect(pair.why.contains("undermined"))
+  }
 }

@@ -62,6 +62,20 @@ struct PipelineTests {
       })
     #expect(corpus.articles.allSatisfy { $0.title != nil && $0.date != nil })
   }
+
+  @Test("the demo corpus shows every kind of contradiction the analysis knows")
+  func demoContradictions() throws {
+    let corpus = try Pipeline.loadDemo()
+    let result = Pipeline.claims(corpus, entities: Pipeline.entities(corpus, threads: 1), threads: 1)
+    let kinds = Set(result.pairs.map(\.kind))
+    #expect(
+      kinds == [
+        "public-private", "date", "reported", "number", "denial", "polarity", "magnitude", "antonymy",
+        "stance",
+      ])
+    // The same day written two ways is not a date conflict: "on Friday" in a Saturday report is 6 March.
+    #expect(!result.pairs.contains { $0.kind == "date" && $0.why.contains("2026-03-07") })
+  }
 }
 
 @Suite("The seed articles against their reference metadata")

@@ -180,7 +180,6 @@ struct ContradictionFinder {
     if a.text == b.text { return nil }
     let sharedContent = contents[first].intersection(contents[second])
     let sharedEntities = Set(a.entities).intersection(b.entities)
-    if sharedContent.isEmpty && sharedEntities.count < 2 { return nil }
     let lowerA = lowered[first]
     let lowerB = lowered[second]
     let overlap = Double(sharedContent.count) + 0.5 * Double(sharedEntities.count)
@@ -188,6 +187,17 @@ struct ContradictionFinder {
       ClaimPair(a: a, b: b, label: label, kind: kind, score: min(1, base + 0.03 * overlap), why: why)
     }
     let cue = { (claim: Claim) in self.cueWords(claim) }
+
+    // A quoted statement against a claim that calls the same party's claims undermined.
+    for (quoted, critic, criticText) in [(a, b, lowerB), (b, a, lowerA)] {
+      guard quoted.attribution.quoted, let subject = quoted.subject, critic.subject == subject,
+        let discredit = Self.discreditCues.first(where: criticText.hasSubstring),
+        Self.stanceNouns.contains(where: criticText.hasSubstring)
+      else { continue }
+      return pair(
+        .contradiction, "stance", 0.6, "quoted position vs '\(discredit)' about \(names([subject]))")
+    }
+    if sharedContent.isEmpty && sharedEntities.count < 2 { return nil }
 
     // The same event on different days; the same day is consistent and ends the test.
     let specific = sharedEntities.subtracting(countries)
@@ -271,15 +281,6 @@ struct ContradictionFinder {
       return pair(
         .contradiction, "public-private", 0.8,
         "said in \(settingA) ('\(cue(a))') vs in \(settingB) ('\(cue(b))') about \(names(sharedEntities))")
-    }
-    // A quoted statement against a claim that calls the same party's claims undermined.
-    for (quoted, critic, criticText) in [(a, b, lowerB), (b, a, lowerA)] {
-      guard quoted.attribution.quoted, let subject = quoted.subject, critic.subject == subject,
-        let discredit = Self.discreditCues.first(where: criticText.hasSubstring),
-        Self.stanceNouns.contains(where: criticText.hasSubstring)
-      else { continue }
-      return pair(
-        .contradiction, "stance", 0.6, "quoted position vs '\(discredit)' about \(names([subject]))")
     }
     // Opposite polarity over the same content: the negated word is asserted by the other claim.
     if a.polarity != b.polarity {
