@@ -11,6 +11,8 @@ public struct Attribution: Hashable, Sendable, Codable {
   public var speakerEntity: EntityID?
   /// The reporting verb ("said", "denied", "accused").
   public var verb: String?
+  /// Whom it was said to ("reporters", "EU foreign affairs chief Kaja Kallas").
+  public var audience: String?
   /// "public" or "private" when the text says how it was said.
   public var setting: String?
   /// Whether the claim stands inside quotation marks.
@@ -79,6 +81,8 @@ public struct Claim: Hashable, Sendable, Codable {
   public var numbers: [ClaimNumber]
   /// Days it names, absolute or resolved from "on Friday" against the article's date.
   public var dates: [ISODay]
+  /// Periods it names, resolved against the article's date: "week of 2025-06-30", "2025-06".
+  public var periods: [String] = []
   /// Days attached to an event noun in the claim ("explosion" → 2026-03-05), not to the act of saying.
   public var eventDates: [String: ISODay] = [:]
   /// The content words, lemmatised, that candidate pairs are found by.

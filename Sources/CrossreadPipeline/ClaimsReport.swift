@@ -54,10 +54,12 @@ public struct ClaimsReport: Codable, Sendable {
     public var modality: String?
     public var speaker: String?
     public var verb: String?
+    public var audience: String?
     public var setting: String?
     public var quoted: Bool
     public var numbers: [ClaimNumber]
     public var dates: [String]
+    public var periods: [String]
   }
 
   public var claims: [Entry]
@@ -70,8 +72,8 @@ public struct ClaimsReport: Codable, Sendable {
         subject: $0.subject?.rawValue, entities: $0.entities.map(\.rawValue), polarity: $0.polarity.rawValue,
         negations: $0.negations, modality: $0.modality, speaker: $0.attribution.speaker,
         verb: $0.attribution.verb,
-        setting: $0.attribution.setting, quoted: $0.attribution.quoted, numbers: $0.numbers,
-        dates: $0.dates.map(\.description))
+        audience: $0.attribution.audience, setting: $0.attribution.setting, quoted: $0.attribution.quoted,
+        numbers: $0.numbers, dates: $0.dates.map(\.description), periods: $0.periods)
     }
   }
 }

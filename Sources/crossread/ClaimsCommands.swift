@@ -34,7 +34,9 @@ struct Claims: ParsableCommand {
       if let speaker = claim.attribution.speaker {
         tags.append("SAID BY \(speaker)" + (claim.attribution.verb.map { " (\($0))" } ?? ""))
       }
+      if let audience = claim.attribution.audience { tags.append("TO \(audience)") }
       if let setting = claim.attribution.setting { tags.append(setting.uppercased()) }
+      if !claim.periods.isEmpty { tags.append("PERIOD " + claim.periods.joined(separator: ", ")) }
       if !claim.numbers.isEmpty { tags.append("NUM " + claim.numbers.map(\.text).joined(separator: "; ")) }
       if !claim.dates.isEmpty {
         tags.append("DATE " + claim.dates.map(\.description).joined(separator: ", "))

@@ -38,6 +38,18 @@ struct ClaimExtractionTests {
     #expect(claim.modality == "could")
   }
 
+  @Test("whom it was said to, and 'this week' or 'last month' resolved against the article's date")
+  func audienceAndPeriods() throws {
+    let result = claimPairs(
+      (
+        "Foreign Minister Anton Varga told envoy Jana Horvat that talks this week had stalled since last month.",
+        "2025-07-04"
+      ))
+    let claim = try #require(result.claims.first)
+    #expect(claim.attribution.audience == "envoy Jana Horvat")
+    #expect(claim.periods == ["week of 2025-06-30", "2025-06"])
+  }
+
   @Test("numbers keep their unit and what they count; years are not quantities")
   func numbers() throws {
     let result = claimPairs(("The flood in 2024 killed 14 people and cost €3.5 million.", nil))

@@ -216,6 +216,17 @@ struct ClaimExtractor {
         })
     claim.entityOffsets = offsets
     claim.eventDates = eventDates(text)
+    claim.periods = periods(lowerText)
+    // "Wang told EU foreign affairs chief Kaja Kallas that …": the words between the verb and "that".
+    if verb == "tell", let verbAt = verbPosition {
+      var audience: [String] = []
+      for position in (verbAt + 1)..<min(tokens.count, verbAt + 9) {
+        let token = tokens[position]
+        if !token.isWord || words[position] == "that" { break }
+        audience.append(String(String.UnicodeScalarView(scalars[token.start..<token.end])))
+      }
+      if !audience.isEmpty { claim.attribution.audience = audience.joined(separator: " ") }
+    }
     return claim
   }
 
@@ -359,6 +370,27 @@ struct ClaimExtractor {
     if ["kill", "die", "dead", "death", "toll", "fatality", "killing"].contains(lemma) { return "death" }
     if ["cost", "damage", "loss", "claim", "estimate", "bill", "price"].contains(lemma) { return "cost" }
     return lemma
+  }
+
+  /// "this week", "last week", "this month", "last month", resolved against the article's date.
+  func periods(_ lower: String) -> [String] {
+    guard let date = article.date else { return [] }
+    var result: [String] = []
+    let monday = date.daysSinceEpoch - (date.weekday - 1)
+    if lower.hasSubstring("this week"), let start = ISODay(daysSinceEpoch: monday) {
+      result.append("week of \(start)")
+    }
+    if lower.hasSubstring("last week"), let start = ISODay(daysSinceEpoch: monday - 7) {
+      result.append("week of \(start)")
+    }
+    func month(_ year: Int, _ month: Int) -> String {
+      String(year) + "-" + (month < 10 ? "0" : "") + String(month)
+    }
+    if lower.hasSubstring("this month") { result.append(month(date.year, date.month)) }
+    if lower.hasSubstring("last month") {
+      result.append(date.month == 1 ? month(date.year - 1, 12) : month(date.year, date.month - 1))
+    }
+    return result
   }
 
   /// Days named in the sentence: absolute dates, and "on Friday", "yesterday" resolved against
