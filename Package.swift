@@ -23,12 +23,15 @@ let package = Package(
       dependencies: ["CrossreadCore", "CrossreadParsing", "CrossreadAnalysis"],
       resources: [.copy("Demo")]
     ),
+    .systemLibrary(name: "CNCursesW"),
+    .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
     .executableTarget(
       name: "crossread",
       dependencies: [
         "CrossreadAnalysis",
         "CrossreadCore",
         "CrossreadPipeline",
+        "TerminalKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,5 +50,6 @@ let package = Package(
       dependencies: ["CrossreadCore", "CrossreadPipeline", "TestSupport"]
     ),
     .testTarget(name: "CrossreadCLITests", dependencies: ["crossread", "TestSupport"]),
+    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
   ]
 )

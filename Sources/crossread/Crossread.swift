@@ -12,7 +12,7 @@ struct Crossread: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Read.self, Articles.self, Entities.self, Mentions.self, Claims.self, Contradictions.self, Bench.self,
-      DebugMentions.self,
+      DebugMentions.self, DebugScreen.self,
     ],
     defaultSubcommand: Read.self
   )

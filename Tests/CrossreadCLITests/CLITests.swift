@@ -2,12 +2,17 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built `crossread` binary with `arguments` and no terminal.
-func crossread(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+/// The path of the built `crossread` binary, next to the test bundle.
+func crossreadBinary() throws -> String {
   let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("crossread")
   let candidates = [binary.path, FileManager.default.currentDirectoryPath + "/.build/debug/crossread"]
-  let path = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) })
+  return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) })
+}
+
+/// Runs the built `crossread` binary with `arguments` and no terminal.
+func crossread(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+  let path = try crossreadBinary()
   let process = Process()
   process.executableURL = URL(fileURLWithPath: path)
   process.arguments = arguments
@@ -131,5 +136,26 @@ struct EntityCommandTests {
     let missing = try crossread(["mentions", "Horv", folder.path])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("Did you mean: Jana Horvat?"))
+  }
+}
+
+@Suite("The terminal, driven through tmux")
+struct TerminalEndToEndTests {
+  @Test(
+    "wide text is clipped by columns, keys and resizes arrive, q restores the terminal",
+    .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
+  func terminalCheck() throws {
+    let binary = try crossreadBinary()
+    let tmux = TmuxSession(command: binary + " debug-screen", columns: 60, rows: 10)
+    #expect(tmux.waitFor("press q to quit"))
+    #expect(tmux.capture().contains("“Wang’s” 海星七号 café"))
+    #expect(tmux.capture().contains("clipped: 海星\n"))
+    tmux.send("Down")
+    #expect(tmux.waitFor("last key: down"))
+    tmux.resize(columns: 40, rows: 8)
+    #expect(tmux.waitFor("size 8x40"))
+    tmux.send("q")
+    #expect(tmux.waitFor("[exit:0]"))
+    #expect(!tmux.capture().contains("press q to quit"))
   }
 }

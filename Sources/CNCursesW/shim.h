@@ -1,0 +1,31 @@
+// ncursesw for Swift: wide-character API on, and the macros and globals Swift cannot import.
+#ifndef CROSSREAD_CNCURSESW_SHIM_H
+#define CROSSREAD_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// wcwidth is not exposed by Glibc's Swift module.
+int wcwidth(wchar_t c);
+
+static inline WINDOW *cr_stdscr(void) { return stdscr; }
+static inline int cr_lines(void) { return LINES; }
+static inline int cr_cols(void) { return COLS; }
+static inline attr_t cr_a_normal(void) { return A_NORMAL; }
+static inline attr_t cr_a_bold(void) { return A_BOLD; }
+static inline attr_t cr_a_dim(void) { return A_DIM; }
+static inline attr_t cr_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cr_a_underline(void) { return A_UNDERLINE; }
+static inline int cr_color_pair(int pair) { return COLOR_PAIR(pair); }
+
+// Puts one character cell (a base character and up to four combining marks) at (y, x).
+static inline int cr_put_cell(WINDOW *win, int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
+  cchar_t cell;
+  if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
+  return mvwadd_wch(win, y, x, &cell);
+}
+
+#endif

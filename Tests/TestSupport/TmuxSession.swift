@@ -1,0 +1,81 @@
+import Foundation
+
+/// A private tmux server running one command, for end-to-end tests of the terminal programs.
+///
+/// Each session has its own socket name; `capture()` reads the screen as text and `waitFor`
+/// polls for expected text with a deadline instead of sleeping.
+public final class TmuxSession: @unchecked Sendable {
+  private let socket: String
+
+  /// Whether tmux is installed.
+  public static var available: Bool {
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+  }
+
+  /// Starts `command` (through `sh -c`, then its exit status) in a `columns` × `rows` window.
+  public init(command: String, columns: Int = 120, rows: Int = 40) {
+    socket = "crossread-test-" + UUID().uuidString.prefix(8)
+    let wrapped = command + "; echo \"[exit:$?]\"; sleep 30"
+    // The server outlives this call and keeps its descriptors: give it none to hold open.
+    let arguments = [
+      "new-session", "-d", "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", "sh", "-c",
+      wrapped,
+    ]
+    run(arguments, detached: true)
+  }
+
+  deinit { run(["kill-server"], detached: true) }
+
+  /// The visible screen, one string per line.
+  public func capture() -> String {
+    run(["capture-pane", "-p"])
+  }
+
+  /// Sends tmux key names ("Down", "q", "Enter").
+  public func send(_ keys: String...) {
+    run(["send-keys"] + keys, detached: true)
+  }
+
+  /// Resizes the window.
+  public func resize(columns: Int, rows: Int) {
+    run(["resize-window", "-x", String(columns), "-y", String(rows)], detached: true)
+  }
+
+  /// Polls the screen every 50 ms until it contains `text`, for at most `seconds`.
+  @discardableResult
+  public func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if capture().contains(text) { return true }
+      usleep(50_000)
+    }
+    return false
+  }
+
+  /// Runs tmux through the shell. Only the tests build these arguments (no article text), and
+  /// each is single-quoted. Foundation's `Process` is not used: it waits on descriptors that the
+  /// daemonised tmux server keeps.
+  @discardableResult
+  private func run(_ arguments: [String], detached: Bool = false) -> String {
+    let quoted = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.quote)
+    let command = quoted.joined(separator: " ") + " </dev/null 2>/dev/null"
+    if detached {
+      _ = system(command + " >/dev/null")
+      return ""
+    }
+    guard let pipe = popen(command, "r") else { return "" }
+    defer { pclose(pipe) }
+    var output = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, pipe)
+      if count <= 0 { break }
+      output += buffer[0..<count]
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  static func quote(_ argument: String) -> String {
+    "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
