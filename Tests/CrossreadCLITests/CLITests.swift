@@ -147,6 +147,7 @@ struct TerminalEndToEndTests {
   func terminalCheck() throws {
     let binary = try crossreadBinary()
     let tmux = TmuxSession(command: binary + " debug-screen", columns: 60, rows: 10)
+    defer { tmux.close() }
     #expect(tmux.waitFor("press q to quit"))
     #expect(tmux.capture().contains("“Wang’s” 海星七号 café"))
     #expect(tmux.capture().contains("clipped: 海星\n"))

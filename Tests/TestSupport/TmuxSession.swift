@@ -24,7 +24,12 @@ public final class TmuxSession: @unchecked Sendable {
     run(arguments, detached: true)
   }
 
-  deinit { run(["kill-server"], detached: true) }
+  deinit { close() }
+
+  /// Stops the tmux server and the command in it; call it when the test ends.
+  public func close() {
+    run(["kill-server"], detached: true)
+  }
 
   /// The visible screen, one string per line.
   public func capture() -> String {
@@ -52,9 +57,10 @@ public final class TmuxSession: @unchecked Sendable {
     return false
   }
 
-  /// Runs tmux through the shell. Only the tests build these arguments (no article text), and
-  /// each is single-quoted. Foundation's `Process` is not used: it waits on descriptors that the
-  /// daemonised tmux server keeps.
+  /// Runs tmux through the shell and returns what it printed.
+  ///
+  /// Only the tests build these arguments (no article text), and each is single-quoted.
+  /// Foundation's `Process` is not used: it waits on descriptors the daemonised tmux server keeps.
   @discardableResult
   private func run(_ arguments: [String], detached: Bool = false) -> String {
     let quoted = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.quote)
