@@ -28,25 +28,12 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable, Compa
 }
 
 /// Names an entity across the corpus: a slug of its name ("wang-yi").
-public struct EntityID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct EntityID: StringIdentifier {
   /// The slug.
   public let rawValue: String
 
   /// Creates an id from its slug.
   public init(_ rawValue: String) { self.rawValue = rawValue }
-
-  public init(from decoder: any Decoder) throws {
-    rawValue = try decoder.singleValueContainer().decode(String.self)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
-
-  public var description: String { rawValue }
 }
 
 /// One place in one article where an entity is named.
