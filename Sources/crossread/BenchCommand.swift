@@ -13,7 +13,7 @@ import Foundation
 /// `crossread bench`: throughput of parsing and entity analysis on a generated corpus.
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Measure parsing and entity analysis on a generated corpus; prints words per second.",
+    abstract: "Measure parsing, entity and claim analysis on a generated corpus; prints the rates.",
     discussion: """
       The corpus is built from the sentences of a source corpus (the demo by default), shuffled
       with a fixed seed into articles of about 400 words. Build with -c release for real figures.

@@ -5,7 +5,7 @@ import ArgumentParser
 /// Until the reader lands, it prints the articles table.
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Open the reader on a folder (default), or on the built-in demo corpus.")
+    abstract: "Open the reader on a folder, or the demo corpus (for now: prints the articles table).")
 
   @OptionGroup var corpus: CorpusOptions
 
