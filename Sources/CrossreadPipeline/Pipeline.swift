@@ -1,7 +1,6 @@
 import CrossreadAnalysis
 import CrossreadCore
 import CrossreadParsing
-import Dispatch
 import Foundation
 
 /// A folder of articles, parsed, with one diagnostic per file that was skipped or repaired.
@@ -112,16 +111,8 @@ public enum Pipeline {
 
   /// Parses files on all cores; the result keeps the files' order.
   static func parseInParallel(_ files: [CorpusFile], ids: [ArticleID]) -> [ArticleParser.Outcome] {
-    let results = UnsafeMutableBufferPointer<ArticleParser.Outcome?>.allocate(capacity: files.count)
-    results.initialize(repeating: nil)
-    defer {
-      results.deinitialize()
-      results.deallocate()
+    Parallel.map(files.count, threads: ProcessInfo.processInfo.activeProcessorCount) { index in
+      ArticleParser.parse(files[index], id: ids[index])
     }
-    nonisolated(unsafe) let slots = results
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots[index] = ArticleParser.parse(files[index], id: ids[index])
-    }
-    return results.map { $0 ?? ArticleParser.Outcome(article: nil, diagnostics: []) }
   }
 }

@@ -1,5 +1,4 @@
 import CrossreadCore
-import Dispatch
 
 /// Claims and contradicting claims across a corpus.
 public enum ClaimAnalysis {
@@ -38,21 +37,7 @@ public enum ClaimAnalysis {
         countryEntity: { lookup[Lexicon.fold($0)] })
       return extractor.claims()
     }
-    let results = UnsafeMutableBufferPointer<[Claim]>.allocate(capacity: articles.count)
-    results.initialize(repeating: [])
-    defer {
-      results.deinitialize()
-      results.deallocate()
-    }
-    nonisolated(unsafe) let slots = results
-    DispatchQueue.concurrentPerform(iterations: max(1, min(threads, articles.count))) { chunk in
-      var index = chunk
-      while index < articles.count {
-        slots[index] = work(index)
-        index += max(1, min(threads, articles.count))
-      }
-    }
-    let claims = results.flatMap { $0 }
+    let claims = Parallel.map(articles.count, threads: threads, work).flatMap { $0 }
     var dates: [ArticleID: ISODay] = [:]
     for article in articles { dates[article.id] = article.date }
     var countryIDs: Set<EntityID> = []

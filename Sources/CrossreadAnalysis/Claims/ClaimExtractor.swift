@@ -184,7 +184,6 @@ struct ClaimExtractor {
         if subject == nil, position < (verbPosition ?? tokens.count) { subject = id }
         entities.append(id)
         offsets.append(token.start - range.start)
-        _ = position
       }
     }
     var setting =
@@ -202,20 +201,21 @@ struct ClaimExtractor {
       }.map { (String(article[$0.1]), $0.0) }
     }
     let claimIsQuoted = quoted.contains { ($0 ?? 0) >= 4 }
+    let located = locatedDates(text)
     var claim = Claim(
       article: article.id, sentence: index, range: range, text: text, entities: entities, subject: subject,
       predicate: verb, polarity: negations.isEmpty ? .positive : .negative, negations: negations,
       modality: modality,
       attribution: Attribution(
         speaker: speaker?.0, speakerEntity: speaker?.1, verb: verb, setting: setting, quoted: claimIsQuoted),
-      numbers: numbers(tokens, words), dates: dates(text),
+      numbers: numbers(tokens, words), dates: dates(text, located),
       keywords: keywords.sorted()
         + negatedScope.sorted().compactMap { position in
           position < words.count && keywords.contains(lexicon.lemma(words[position]))
             ? "¬" + lexicon.lemma(words[position]) : nil
         })
     claim.entityOffsets = offsets
-    claim.eventDates = eventDates(text)
+    claim.eventDates = eventDates(text, located.absolute + located.relative)
     claim.periods = periods(lowerText)
     // "Wang told EU foreign affairs chief Kaja Kallas that …": the words between the verb and "that".
     if verb == "tell", let verbAt = verbPosition {
@@ -325,32 +325,37 @@ struct ClaimExtractor {
     return numbers
   }
 
-  /// Each date of the sentence joined to the event noun closest before it (within fifteen words), so
-  /// that "said on Saturday" is not the date of "the explosion".
-  func eventDates(_ text: String) -> [String: ISODay] {
-    let lower = Array(text.lowercased().unicodeScalars)
-    let lowerText = String(String.UnicodeScalarView(lower))
-    var located: [(Int, ISODay)] = DateRecognizer.days(in: text).map { ($0.range.start, $0.day) }
-    if let articleDate = article.date {
-      for match in DateRecognizer.dayMonthWithoutYear(in: text) {
-        guard let day = ISODay(year: articleDate.year, month: match.month, day: match.day) else { continue }
-        let needle = String(match.day)
-        if let found = lowerText.range(of: needle) {
-          located.append(
-            (lowerText.unicodeScalars.distance(from: lowerText.startIndex, to: found.lowerBound), day))
-        }
-      }
-      let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-      for (offset, name) in weekdayNames.enumerated() {
-        guard let found = lowerText.range(of: "on " + name) else { continue }
-        let back = (articleDate.weekday - (offset + 1) + 7) % 7
-        if let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - back) {
-          located.append(
-            (lowerText.unicodeScalars.distance(from: lowerText.startIndex, to: found.lowerBound), day))
-        }
+  /// The days a sentence names, each with its code-point offset in the sentence: absolute dates
+  /// first, then "4 July" without a year and "on Friday", both resolved against the article's date.
+  func locatedDates(_ text: String) -> (absolute: [(Int, ISODay)], relative: [(Int, ISODay)]) {
+    let absolute = DateRecognizer.days(in: text).map { ($0.range.start, $0.day) }
+    guard let articleDate = article.date else { return (absolute, []) }
+    let lowerText = text.lowercased()
+    func offset(_ found: Range<String.Index>) -> Int {
+      lowerText.unicodeScalars.distance(from: lowerText.startIndex, to: found.lowerBound)
+    }
+    var relative: [(Int, ISODay)] = []
+    for match in DateRecognizer.dayMonthWithoutYear(in: text) {
+      guard let day = ISODay(year: articleDate.year, month: match.month, day: match.day),
+        let found = lowerText.range(of: String(match.day))
+      else { continue }
+      relative.append((offset(found), day))
+    }
+    let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    for (index, name) in weekdayNames.enumerated() {
+      guard let found = lowerText.range(of: "on " + name) else { continue }
+      let back = (articleDate.weekday - (index + 1) + 7) % 7
+      if let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - back) {
+        relative.append((offset(found), day))
       }
     }
-    let words = lowerText.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    return (absolute, relative)
+  }
+
+  /// Each date of the sentence joined to the event noun closest before it (within fifteen words), so
+  /// that "said on Saturday" is not the date of "the explosion".
+  func eventDates(_ text: String, _ located: [(Int, ISODay)]) -> [String: ISODay] {
+    let lower = Array(text.lowercased().unicodeScalars)
     var result: [String: ISODay] = [:]
     for (position, day) in located {
       let prefix = String(String.UnicodeScalarView(lower[0..<min(position, lower.count)]))
@@ -360,7 +365,6 @@ struct ClaimExtractor {
         !before[index...].contains(where: { Self.reportingVerbs.contains($0) })
       else { continue }
       if result[before[index]] == nil { result[before[index]] = day }
-      _ = words
     }
     return result
   }
@@ -393,29 +397,15 @@ struct ClaimExtractor {
     return result
   }
 
-  /// Days named in the sentence: absolute dates, and "on Friday", "yesterday" resolved against
-  /// the article's date when it has one.
-  func dates(_ text: String) -> [ISODay] {
-    var days = DateRecognizer.days(in: text).map(\.day)
-    // "4 July" without a year takes the article's year.
-    if let articleDate = article.date {
-      for match in DateRecognizer.dayMonthWithoutYear(in: text) {
-        if let day = ISODay(year: articleDate.year, month: match.month, day: match.day), !days.contains(day) {
-          days.append(day)
-        }
-      }
-      let lower = text.lowercased()
-      let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-      for (offset, name) in weekdayNames.enumerated() where lower.hasSubstring("on " + name) {
-        let target = offset + 1
-        let back = (articleDate.weekday - target + 7) % 7
-        if let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - back), !days.contains(day) {
-          days.append(day)
-        }
-      }
-      if lower.hasSubstring("yesterday"), let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - 1) {
-        days.append(day)
-      }
+  /// Days named in the sentence, each once: absolute dates, "on Friday", and "yesterday" resolved
+  /// against the article's date when it has one.
+  func dates(_ text: String, _ located: (absolute: [(Int, ISODay)], relative: [(Int, ISODay)])) -> [ISODay] {
+    var days = located.absolute.map(\.1)
+    for (_, day) in located.relative where !days.contains(day) { days.append(day) }
+    if let articleDate = article.date, text.lowercased().hasSubstring("yesterday"),
+      let day = ISODay(daysSinceEpoch: articleDate.daysSinceEpoch - 1)
+    {
+      days.append(day)
     }
     return days
   }

@@ -128,8 +128,6 @@ struct ContradictionFinder {
 
   // MARK: Candidates
 
-  func content(_ claim: Claim) -> Set<String> { Set(claim.keywords.filter { !$0.hasPrefix("¬") }) }
-
   func hasCue(_ index: Int) -> Bool {
     let claim = claims[index]
     let lower = lowered[index]
@@ -286,8 +284,9 @@ struct ContradictionFinder {
     if a.polarity != b.polarity {
       let negative = a.polarity == .negative ? a : b
       let positive = a.polarity == .negative ? b : a
+      let positiveContent = a.polarity == .negative ? contents[second] : contents[first]
       let negatedWords = Set(negative.keywords.filter { $0.hasPrefix("¬") }.map { String($0.dropFirst()) })
-      let contested = negatedWords.intersection(content(positive))
+      let contested = negatedWords.intersection(positiveContent)
       // The same parties stand before the contested word in both ("prevent a formal alliance" after
       // "China and Russia … Their cooperation" vs "China's support for Russia … a strong alliance").
       let word = contested.sorted().first
@@ -300,7 +299,7 @@ struct ContradictionFinder {
           return uncommon && !agents(of: word, in: negative).isDisjoint(with: agents(of: word, in: positive))
         } ?? false
       if let word, positive.modality == nil, sameAgent, sharedContent.count + sharedEntities.count >= 3 {
-        let change = (content(a).union(content(b))).intersection(Self.changeCues)
+        let change = contents[first].union(contents[second]).intersection(Self.changeCues)
         let label: PairLabel = change.isEmpty && laterReport(a, b) == nil ? .contradiction : .tension
         return pair(
           label, "polarity", 0.7,
@@ -310,9 +309,10 @@ struct ContradictionFinder {
     }
     // WordNet antonyms in the two claims, about the same things.
     if a.subject != nil, a.subject == b.subject, sharedContent.count >= 2 {
-      for word in content(a) where !sharedContent.contains(word) {
-        if let opposite = lexicon.antonyms[word]?.intersection(content(b)).subtracting(content(a)).first,
-          !content(b).contains(word)
+      for word in contents[first] where !sharedContent.contains(word) {
+        if let opposite = lexicon.antonyms[word]?.intersection(contents[second]).subtracting(contents[first])
+          .first,
+          !contents[second].contains(word)
         {
           return pair(
             .contradiction, "antonymy", 0.6,
@@ -342,15 +342,7 @@ struct ContradictionFinder {
 
   /// The entity named last before `word` in the claim: who does what `word` says.
   func agent(of word: String, in claim: Claim) -> EntityID? {
-    let scalars = Array(claim.text.lowercased().unicodeScalars)
-    let stem = Array(word.prefix(max(4, word.count - 2)).unicodeScalars)
-    guard stem.count <= scalars.count else { return nil }
-    var position: Int?
-    for start in 0...(scalars.count - stem.count) where Array(scalars[start..<(start + stem.count)]) == stem {
-      position = start
-      break
-    }
-    guard let position else { return nil }
+    guard let position = position(of: word, in: claim) else { return nil }
     var best: (EntityID, Int)?
     for (entity, offset) in zip(claim.entities, claim.entityOffsets) where offset >= 0 && offset < position {
       if offset > (best?.1 ?? -1) { best = (entity, offset) }

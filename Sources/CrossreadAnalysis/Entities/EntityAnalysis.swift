@@ -1,5 +1,4 @@
 import CrossreadCore
-import Dispatch
 
 /// Finds the entities of a corpus and links them across articles.
 ///
@@ -28,25 +27,7 @@ public enum EntityAnalysis {
       let finder = MentionFinder(lexicon: lexicon, article: article, scalars: article.text.scalars)
       return ArticleEntities(finder: finder).resolve(article: index)
     }
-    if threads <= 1 || articles.count < 2 {
-      return articles.indices.flatMap(work)
-    }
-    let results = UnsafeMutableBufferPointer<[LocalEntity]>.allocate(capacity: articles.count)
-    results.initialize(repeating: [])
-    defer {
-      results.deinitialize()
-      results.deallocate()
-    }
-    nonisolated(unsafe) let slots = results
-    let chunks = min(threads * 8, articles.count)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      var index = chunk
-      while index < articles.count {
-        slots[index] = work(index)
-        index += chunks
-      }
-    }
-    return results.flatMap { $0 }
+    return Parallel.map(articles.count, threads: threads, work).flatMap { $0 }
   }
 
   static func build(_ parts: [LocalEntity], articles: [Article]) -> Entity {

@@ -26,7 +26,6 @@ enum Tokenizer {
       var token = Token(start: index, end: index, isWord: true, spaceBefore: sawSpace)
       var cursor = index
       var segmentStart = index
-      var hasDot = false
       var upper = 0
       var lower = 0
       scan: while cursor < end {
@@ -76,7 +75,6 @@ enum Tokenizer {
           if let next, next.isUpper, cursor + 2 <= end,
             cursor + 2 == end || !scalars[cursor + 2].isLower
           {
-            hasDot = true
             cursor += 1
             segmentStart = cursor
             continue
@@ -101,7 +99,6 @@ enum Tokenizer {
         token.end = cursor
         index = cursor
       }
-      _ = hasDot
       let first = scalars[token.start]
       let second: Unicode.Scalar? = token.start + 1 < token.end ? scalars[token.start + 1] : nil
       token.isCapitalized =
