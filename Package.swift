@@ -25,12 +25,18 @@ let package = Package(
     ),
     .systemLibrary(name: "CNCursesW"),
     .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
+    .target(
+      name: "CrossreadReader",
+      dependencies: ["CrossreadCore", "TerminalKit"],
+      resources: [.copy("themes")]
+    ),
     .executableTarget(
       name: "crossread",
       dependencies: [
         "CrossreadAnalysis",
         "CrossreadCore",
         "CrossreadPipeline",
+        "CrossreadReader",
         "TerminalKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -51,5 +57,10 @@ let package = Package(
     ),
     .testTarget(name: "CrossreadCLITests", dependencies: ["crossread", "TestSupport"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+    .testTarget(
+      name: "CrossreadReaderTests",
+      dependencies: ["CrossreadCore", "CrossreadPipeline", "CrossreadReader", "TerminalKit", "TestSupport"],
+      resources: [.copy("Golden")]
+    ),
   ]
 )

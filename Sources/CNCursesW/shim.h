@@ -28,4 +28,22 @@ static inline int cr_put_cell(WINDOW *win, int y, int x, const wchar_t *chars, a
   return mvwadd_wch(win, y, x, &cell);
 }
 
+// Reports presses of the left button and wheel turns, without click-detection delay.
+static inline void cr_enable_mouse(void) {
+  mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+  mouseinterval(0);
+}
+
+// Reads a mouse event: 1 left button, 2 wheel up, 3 wheel down, 0 anything else.
+static inline int cr_mouse_event(int *y, int *x) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *y = event.y;
+  *x = event.x;
+  if (event.bstate & BUTTON4_PRESSED) return 2;
+  if (event.bstate & BUTTON5_PRESSED) return 3;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  return 0;
+}
+
 #endif

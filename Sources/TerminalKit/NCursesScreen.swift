@@ -33,8 +33,8 @@ public final class NCursesScreen: Screen {
   private let colors: Bool
 
   /// Starts ncurses on the process's terminal; throws when there is no terminal.
-  public init(useColor: Bool = true) throws {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+  public init(useColor: Bool = true, mouse: Bool = false) throws {
+    try Self.checkTerminal()
     setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
     guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
@@ -51,6 +51,7 @@ public final class NCursesScreen: Screen {
     keypad(cr_stdscr(), true)
     set_escdelay(25)
     curs_set(0)
+    if mouse { cr_enable_mouse() }
     colors = useColor && has_colors()
     if colors {
       start_color()
@@ -59,6 +60,11 @@ public final class NCursesScreen: Screen {
   }
 
   deinit { restore() }
+
+  /// Throws `notATerminal` unless standard input and output are both terminals.
+  public static func checkTerminal() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+  }
 
   /// Puts the terminal back as it was; safe to call more than once.
   public func restore() {
@@ -104,6 +110,7 @@ public final class NCursesScreen: Screen {
       case KEY_BTAB: return .backTab
       case KEY_BACKSPACE: return .backspace
       case KEY_RESIZE: return .resize
+      case KEY_MOUSE: return mouseEvent()
       default: return nil
       }
     }
@@ -115,6 +122,17 @@ public final class NCursesScreen: Screen {
     default:
       guard let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
       return .character(Character(scalar))
+    }
+  }
+
+  private func mouseEvent() -> KeyEvent? {
+    var row: Int32 = 0
+    var column: Int32 = 0
+    switch cr_mouse_event(&row, &column) {
+    case 1: return .mouse(row: Int(row), column: Int(column), button: .left)
+    case 2: return .mouse(row: Int(row), column: Int(column), button: .wheelUp)
+    case 3: return .mouse(row: Int(row), column: Int(column), button: .wheelDown)
+    default: return nil
     }
   }
 

@@ -86,12 +86,21 @@ struct CLITests {
     #expect(lines.last?.contains("zero.txt: empty file; skipped") == true)
   }
 
-  @Test("with no folder, crossread opens the built-in demo corpus")
+  @Test("with no folder, the commands read the built-in demo corpus")
   func demo() throws {
-    let result = try crossread([])
+    let result = try crossread(["articles"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("articles") && result.stdout.contains("'demo'"))
     #expect(result.stdout.contains("Port Aurel"))
+  }
+
+  @Test("without a terminal, the reader says so and exits 2 instead of drawing into a pipe")
+  func readerNeedsTerminal() throws {
+    let result = try crossread([])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("the reader needs a terminal"))
+    #expect(result.stderr.contains("crossread articles"))
   }
 }
 

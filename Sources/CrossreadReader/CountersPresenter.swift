@@ -1,0 +1,61 @@
+import CrossreadCore
+import TerminalKit
+
+/// The counter-claim popup: the claim, then each claim that contradicts it or stands in tension
+/// with it — article, outlet, date, label, the reason, and the text.
+enum CountersPresenter {
+  static func draw(
+    _ state: ReaderState, claim: ReaderModel.FlaggedClaim, selection: Int, in rect: Rect,
+    into frame: inout Frame,
+    theme: Theme
+  ) {
+    let model = state.model
+    frame.fill(
+      row: rect.row, column: rect.column, height: rect.height, width: rect.width, style: theme[.text])
+    let border = theme[.borderFocused]
+    let count = claim.counters.count
+    frame.box(
+      rect, title: "Counter-claims: \(count) \(count == 1 ? "pair" : "pairs")", style: border,
+      titleStyle: border.layered(theme[.paneTitle]), footer: "Enter jump · j/k choose · q close")
+    let inner = rect.inner
+    let width = max(1, inner.width - 4)
+    var lines: [(text: String, style: Style, counter: Int?)] = []
+    let claimText = model.articles[state.article][claim.range]
+    lines.append(
+      ("This claim, in “\(model.sources[state.article].title)”:", theme[.text].layered(theme[.heading]), nil))
+    for text in TextWrap.lines(String(claimText), width: width).prefix(4) {
+      lines.append(("  " + text, theme[.text].layered(theme[label(claim.label)]), nil))
+    }
+    for (index, counter) in claim.counters.enumerated() {
+      let source = model.sources[counter.article]
+      lines.append(("", theme[.text], nil))
+      let marker = index == selection ? "▶ " : "  "
+      lines.append(
+        (
+          marker + "\(counter.label.rawValue) · \(source.title) — \(source.outlet), \(source.date)",
+          theme[.text].layered(theme[label(counter.label)]).layered(Style(bold: true)), index
+        ))
+      lines.append(
+        ("  why: " + DisplaySanitizer.sanitize(counter.why), theme[.text].layered(theme[.counts]), index))
+      for text in TextWrap.lines(counter.text, width: width).prefix(5) {
+        lines.append(("  “" + text + "”", theme[.text], index))
+      }
+    }
+    let selectedLines = lines.indices.filter { lines[$0].counter == selection }
+    var top = 0
+    if let last = selectedLines.last, last >= inner.height {
+      top = min(selectedLines.first ?? 0, last - inner.height + 1)
+    }
+    for slot in 0..<inner.height {
+      guard lines.indices.contains(top + slot) else { break }
+      let line = lines[top + slot]
+      let style =
+        line.counter == selection && line.text.hasPrefix("▶")
+        ? line.style.layered(theme[.selection]) : line.style
+      frame.put(
+        " " + line.text, row: inner.row + slot, column: inner.column, width: inner.width, style: style)
+    }
+  }
+
+  static func label(_ label: PairLabel) -> ThemeRole { label == .contradiction ? .contradiction : .tension }
+}

@@ -1,0 +1,47 @@
+import TerminalKit
+
+/// The help overlay, generated from the keymap so it can never disagree with it.
+enum HelpPresenter {
+  static let lines: [String] = {
+    var lines = [
+      "crossread shows the sources (1), the open article (2) and its entities (3).",
+      "Coloured names are entities; underlined sentences are claims another article contradicts (▌ in",
+      "the margin). The mouse works too: click to focus and select, the wheel scrolls.",
+      "",
+    ]
+    for scope in KeyScope.allCases {
+      let bindings = Keymap.bindings.filter { $0.scope == scope }
+      guard !bindings.isEmpty else { continue }
+      lines.append(scope.rawValue)
+      for binding in bindings {
+        let keys = binding.keys.map(Keymap.name).joined(separator: " ")
+        lines.append(
+          "  " + keys.padding(toLength: max(keys.count, 22), withPad: " ", startingAt: 0) + binding.help)
+      }
+      lines.append("")
+    }
+    lines.append(
+      "Themes: --theme default|light|high-contrast|mono, or theme = NAME in ~/.config/crossread/config.")
+    return lines
+  }()
+
+  static var lineCount: Int { lines.count }
+
+  static func draw(top: Int, in rect: Rect, into frame: inout Frame, theme: Theme) {
+    frame.fill(
+      row: rect.row, column: rect.column, height: rect.height, width: rect.width, style: theme[.text])
+    let border = theme[.borderFocused]
+    frame.box(
+      rect, title: "Help: keys", style: border, titleStyle: border.layered(theme[.paneTitle]),
+      footer: "j/k scroll · ? or q close")
+    let inner = rect.inner
+    for slot in 0..<inner.height {
+      guard lines.indices.contains(top + slot) else { break }
+      let line = lines[top + slot]
+      let isHeading = !line.hasPrefix(" ") && KeyScope(rawValue: line) != nil
+      frame.put(
+        " " + line, row: inner.row + slot, column: inner.column, width: inner.width,
+        style: isHeading ? theme[.text].layered(theme[.heading]) : theme[.text])
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/// Everything the user can ask the reader to do; keys map to these through the `Keymap`.
+public enum ReaderAction: Hashable, Sendable {
+  case down, up, pageDown, pageUp, top, bottom
+  case nextPane, previousPane
+  case focus(Pane)
+  /// Enter: open the article, an entity's mention list, a list row.
+  case open
+  /// Back through the jump history.
+  case back
+  /// Close the overlay, or quit when none is open.
+  case close
+  /// Close an overlay or clear the search; never quits.
+  case cancel
+  case quit
+  case startSearch, searchNext, searchPrevious
+  case nextMention, previousMention
+  case nextFlagged, previousFlagged
+  case showCounters, jumpToCounter
+  case cycleOrder, toggleFlaggedOnly
+  case help
+  case resize(rows: Int, columns: Int)
+  case click(row: Int, column: Int)
+  case scroll(row: Int, column: Int, lines: Int)
+  /// Editing the search line while it is open.
+  case input(InputEdit)
+}
+
+/// An edit of the search line.
+public enum InputEdit: Hashable, Sendable {
+  case insert(Character)
+  case deleteBackward
+  case commit
+  case cancel
+}
+
+/// What the loop must do after an action; the state itself never touches the outside world.
+public enum ReaderEffect: Hashable, Sendable {
+  case quit
+}

@@ -1,0 +1,171 @@
+import CrossreadCore
+
+/// Everything the reader shows, prepared once when the corpus is opened: the articles, their rows
+/// in the sources list, each article's mentions and flagged claims, and the corpus's entities.
+///
+/// Immutable after `init`; the reader's state points into it by index.
+public struct ReaderModel: Sendable {
+  /// One article's row in the sources pane.
+  public struct Source: Sendable, Hashable {
+    /// The title, or the first words when the article states none.
+    public var title: String
+    /// The outlet or credited source.
+    public var outlet: String
+    /// The publication day as text, or "–".
+    public var date: String
+    /// How many entities the article mentions.
+    public var entities: Int
+    /// Claims in a contradiction pair, and in a tension pair.
+    public var contradictions: Int
+    public var tensions: Int
+    /// The title folded for filtering.
+    var searchKey: String
+  }
+
+  /// A mention of an entity inside the open article.
+  struct Span: Sendable, Hashable {
+    var range: TextRange
+    var entity: Int
+  }
+
+  /// The other side of a flagged pair, as shown in the counter-claim popup.
+  public struct Counter: Sendable, Hashable {
+    public var article: Int
+    public var range: TextRange
+    public var text: String
+    public var label: PairLabel
+    public var kind: String
+    public var why: String
+    public var score: Double
+  }
+
+  /// A claim in at least one contradiction or tension pair.
+  public struct FlaggedClaim: Sendable, Hashable {
+    public var range: TextRange
+    public var sentence: Int
+    /// The strongest label among its pairs.
+    public var label: PairLabel
+    /// The other sides, strongest first.
+    public var counters: [Counter]
+  }
+
+  /// The corpus name shown in the title bar.
+  public let name: String
+  public let articles: [Article]
+  public let sources: [Source]
+  public let crossReference: CrossReference
+  /// Per article: the mentions of its entities, in text order.
+  let spans: [[Span]]
+  /// Per article: its flagged claims, in text order.
+  let flagged: [[FlaggedClaim]]
+  /// Per article: the entity indexes ranked for the sidebar.
+  let ranked: [[CrossReference.Ranked]]
+  let articleIndex: [ArticleID: Int]
+  /// Problems met while loading, one line each.
+  public let diagnostics: [String]
+
+  /// Prepares the model; O(articles + mentions + pairs).
+  public init(
+    name: String, articles: [Article], entities: CrossReference, pairs: [ClaimPair],
+    diagnostics: [String] = []
+  ) {
+    self.name = name
+    self.articles = articles
+    crossReference = entities
+    self.diagnostics = diagnostics
+    var articleIndex: [ArticleID: Int] = [:]
+    for (index, article) in articles.enumerated() { articleIndex[article.id] = index }
+    self.articleIndex = articleIndex
+
+    var spans = Array(repeating: [Span](), count: articles.count)
+    for (entityIndex, entity) in entities.entities.enumerated() {
+      for mention in entity.mentions {
+        guard let article = articleIndex[mention.article] else { continue }
+        spans[article].append(Span(range: mention.range, entity: entityIndex))
+      }
+    }
+    self.spans = spans.map { $0.sorted { $0.range < $1.range } }
+    let ranked = articles.map { entities.entities(in: $0.id) }
+    self.ranked = ranked
+    let flagged = Self.flaggedClaims(pairs, articleIndex: articleIndex, count: articles.count)
+    self.flagged = flagged
+    sources = articles.indices.map { index in
+      Self.source(articles[index], entities: ranked[index].count, flagged: flagged[index])
+    }
+  }
+
+  /// Groups the pairs by claim, both ways round.
+  private static func flaggedClaims(_ pairs: [ClaimPair], articleIndex: [ArticleID: Int], count: Int)
+    -> [[FlaggedClaim]]
+  {
+    struct Key: Hashable {
+      var article: Int
+      var sentence: Int
+    }
+    var claims: [Key: FlaggedClaim] = [:]
+    for pair in pairs {
+      guard let a = articleIndex[pair.a.article], let b = articleIndex[pair.b.article] else { continue }
+      for (this, thisIndex, other, otherIndex) in [(pair.a, a, pair.b, b), (pair.b, b, pair.a, a)] {
+        let counter = Counter(
+          article: otherIndex, range: other.range, text: other.text, label: pair.label, kind: pair.kind,
+          why: pair.why, score: pair.score)
+        let key = Key(article: thisIndex, sentence: this.sentence)
+        claims[
+          key,
+          default: FlaggedClaim(range: this.range, sentence: this.sentence, label: .tension, counters: [])
+        ]
+        .counters.append(counter)
+        if pair.label == .contradiction { claims[key]?.label = .contradiction }
+      }
+    }
+    var byArticle = Array(repeating: [FlaggedClaim](), count: count)
+    for (key, var claim) in claims {
+      claim.counters.sort {
+        ($0.label == .contradiction ? 1 : 0, $0.score) > ($1.label == .contradiction ? 1 : 0, $1.score)
+      }
+      byArticle[key.article].append(claim)
+    }
+    return byArticle.map { $0.sorted { $0.range < $1.range } }
+  }
+
+  private static func source(_ article: Article, entities: Int, flagged: [FlaggedClaim]) -> Source {
+    let title = article.string(article.title) ?? firstWords(article)
+    let outlet = article.string(article.source) ?? folderOrByline(article)
+    return Source(
+      title: DisplaySanitizer.sanitize(title), outlet: DisplaySanitizer.sanitize(outlet),
+      date: article.date?.description ?? "–", entities: entities,
+      contradictions: flagged.filter { $0.label == .contradiction }.count,
+      tensions: flagged.filter { $0.label == .tension }.count,
+      searchKey: CrossReference.fold(title + " " + outlet))
+  }
+
+  /// The credited source is best; outlets often get a folder each; a byline is the last resort.
+  private static func folderOrByline(_ article: Article) -> String {
+    let parts = article.path.split(separator: "/")
+    if parts.count > 1 { return String(parts[0]) }
+    return article.string(article.byline) ?? "–"
+  }
+
+  private static func firstWords(_ article: Article) -> String {
+    guard let first = article.sentences.first else { return article.id.rawValue }
+    let words = article[first.range].split(whereSeparator: \.isWhitespace).prefix(8)
+    return words.joined(separator: " ") + (words.count == 8 ? "…" : "")
+  }
+
+  /// The index of an article by id.
+  public func index(of id: ArticleID) -> Int? { articleIndex[id] }
+
+  /// The entity at an index of the cross-reference.
+  func entity(_ index: Int) -> Entity { crossReference.entities[index] }
+
+  /// Index of the first element of a sorted-by-range array whose range ends after `offset`: O(log n).
+  static func firstEnding<T>(after offset: Int, in items: [T], range: (T) -> TextRange) -> Int {
+    var low = 0
+    var high = items.count
+    while low < high {
+      let middle = (low + high) / 2
+      if range(items[middle]).end <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+}
