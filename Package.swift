@@ -60,7 +60,7 @@ let package = Package(
     .testTarget(
       name: "CrossreadReaderTests",
       dependencies: ["CrossreadCore", "CrossreadPipeline", "CrossreadReader", "TerminalKit", "TestSupport"],
-      resources: [.copy("Golden")]
+      exclude: ["Golden"]
     ),
   ]
 )

@@ -37,8 +37,10 @@ enum CountersPresenter {
         ))
       lines.append(
         ("  why: " + DisplaySanitizer.sanitize(counter.why), theme[.text].layered(theme[.counts]), index))
-      for text in TextWrap.lines(counter.text, width: width).prefix(5) {
-        lines.append(("  “" + text + "”", theme[.text], index))
+      let quoted = TextWrap.lines("“" + counter.text + "”", width: width)
+      for text in quoted.prefix(5) { lines.append(("  " + text, theme[.text], index)) }
+      if quoted.count > 5 {
+        lines.append(("  … (Enter reads it in full)", theme[.text].layered(theme[.counts]), index))
       }
     }
     let selectedLines = lines.indices.filter { lines[$0].counter == selection }

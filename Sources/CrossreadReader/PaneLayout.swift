@@ -6,11 +6,11 @@ public struct Rect: Hashable, Sendable {
   public var width: Int
 
   /// The rectangle inside a one-cell border.
-  var inner: Rect {
+  public var inner: Rect {
     Rect(row: row + 1, column: column + 1, height: max(0, height - 2), width: max(0, width - 2))
   }
 
-  func contains(row y: Int, column x: Int) -> Bool {
+  public func contains(row y: Int, column x: Int) -> Bool {
     y >= row && y < row + height && x >= column && x < column + width
   }
 }

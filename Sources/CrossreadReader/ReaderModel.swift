@@ -152,6 +152,9 @@ public struct ReaderModel: Sendable {
     return words.joined(separator: " ") + (words.count == 8 ? "…" : "")
   }
 
+  /// The flagged claims of article `index`, in text order.
+  public func flaggedClaims(_ index: Int) -> [FlaggedClaim] { flagged[index] }
+
   /// The index of an article by id.
   public func index(of id: ArticleID) -> Int? { articleIndex[id] }
 

@@ -77,7 +77,7 @@ public enum ReaderView {
     let left = " crossread · \(model.name) · article \(position) of \(state.listed.count)"
     let right = "\(contradictions) claims contradicted · ? help "
     let rightWidth = DisplayWidth.of(right)
-    frame.put(left, row: 0, column: 0, width: max(0, frame.columns - rightWidth - 1), style: style)
+    frame.put(TextWrap.clip(left, width: frame.columns), row: 0, column: 0, style: style)
     if DisplayWidth.of(left) + rightWidth + 1 <= frame.columns {
       frame.put(right, row: 0, column: frame.columns - rightWidth, style: style)
     }

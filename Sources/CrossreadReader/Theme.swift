@@ -79,13 +79,3 @@ public struct Theme: Sendable {
     return copy
   }
 }
-
-extension Style {
-  /// `top` drawn over this style: its colours win where it has them, attributes add up.
-  func layered(_ top: Style) -> Style {
-    Style(
-      foreground: top.foreground ?? foreground, background: top.background ?? background,
-      bold: bold || top.bold, dim: dim || top.dim, reverse: reverse || top.reverse,
-      underline: underline || top.underline)
-  }
-}

@@ -27,6 +27,14 @@ public struct Style: Hashable, Sendable {
 
   /// The terminal's default look.
   public static let plain = Style()
+
+  /// `top` drawn over this style: its colours win where it has them, attributes add up.
+  public func layered(_ top: Style) -> Style {
+    Style(
+      foreground: top.foreground ?? foreground, background: top.background ?? background,
+      bold: bold || top.bold, dim: dim || top.dim, reverse: reverse || top.reverse,
+      underline: underline || top.underline)
+  }
 }
 
 /// One column of the screen: a character, or the right half of a wide one.

@@ -168,4 +168,68 @@ struct TerminalEndToEndTests {
     #expect(tmux.waitFor("[exit:0]"))
     #expect(!tmux.capture().contains("press q to quit"))
   }
+
+  @Test(
+    "the reader on the demo: panes, entity mentions, a jump and back, a counter-claim, search, resize, quit",
+    .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
+  func reader() throws {
+    let tmux = TmuxSession(command: try crossreadBinary(), columns: 120, rows: 40)
+    defer { tmux.close() }
+    #expect(tmux.waitFor("1 Sources (7)"))
+    #expect(tmux.capture().contains("3 Entities ("))
+    // The entity sidebar, then the list of every mention of its second entity.
+    tmux.send("3")
+    #expect(tmux.waitFor("Enter mentions"))
+    tmux.send("j", "Enter")
+    #expect(tmux.waitFor("Mentions of "))
+    // Walk down to a mention in another article and jump there.
+    for _ in 0..<12 { tmux.send("j") }
+    tmux.send("Enter")
+    #expect(tmux.waitForAbsence(of: "Mentions of "))
+    #expect(!tmux.capture().contains("article 1 of 7"))
+    tmux.send("b")
+    #expect(tmux.waitFor("article 1 of 7"))
+    // The first flagged claim, its counter-claims, and a jump to the strongest.
+    tmux.send("c")
+    #expect(tmux.waitFor("x shows the counter-claim"))
+    tmux.send("x")
+    #expect(tmux.waitFor("Counter-claims: "))
+    #expect(tmux.capture().contains("why: "))
+    tmux.send("Enter")
+    #expect(tmux.waitForAbsence(of: "Counter-claims: "))
+    #expect(!tmux.capture().contains("article 1 of 7"))
+    // Search the open article.
+    tmux.send("/", "harbour", "Enter")
+    #expect(tmux.waitFor("for “harbour”"))
+    // Narrower: two panes; back to wide: three.
+    tmux.resize(columns: 80, rows: 24)
+    #expect(tmux.waitForAbsence(of: "3 Entities ("))
+    #expect(tmux.capture().contains("1 Sources (7)"))
+    tmux.resize(columns: 30, rows: 8)
+    #expect(tmux.waitFor("too small"))
+    tmux.resize(columns: 120, rows: 40)
+    #expect(tmux.waitFor("3 Entities ("))
+    tmux.send("q")
+    #expect(tmux.waitFor("[exit:0]"))
+    #expect(!tmux.capture().contains("Sources (7)"))
+  }
+
+  @Test(
+    "SIGTERM and Ctrl-C restore the terminal and exit with 128 + the signal",
+    .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
+  func signals() throws {
+    let binary = try crossreadBinary()
+    let terminated = TmuxSession(command: binary, columns: 100, rows: 30)
+    defer { terminated.close() }
+    let interrupted = TmuxSession(command: binary, columns: 100, rows: 30)
+    defer { interrupted.close() }
+    #expect(terminated.waitFor("1 Sources (7)"))
+    terminated.signal("TERM")
+    #expect(terminated.waitFor("[exit:143]"))
+    #expect(!terminated.capture().contains("Sources (7)"))
+    #expect(interrupted.waitFor("1 Sources (7)"))
+    interrupted.send("C-c")
+    #expect(interrupted.waitFor("[exit:130]"))
+    #expect(!interrupted.capture().contains("Sources (7)"))
+  }
 }

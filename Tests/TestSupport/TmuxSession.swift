@@ -15,7 +15,9 @@ public final class TmuxSession: @unchecked Sendable {
   /// Starts `command` (through `sh -c`, then its exit status) in a `columns` × `rows` window.
   public init(command: String, columns: Int = 120, rows: Int = 40) {
     socket = "crossread-test-" + UUID().uuidString.prefix(8)
-    let wrapped = command + "; echo \"[exit:$?]\"; sleep 30"
+    // The shell ignores Ctrl-C so that it survives to print the program's status; the program
+    // installs its own handlers, so it still gets the signal.
+    let wrapped = "trap '' INT; " + command + "; echo \"[exit:$?]\"; sleep 30"
     // The server outlives this call and keeps its descriptors: give it none to hold open.
     let arguments = [
       "new-session", "-d", "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", "sh", "-c",
@@ -41,6 +43,13 @@ public final class TmuxSession: @unchecked Sendable {
     run(["send-keys"] + keys, detached: true)
   }
 
+  /// Sends a signal (a `kill` name such as "TERM") to the program the session's shell runs.
+  public func signal(_ name: String) {
+    let pane = run(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let shell = Int(pane) else { return }
+    _ = system("/usr/bin/pkill -\(Self.quote(name)) -P \(shell) >/dev/null 2>&1")
+  }
+
   /// Resizes the window.
   public func resize(columns: Int, rows: Int) {
     run(["resize-window", "-x", String(columns), "-y", String(rows)], detached: true)
@@ -52,6 +61,17 @@ public final class TmuxSession: @unchecked Sendable {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if capture().contains(text) { return true }
+      usleep(50_000)
+    }
+    return false
+  }
+
+  /// Polls the screen every 50 ms until it no longer contains `text`, for at most `seconds`.
+  @discardableResult
+  public func waitForAbsence(of text: String, seconds: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if !capture().contains(text) { return true }
       usleep(50_000)
     }
     return false

@@ -1,0 +1,73 @@
+import CrossreadCore
+import CrossreadPipeline
+import CrossreadReader
+import Foundation
+import TerminalKit
+import TestSupport
+import Testing
+
+@Suite("What reaches the terminal")
+struct ReaderSafetyTests {
+  static let hostile = """
+    Harbour fire: \u{1B}[2J\u{1B}]0;owned\u{07}cleared screen
+
+    Mayor Ana Reyes said the fire\u{202E}gnirts desrever was out by noon.\u{200B} The café\u{0301} reopened.
+
+    港口火灾 海星七号 ships left the harbour, and Mayor Reyes said the port would reopen on Monday.
+    """
+
+  func model() throws -> ReaderModel {
+    let folder = TemporaryFolder()
+    folder.write("fire.txt", Self.hostile)
+    return ReaderFixtures.model(try Pipeline.load(folder: folder.path))
+  }
+
+  @Test("escape sequences, bidi overrides and zero-width characters never reach a cell raw")
+  func controlsBecomePlaceholders() throws {
+    let (_, screen) = ReaderFixtures.play(ReaderFixtures.keys("2"), model: try model())
+    let forbidden: Set<UInt32> = [0x1B, 0x07, 0x202E, 0x200B]
+    for row in 0..<screen.frame.rows {
+      for column in 0..<screen.frame.columns {
+        let scalars = screen.frame[row, column].character?.unicodeScalars.map(\.value) ?? []
+        #expect(
+          scalars.allSatisfy { !forbidden.contains($0) && ($0 >= 0x20 || $0 == 0) },
+          "raw control at \(row),\(column)")
+      }
+    }
+    #expect(screen.dump.contains("␛[2J"))
+    #expect(screen.dump.contains("\u{FFFD}gnirts"))
+  }
+
+  @Test("wide characters take two cells and are never cut at a pane border")
+  func wideCharacters() throws {
+    let (state, screen) = ReaderFixtures.play(
+      ReaderFixtures.keys("2"), model: try model(), rows: 20, columns: 100)
+    let article = try #require(state.layout.article)
+    var sawWide = false
+    for row in article.inner.row..<(article.inner.row + article.inner.height) {
+      for column in article.inner.column..<(article.inner.column + article.inner.width) {
+        guard let character = screen.frame[row, column].character, DisplayWidth.of(character) == 2 else {
+          continue
+        }
+        sawWide = true
+        #expect(
+          column + 1 < article.inner.column + article.inner.width, "wide character straddles the border")
+        #expect(screen.frame[row, column + 1].character == nil)
+      }
+      #expect(screen.frame[row, article.column + article.width - 1].character == "│")
+    }
+    #expect(sawWide)
+    #expect(screen.dump.contains("港口火灾 海星七号"))
+  }
+
+  @Test("each pane's right border stays in its column on every row, whatever the text")
+  func bordersAligned() throws {
+    let (state, screen) = ReaderFixtures.play([], model: try model())
+    for pane in Pane.allCases {
+      let rect = try #require(state.layout.rect(pane))
+      for row in (rect.row + 1)..<(rect.row + rect.height - 1) {
+        #expect(screen.frame[row, rect.column + rect.width - 1].character == "│")
+      }
+    }
+  }
+}
