@@ -82,6 +82,9 @@ public struct ReaderState: Sendable {
     }
   }
 
+  /// The open article's wrapped line count.
+  public var articleLineCount: Int { text.lines.count }
+
   /// The rows of text the article pane shows.
   var articleHeight: Int { layout.article?.inner.height ?? layout.bodyInnerHeight }
 

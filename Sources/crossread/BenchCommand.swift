@@ -19,8 +19,11 @@ struct Bench: ParsableCommand {
       with a fixed seed into articles of about 400 words. Build with -c release for real figures.
       """)
 
-  @Option(help: "Articles to generate.")
-  var articles = 5000
+  @Option(help: "Articles to generate (default 5,000; 10,000 with --reader).")
+  var articles: Int?
+
+  @Flag(help: "Measure the reader instead: time per key on an in-memory screen.")
+  var reader = false
 
   @Option(help: "Take sentences from this folder instead of the demo corpus.")
   var from: String?
@@ -32,6 +35,11 @@ struct Bench: ParsableCommand {
     var options = CorpusOptions()
     options.folder = from
     let source = try options.load()
+    if reader {
+      ReaderBench.run(source: source, articles: articles ?? 10_000, threads: threads)
+      return
+    }
+    let articles = self.articles ?? 5000
     let texts = Self.generate(from: source, count: articles)
     let words = texts.reduce(0) { $0 + WordCounter.count($1[...]) }
     print("corpus: \(articles) generated articles, \(words) words, from '\(source.name)'")
