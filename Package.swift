@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "crossread", targets: ["crossread"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "CrossreadCore"),
@@ -19,15 +20,19 @@ let package = Package(
       resources: [.copy("Resources/lexicon")]
     ),
     .target(
+      name: "CrossreadIndex",
+      dependencies: ["CrossreadCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(
       name: "CrossreadPipeline",
-      dependencies: ["CrossreadCore", "CrossreadParsing", "CrossreadAnalysis"],
+      dependencies: ["CrossreadCore", "CrossreadParsing", "CrossreadAnalysis", "CrossreadIndex"],
       resources: [.copy("Demo")]
     ),
     .systemLibrary(name: "CNCursesW"),
     .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
     .target(
       name: "CrossreadReader",
-      dependencies: ["CrossreadCore", "TerminalKit"],
+      dependencies: ["CrossreadCore", "CrossreadIndex", "TerminalKit"],
       resources: [.copy("themes")]
     ),
     .executableTarget(
@@ -35,6 +40,7 @@ let package = Package(
       dependencies: [
         "CrossreadAnalysis",
         "CrossreadCore",
+        "CrossreadIndex",
         "CrossreadPipeline",
         "CrossreadReader",
         "TerminalKit",
@@ -53,13 +59,18 @@ let package = Package(
     ),
     .testTarget(
       name: "CrossreadPipelineTests",
-      dependencies: ["CrossreadCore", "CrossreadPipeline", "TestSupport"]
+      dependencies: ["CrossreadCore", "CrossreadIndex", "CrossreadPipeline", "TestSupport"]
     ),
     .testTarget(name: "CrossreadCLITests", dependencies: ["crossread", "TestSupport"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(
+      name: "CrossreadIndexTests", dependencies: ["CrossreadCore", "CrossreadIndex", "TestSupport"]),
+    .testTarget(
       name: "CrossreadReaderTests",
-      dependencies: ["CrossreadCore", "CrossreadPipeline", "CrossreadReader", "TerminalKit", "TestSupport"],
+      dependencies: [
+        "CrossreadCore", "CrossreadIndex", "CrossreadPipeline", "CrossreadReader", "TerminalKit",
+        "TestSupport",
+      ],
       exclude: ["Golden"]
     ),
   ]

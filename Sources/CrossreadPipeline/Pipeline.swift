@@ -1,5 +1,6 @@
 import CrossreadAnalysis
 import CrossreadCore
+import CrossreadIndex
 import CrossreadParsing
 import Foundation
 
@@ -7,6 +8,8 @@ import Foundation
 public struct Corpus: Sendable {
   /// A short name for display: the folder's name, or "demo".
   public var name: String
+  /// The folder's absolute path.
+  public var folder: String
   /// The articles, in the order of their relative paths.
   public var articles: [Article]
   /// What was skipped or repaired, in path order.
@@ -57,8 +60,8 @@ public enum Pipeline {
     guard !articles.isEmpty else {
       throw .noArticles(folder, skipped: diagnostics.filter { $0.code.skipsFile }.count)
     }
-    let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
-    return Corpus(name: name, articles: articles, diagnostics: diagnostics)
+    let url = URL(fileURLWithPath: folder).standardizedFileURL
+    return Corpus(name: url.lastPathComponent, folder: url.path, articles: articles, diagnostics: diagnostics)
   }
 
   /// Finds the corpus's entities and links them across articles, on `threads` threads.

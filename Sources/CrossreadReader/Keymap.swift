@@ -45,6 +45,9 @@ public enum Keymap {
     bind(chars("/"), .startSearch, .everywhere, "search the article", hint: "/ search"),
     bind(chars("n"), .searchNext, .everywhere, "next search match"),
     bind(chars("N"), .searchPrevious, .everywhere, "previous search match"),
+    bind(
+      chars("F"), .startCorpusSearch, .everywhere, "find in every article (full-text index)",
+      hint: "F find all"),
     bind(chars("c"), .nextFlagged, .everywhere, "next contradicted claim in the article", hint: "c flagged"),
     bind(chars("C"), .previousFlagged, .everywhere, "previous contradicted claim"),
     bind(
@@ -116,7 +119,7 @@ extension ReaderState {
   /// The keymap scope for where the user is.
   public var scope: KeyScope {
     switch overlay {
-    case .mentions, .counters: return .lists
+    case .list, .counters: return .lists
     case .help: return .everywhere
     case nil:
       switch focus {

@@ -13,6 +13,8 @@ public enum ReaderAction: Hashable, Sendable {
   case cancel
   case quit
   case startSearch, searchNext, searchPrevious
+  /// Search every article (through the index).
+  case startCorpusSearch
   case nextMention, previousMention
   case nextFlagged, previousFlagged
   case showCounters, jumpToCounter

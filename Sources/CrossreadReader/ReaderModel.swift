@@ -1,4 +1,5 @@
 import CrossreadCore
+import CrossreadIndex
 
 /// Everything the reader shows, prepared once when the corpus is opened: the articles, their rows
 /// in the sources list, each article's mentions and flagged claims, and the corpus's entities.
@@ -63,13 +64,17 @@ public struct ReaderModel: Sendable {
   let articleIndex: [ArticleID: Int]
   /// Problems met while loading, one line each.
   public let diagnostics: [String]
+  /// The corpus's on-disk index, for search across articles; nil when there is none.
+  public let index: CorpusIndex?
 
   /// Prepares the model; O(articles + mentions + pairs).
   public init(
     name: String, articles: [Article], entities: CrossReference, pairs: [ClaimPair],
-    diagnostics: [String] = []
+    diagnostics: [String] = [],
+    index: CorpusIndex? = nil
   ) {
     self.name = name
+    self.index = index
     self.articles = articles
     crossReference = entities
     self.diagnostics = diagnostics

@@ -24,6 +24,16 @@ extension ReaderState {
     case .startSearch:
       overlay = nil
       input = ""
+      inputTarget = .article
+    case .startCorpusSearch:
+      guard model.index != nil else {
+        message =
+          "search across articles needs the index, which is off (see the first message, or --no-index)"
+        return []
+      }
+      overlay = nil
+      input = ""
+      inputTarget = .corpus
     case .searchNext: stepSearch(by: 1)
     case .searchPrevious: stepSearch(by: -1)
     case .nextMention: stepMention(by: 1)
@@ -73,10 +83,10 @@ extension ReaderState {
     case .help(let top):
       overlay = .help(top: max(0, min(top + delta, HelpPresenter.lineCount - 1)))
       return
-    case .mentions(let entity, let rows, let selection, let top):
-      let next = clamp(selection + delta, count: rows.count)
-      overlay = .mentions(
-        entity: entity, rows: rows, selection: skipHeading(next, rows: rows, direction: delta), top: top)
+    case .list(var list):
+      let next = clamp(list.selection + delta, count: list.rows.count)
+      list.selection = skipHeading(next, rows: list.rows, direction: delta)
+      overlay = .list(list)
       return
     case .counters(let claim, let selection):
       overlay = .counters(claim: claim, selection: clamp(selection + delta, count: claim.counters.count))
@@ -123,9 +133,11 @@ extension ReaderState {
   private mutating func openSelection() {
     switch overlay {
     case .help: overlay = nil
-    case .mentions(_, let rows, let selection, _):
-      guard rows.indices.contains(selection), let range = rows[selection].range else { return }
-      jump(to: rows[selection].article, range: range)
+    case .list(let list):
+      guard list.rows.indices.contains(list.selection), let range = list.rows[list.selection].range else {
+        return
+      }
+      jump(to: list.rows[list.selection].article, range: range)
     case .counters(let claim, let selection):
       guard claim.counters.indices.contains(selection) else { return }
       let counter = claim.counters[selection]
@@ -144,20 +156,36 @@ extension ReaderState {
       message = "this article has no entities"
       return
     }
-    var byArticle: [Int: [TextRange]] = [:]
-    for mention in model.entity(entity).mentions {
-      guard let index = model.index(of: mention.article) else { continue }
-      byArticle[index, default: []].append(mention.range)
+    let record = model.entity(entity)
+    let ranges: [(Int, TextRange)] = record.mentions.compactMap { mention in
+      model.index(of: mention.article).map { ($0, mention.range) }
     }
-    var rows: [MentionRow] = []
+    let rows = groupedRows(ranges, articleOrder: listed)
+    let here = rows.firstIndex { $0.article == article && $0.range != nil } ?? 1
+    let title =
+      "Mentions of \(DisplaySanitizer.sanitize(record.name)) (\(record.kind.rawValue)): "
+      + "\(record.mentions.count) in \(record.articles.count) articles"
+    let note =
+      record.aliases.isEmpty
+      ? nil : "also written: " + record.aliases.map { DisplaySanitizer.sanitize($0) }.joined(separator: ", ")
+    overlay = .list(
+      JumpList(title: title, note: note, rows: rows, selection: min(here, rows.count - 1), entity: entity))
+  }
+
+  /// Rows grouped under a heading per article, articles in `articleOrder` first, text order within.
+  func groupedRows(_ ranges: [(article: Int, range: TextRange)], articleOrder: [Int]) -> [MentionRow] {
+    var byArticle: [Int: [TextRange]] = [:]
+    for (index, range) in ranges { byArticle[index, default: []].append(range) }
+    let listedSet = Set(articleOrder)
     let articles =
-      listed.filter { byArticle[$0] != nil } + byArticle.keys.filter { !listed.contains($0) }.sorted()
+      articleOrder.filter { byArticle[$0] != nil }
+      + byArticle.keys.filter { !listedSet.contains($0) }.sorted()
+    var rows: [MentionRow] = []
     for index in articles {
       rows.append(MentionRow(article: index, range: nil))
       rows += (byArticle[index] ?? []).sorted().map { MentionRow(article: index, range: $0) }
     }
-    let here = rows.firstIndex { $0.article == article && $0.range != nil } ?? 1
-    overlay = .mentions(entity: entity, rows: rows, selection: min(here, rows.count - 1), top: 0)
+    return rows
   }
 
   /// Opens `index` at `range`, remembering where the user was.

@@ -1,4 +1,5 @@
 import CrossreadCore
+import CrossreadIndex
 
 extension ReaderState {
   /// Moves to the next (or previous) search match.
@@ -108,7 +109,7 @@ extension ReaderState {
       return
     case .commit:
       input = nil
-      runSearch(line)
+      if inputTarget == .corpus { searchCorpus(line) } else { runSearch(line) }
       return
     }
     input = line
@@ -132,6 +133,39 @@ extension ReaderState {
     message = "match \(first + 1) of \(matches.count) for “\(query)”: n next, N previous"
   }
 
+  /// Searches every article through the index and lists the matching sentences.
+  private mutating func searchCorpus(_ query: String) {
+    guard let index = model.index, !query.isEmpty else { return }
+    let hits: [SearchHit]
+    do {
+      hits = try index.search(query)
+    } catch {
+      message = "search failed: \(error)"
+      return
+    }
+    let firstWord =
+      query.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).first.map(String.init) ?? query
+    let ranges: [(article: Int, range: TextRange)] = hits.compactMap { hit in
+      guard let article = model.index(of: hit.article) else { return nil }
+      let local = TextSearch.matches(of: firstWord, in: Array(hit.text.unicodeScalars)).first
+      let range = local.map { TextRange(hit.range.start + $0.start, hit.range.start + $0.end) } ?? hit.range
+      return (article, range)
+    }
+    guard !ranges.isEmpty else {
+      message = "no sentence in any article matches “\(query)”"
+      return
+    }
+    let articles = Set(ranges.map(\.article)).count
+    let rows = groupedRows(ranges, articleOrder: listed)
+    overlay = .list(
+      JumpList(
+        title:
+          "Found “\(DisplaySanitizer.sanitize(query))”: \(ranges.count) sentences in \(articles) articles",
+        note: ranges.count == 500
+          ? "showing the best 500 (full-text index, best match first per article)" : nil,
+        rows: rows, selection: 1, entity: nil))
+  }
+
   /// Mouse clicks: focus the pane under the pointer and select the row there.
   mutating func click(row: Int, column: Int) {
     if overlay != nil {
@@ -140,10 +174,11 @@ extension ReaderState {
         overlay = nil
         return
       }
-      if case .mentions(let entity, let rows, _, let top) = overlay {
-        let index = top + row - box.row - 1
-        if rows.indices.contains(index), rows[index].range != nil {
-          overlay = .mentions(entity: entity, rows: rows, selection: index, top: top)
+      if case .list(var list) = overlay {
+        let index = list.top + row - box.row - 1
+        if list.rows.indices.contains(index), list.rows[index].range != nil {
+          list.selection = index
+          overlay = .list(list)
         }
       }
       return

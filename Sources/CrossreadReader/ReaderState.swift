@@ -29,10 +29,27 @@ public struct ReaderState: Sendable {
     var range: TextRange?
   }
 
+  /// A list of places to jump to: an entity's mentions, or search hits across the corpus.
+  struct JumpList: Sendable {
+    var title: String
+    /// A line above the rows (an entity's other forms, a hit count).
+    var note: String?
+    var rows: [MentionRow]
+    var selection: Int
+    var top = 0
+    /// The entity listed, whose mentions the article previews; nil for search hits.
+    var entity: Int?
+  }
+
+  /// Which search the search line runs.
+  public enum InputTarget: Sendable {
+    case article, corpus
+  }
+
   /// What covers the panes.
   enum Overlay: Sendable {
     case help(top: Int)
-    case mentions(entity: Int, rows: [MentionRow], selection: Int, top: Int)
+    case list(JumpList)
     case counters(claim: ReaderModel.FlaggedClaim, selection: Int)
   }
 
@@ -62,6 +79,8 @@ public struct ReaderState: Sendable {
   var search: Search?
   /// The search line being typed, nil when closed.
   public internal(set) var input: String?
+  /// Which search the search line runs.
+  public internal(set) var inputTarget = InputTarget.article
   var overlay: Overlay?
   var history: [Position] = []
   /// A one-shot message for the status bar.
@@ -96,7 +115,7 @@ public struct ReaderState: Sendable {
 
   /// The entity whose mentions the article highlights: the sidebar's, while it or the list has focus.
   var previewEntity: Int? {
-    if case .mentions(let entity, _, _, _) = overlay { return entity }
+    if case .list(let list) = overlay, let entity = list.entity { return entity }
     return focus == .entities ? selectedEntityIndex : nil
   }
 
@@ -159,12 +178,11 @@ public struct ReaderState: Sendable {
     let entityRows = layout.entities?.inner.height ?? layout.bodyInnerHeight
     let row = EntitiesPresenter.row(of: selectedEntity, in: self)
     entitiesTop = Self.follow(row, top: entitiesTop, visible: entityRows)
-    if case .mentions(let entity, let rows, var selection, let top) = overlay {
-      selection = min(max(0, selection), max(0, rows.count - 1))
+    if case .list(var list) = overlay {
+      list.selection = min(max(0, list.selection), max(0, list.rows.count - 1))
       let visible = max(1, layout.overlay.inner.height - 1)
-      overlay = .mentions(
-        entity: entity, rows: rows, selection: selection,
-        top: Self.follow(selection, top: top, visible: visible))
+      list.top = Self.follow(list.selection, top: list.top, visible: visible)
+      overlay = .list(list)
     }
   }
 

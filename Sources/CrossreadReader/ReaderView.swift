@@ -43,10 +43,8 @@ public enum ReaderView {
     }
     switch state.overlay {
     case .help(let top): HelpPresenter.draw(top: top, in: layout.overlay, into: &frame, theme: theme)
-    case .mentions(let entity, let rows, let selection, let top):
-      MentionsPresenter.draw(
-        state, entity: entity, rows: rows, selection: selection, top: top, in: layout.overlay, into: &frame,
-        theme: theme)
+    case .list(let list):
+      JumpListPresenter.draw(state, list: list, in: layout.overlay, into: &frame, theme: theme)
     case .counters(let claim, let selection):
       CountersPresenter.draw(
         state, claim: claim, selection: selection, in: layout.overlay, into: &frame, theme: theme)
@@ -88,7 +86,8 @@ public enum ReaderView {
     let style = theme[.statusBar]
     frame.fill(row: row, column: 0, height: 1, width: frame.columns, style: style)
     if let input = state.input {
-      let prompt = "/" + DisplaySanitizer.sanitize(input)
+      let prompt =
+        (state.inputTarget == .corpus ? "find in all articles: " : "/") + DisplaySanitizer.sanitize(input)
       let shown = TextWrap.suffix(prompt, width: frame.columns - 3)
       let used = frame.put(" " + shown, row: row, column: 0, style: style)
       frame.put("█", row: row, column: used, style: style)

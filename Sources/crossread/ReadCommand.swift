@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrossreadCore
+import CrossreadIndex
 import CrossreadPipeline
 import CrossreadReader
 import Foundation
@@ -24,6 +25,9 @@ struct Read: ParsableCommand {
   @Flag(help: "Leave the mouse to the terminal (text selection) instead of the reader.")
   var noMouse = false
 
+  @Flag(help: "Neither read nor write the on-disk index (analyse afresh; no search across articles).")
+  var noIndex = false
+
   func run() throws {
     do {
       try NCursesScreen.checkTerminal()
@@ -34,7 +38,7 @@ struct Read: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let (chosenTheme, themeWarnings) = ThemeLoader().load(requested: theme, noColor: noColor)
-    let model = try Self.model(corpus.load(), warnings: themeWarnings)
+    let model = try Self.model(corpus.load(), warnings: themeWarnings, useIndex: !noIndex)
     SignalTrap.install()
     let screen: NCursesScreen
     do {
@@ -50,13 +54,23 @@ struct Read: ParsableCommand {
     if case .signal(let number) = ending { throw ExitCode(128 + number) }
   }
 
-  /// Analyses the corpus for the reader; load problems and theme problems become its first message.
-  static func model(_ corpus: Corpus, warnings: [String]) -> ReaderModel {
-    let entities = Pipeline.entities(corpus)
-    let claims = Pipeline.claims(corpus, entities: entities)
-    let problems = warnings + corpus.diagnostics.map(\.description)
+  /// Analyses the corpus for the reader (or reads the analysis back from the index when nothing
+  /// changed); theme, load and index problems become its first message.
+  static func model(_ corpus: Corpus, warnings: [String], useIndex: Bool) -> ReaderModel {
+    var problems = warnings + corpus.diagnostics.map(\.description)
+    var index: CorpusIndex?
+    if useIndex {
+      let path = Pipeline.indexPath(for: corpus)
+      do {
+        index = try CorpusIndex(path: path)
+      } catch {
+        problems.append("the index at '\(path)' cannot be opened (\(error)); search across articles is off")
+      }
+    }
+    let analysis = Pipeline.analyse(corpus, index: index, writeInBackground: true)
+    if let problem = analysis.indexProblem { problems.append(problem) }
     return ReaderModel(
-      name: corpus.name, articles: corpus.articles, entities: entities, pairs: claims.pairs,
-      diagnostics: problems)
+      name: corpus.name, articles: corpus.articles, entities: analysis.entities, pairs: analysis.pairs,
+      diagnostics: problems, index: analysis.indexProblem == nil ? index : nil)
   }
 }

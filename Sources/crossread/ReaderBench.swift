@@ -1,9 +1,11 @@
 import CrossreadAnalysis
 import CrossreadCore
+import CrossreadIndex
 import CrossreadParsing
 import CrossreadPipeline
 import CrossreadReader
 import Dispatch
+import Foundation
 import TerminalKit
 
 /// `crossread bench --reader`: how long the reader takes to handle a key and redraw, on a big
@@ -18,12 +20,15 @@ enum ReaderBench {
         text: text, path: "bench/\(index).txt", id: ArticleID("bench/\(index)"), format: .text)
     }
     var model: ReaderModel?
+    var stored = StoredAnalysis(entities: [], pairs: [])
     let analysis = Bench.time {
       let entities = EntityAnalysis.run(parsed, threads: threads)
       let claims = ClaimAnalysis.run(parsed, entities: entities, threads: threads)
+      stored = StoredAnalysis(entities: entities.entities, pairs: claims.pairs)
       model = ReaderModel(name: "bench", articles: parsed, entities: entities, pairs: claims.pairs)
     }
     guard let model else { return }
+    indexFigures(parsed, stored: stored, analysis: analysis)
     let (rows, columns) = (50, 160)
     let screen = MemoryScreen(rows: rows, columns: columns)
     let theme = ThemeLoader().load(requested: nil, noColor: false).theme
@@ -32,7 +37,6 @@ enum ReaderBench {
       _ = state.apply(.resize(rows: rows, columns: columns))
       screen.draw(ReaderView.render(state, theme: theme))
     }
-    print("corpus: \(parsed.count) articles; analysis + reader model \(String(format: "%.2f", analysis)) s")
     print(
       "long article: \(state.articleLineCount) lines at \(columns) columns; first frame \(milliseconds(first)) ms"
     )
@@ -79,6 +83,33 @@ enum ReaderBench {
     print(line("resize (re-wraps the long article)", resizes))
     print(line("all keys", all))
     print("peak memory: \(Bench.peakMemoryMegabytes()) MB")
+  }
+
+  /// Writes the analysis to a fresh on-disk index and reads it back, as a second open does.
+  static func indexFigures(_ articles: [Article], stored: StoredAnalysis, analysis: Double) {
+    let path = NSTemporaryDirectory() + "crossread-bench-\(getpid()).sqlite"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    print("corpus: \(articles.count) articles; analysis + reader model \(String(format: "%.2f", analysis)) s")
+    do {
+      let index = try CorpusIndex(path: path)
+      let write = Bench.time {
+        _ = try? index.update(articles: articles, fingerprint: "bench", analysis: stored)
+      }
+      var readBack: StoredAnalysis?
+      let read = Bench.time { readBack = try? index.analysis(matching: "bench") }
+      var hits = 0
+      let search = Bench.time { hits = (try? index.search("minister said"))?.count ?? 0 }
+      let size =
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+      print(
+        "index: first write \(String(format: "%.2f", write)) s (\(size / 1_000_000) MB); "
+          + "reopen reads the analysis back in \(String(format: "%.2f", read)) s "
+          + "(\(readBack?.entities.count ?? 0) entities, \(readBack?.pairs.count ?? 0) pairs); "
+          + "search across all articles \(milliseconds(search).trimmingCharacters(in: .whitespaces)) ms (\(hits) hits)"
+      )
+    } catch {
+      print("index: \(error)")
+    }
   }
 
   static func line(_ label: String, _ times: [Double]) -> String {

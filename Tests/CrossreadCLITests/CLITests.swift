@@ -201,6 +201,12 @@ struct TerminalEndToEndTests {
     // Search the open article.
     tmux.send("/", "harbour", "Enter")
     #expect(tmux.waitFor("for “harbour”"))
+    // Search every article through the on-disk index, and jump to a hit.
+    tmux.send("F", "sabotage", "Enter")
+    #expect(tmux.waitFor("Found “sabotage”: 3 sentences in 3 articles"))
+    tmux.send("Enter")
+    #expect(tmux.waitForAbsence(of: "Found “sabotage”"))
+    #expect(FileManager.default.fileExists(atPath: tmux.cacheFolder + "/crossread"))
     // Narrower: two panes; back to wide: three.
     tmux.resize(columns: 80, rows: 24)
     #expect(tmux.waitForAbsence(of: "3 Entities ("))

@@ -1,4 +1,5 @@
 import CrossreadCore
+import CrossreadIndex
 import CrossreadReader
 import TerminalKit
 import Testing
@@ -76,6 +77,23 @@ struct ReaderStateTests {
       }
     }
     #expect(highlighted)
+  }
+
+  @Test("F searches every article through the index and lists the hits; Enter jumps to one")
+  func corpusSearch() throws {
+    let demo = ReaderFixtures.demo
+    let index = try CorpusIndex()
+    try index.update(articles: demo.articles, fingerprint: "demo", analysis: nil)
+    let model = ReaderModel(
+      name: demo.name, articles: demo.articles, entities: demo.crossReference, pairs: [], index: index)
+    var (state, screen) = ReaderFixtures.play(ReaderFixtures.keys("Fsabotage⏎"), model: model)
+    #expect(screen.dump.contains("Found “sabotage”: 3 sentences in 3 articles"))
+    ReaderLoop.handle(.enter, state: &state, screen: screen, theme: ReaderFixtures.theme)
+    #expect(!screen.dump.contains("Found “"))
+    #expect(state.article != 0)
+    #expect(screen.dump.contains("sabotage"))
+    let (_, withoutIndex) = ReaderFixtures.play(ReaderFixtures.keys("F"))
+    #expect(withoutIndex.dump.contains("needs the index"))
   }
 
   @Test("a search with no match says so and leaves the position alone")

@@ -6,6 +6,8 @@ import Foundation
 /// polls for expected text with a deadline instead of sleeping.
 public final class TmuxSession: @unchecked Sendable {
   private let socket: String
+  /// The program's cache folder (its index), private to the session and removed with it.
+  public let cacheFolder: String
 
   /// Whether tmux is installed.
   public static var available: Bool {
@@ -15,13 +17,14 @@ public final class TmuxSession: @unchecked Sendable {
   /// Starts `command` (through `sh -c`, then its exit status) in a `columns` × `rows` window.
   public init(command: String, columns: Int = 120, rows: Int = 40) {
     socket = "crossread-test-" + UUID().uuidString.prefix(8)
+    cacheFolder = NSTemporaryDirectory() + socket
     // The shell ignores Ctrl-C so that it survives to print the program's status; the program
     // installs its own handlers, so it still gets the signal.
     let wrapped = "trap '' INT; " + command + "; echo \"[exit:$?]\"; sleep 30"
     // The server outlives this call and keeps its descriptors: give it none to hold open.
     let arguments = [
-      "new-session", "-d", "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", "sh", "-c",
-      wrapped,
+      "new-session", "-d", "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", "-e",
+      "XDG_CACHE_HOME=" + cacheFolder, "sh", "-c", wrapped,
     ]
     run(arguments, detached: true)
   }
@@ -31,6 +34,7 @@ public final class TmuxSession: @unchecked Sendable {
   /// Stops the tmux server and the command in it; call it when the test ends.
   public func close() {
     run(["kill-server"], detached: true)
+    try? FileManager.default.removeItem(atPath: cacheFolder)
   }
 
   /// The visible screen, one string per line.

@@ -1,35 +1,28 @@
 import CrossreadCore
 import TerminalKit
 
-/// The mention list over the panes: every mention of one entity across the corpus, grouped by
-/// article, each a line of context with the mention in the middle.
-enum MentionsPresenter {
+/// A jump list over the panes (an entity's mentions, or search hits across the corpus), grouped
+/// by article, each row a line of context with the mention or match in the middle.
+enum JumpListPresenter {
   static func draw(
-    _ state: ReaderState, entity index: Int, rows: [ReaderState.MentionRow], selection: Int, top: Int,
-    in rect: Rect,
-    into frame: inout Frame, theme: Theme
+    _ state: ReaderState, list: ReaderState.JumpList, in rect: Rect, into frame: inout Frame, theme: Theme
   ) {
     let model = state.model
-    let entity = model.entity(index)
     frame.fill(
       row: rect.row, column: rect.column, height: rect.height, width: rect.width, style: theme[.text])
     let border = theme[.borderFocused]
     frame.box(
-      rect,
-      title: "Mentions of \(DisplaySanitizer.sanitize(entity.name)) (\(entity.kind.rawValue)): "
-        + "\(entity.mentions.count) in \(entity.articles.count) articles",
-      style: border, titleStyle: border.layered(theme[.paneTitle]), footer: "Enter jump · q close")
+      rect, title: list.title, style: border, titleStyle: border.layered(theme[.paneTitle]),
+      footer: "Enter jump · q close")
     let inner = rect.inner
-    if !entity.aliases.isEmpty {
-      let aliases =
-        "also written: " + entity.aliases.map { DisplaySanitizer.sanitize($0) }.joined(separator: ", ")
-      frame.put(
-        " " + aliases, row: inner.row, column: inner.column, width: inner.width, style: theme[.counts])
+    if let note = list.note {
+      frame.put(" " + note, row: inner.row, column: inner.column, width: inner.width, style: theme[.counts])
     }
+    let highlight = list.entity.map { theme[.entity(model.entity($0).kind)] } ?? theme[.searchMatch]
     for slot in 0..<max(0, inner.height - 1) {
-      let position = top + slot
-      guard rows.indices.contains(position) else { break }
-      let row = rows[position]
+      let position = list.top + slot
+      guard list.rows.indices.contains(position) else { break }
+      let row = list.rows[position]
       let y = inner.row + 1 + slot
       guard let range = row.range else {
         let source = model.sources[row.article]
@@ -39,12 +32,12 @@ enum MentionsPresenter {
           style: theme[.text].layered(theme[.heading]))
         continue
       }
-      let selected = position == selection
+      let selected = position == list.selection
       let base = selected ? theme[.text].layered(theme[.selection]) : theme[.text]
       frame.fill(row: y, column: inner.column, height: 1, width: inner.width, style: base)
       line(
         model.articles[row.article], range, row: y, in: inner, base: base,
-        mention: base.layered(theme[.entity(entity.kind)]).layered(Style(bold: true)), into: &frame)
+        mention: base.layered(highlight).layered(Style(bold: true)), into: &frame)
     }
   }
 
