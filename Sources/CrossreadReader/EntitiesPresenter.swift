@@ -12,6 +12,14 @@ enum EntitiesPresenter {
 
   static func title(_ state: ReaderState) -> String { "Entities (\(state.sidebar.count))" }
 
+  /// The selected entity's totals across the corpus.
+  static func footer(_ state: ReaderState) -> String? {
+    guard let index = state.selectedEntityIndex else { return nil }
+    let entity = state.model.entity(index)
+    let articles = entity.articles.count
+    return "\(entity.mentions.count)× in \(articles) article" + (articles == 1 ? "" : "s")
+  }
+
   static func rows(_ state: ReaderState) -> [Row] {
     var rows: [Row] = []
     var kind: EntityKind?

@@ -110,7 +110,7 @@ public struct PaneLayout: Hashable, Sendable {
   var bodyInnerHeight: Int { max(1, rows - 4) }
 
   /// The box for overlays (help, mention list, counter-claims): most of the screen.
-  var overlay: Rect {
+  public var overlay: Rect {
     let width = mode == .wide ? min(columns - 8, 110) : columns
     let height = mode == .wide ? rows - 4 : rows - 2
     return Rect(row: (rows - height) / 2, column: (columns - width) / 2, height: height, width: width)

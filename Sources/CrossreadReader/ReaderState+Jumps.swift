@@ -181,6 +181,12 @@ extension ReaderState {
           overlay = .list(list)
         }
       }
+      if case .counters(let claim, let selection) = overlay,
+        let index = CountersPresenter.counter(
+          atRow: row - box.row, claim: claim, selection: selection, state: self)
+      {
+        overlay = .counters(claim: claim, selection: index)
+      }
       return
     }
     guard let pane = layout.pane(atRow: row, column: column), let inner = layout.rect(pane)?.inner else {

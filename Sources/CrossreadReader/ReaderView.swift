@@ -37,7 +37,7 @@ public enum ReaderView {
       case .entities:
         frame.box(
           rect, title: number + EntitiesPresenter.title(state), style: border,
-          titleStyle: border.layered(theme[.paneTitle]))
+          titleStyle: border.layered(theme[.paneTitle]), footer: EntitiesPresenter.footer(state))
         EntitiesPresenter.draw(state, in: rect.inner, focused: focused, into: &frame, theme: theme)
       }
     }

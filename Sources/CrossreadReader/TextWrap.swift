@@ -101,8 +101,8 @@ extension Frame {
         " " + TextWrap.clip(title, width: rect.width - 6) + " ", row: rect.row, column: rect.column + 2,
         style: titleStyle)
     }
-    if let footer, rect.width > 8 {
-      let text = " " + TextWrap.clip(footer, width: rect.width - 8) + " "
+    if let footer, rect.width > 6 {
+      let text = " " + TextWrap.clip(footer, width: rect.width - 6) + " "
       put(text, row: bottom, column: right - 1 - DisplayWidth.of(text), style: style)
     }
   }

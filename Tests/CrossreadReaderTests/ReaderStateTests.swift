@@ -60,6 +60,18 @@ struct ReaderStateTests {
     #expect(screen.dump.contains(String(model.sources[counter.article].title.prefix(20))))
   }
 
+  @Test("a click on a counter-claim in the popup selects it")
+  func clickCounter() throws {
+    var (state, screen) = ReaderFixtures.play(ReaderFixtures.keys("cx"))
+    let box = state.layout.overlay.inner
+    let row = try #require(
+      (box.row..<(box.row + box.height)).last { screen.frame.text[$0].contains("contradiction · ") })
+    _ = state.apply(.click(row: row, column: box.column + 4))
+    ReaderLoop.handle(.enter, state: &state, screen: screen, theme: ReaderFixtures.theme)
+    let claim = try #require(model.flaggedClaims(0).first)
+    #expect(state.article == claim.counters.last?.article)
+  }
+
   @Test("search highlights matches and n/N cycle through them")
   func search() {
     var (state, screen) = ReaderFixtures.play(ReaderFixtures.keys("/port aurel⏎"))
