@@ -71,7 +71,8 @@ enum CountersPresenter {
     let count = claim.counters.count
     frame.box(
       rect, title: "Counter-claims: \(count) \(count == 1 ? "pair" : "pairs")", style: border,
-      titleStyle: border.layered(theme[.paneTitle]), footer: "Enter jump · j/k choose · q close")
+      titleStyle: border.layered(theme[.paneTitle]), footer: "Enter jump · j/k choose · q close", double: true
+    )
     let inner = rect.inner
     let lines = lines(state, claim: claim, selection: selection, width: max(1, inner.width - 4), theme: theme)
     let top = top(lines, selection: selection, height: inner.height)

@@ -33,7 +33,7 @@ enum HelpPresenter {
     let border = theme[.borderFocused]
     frame.box(
       rect, title: "Help: keys", style: border, titleStyle: border.layered(theme[.paneTitle]),
-      footer: "j/k scroll · ? or q close")
+      footer: "j/k scroll · ? or q close", double: true)
     let inner = rect.inner
     for slot in 0..<inner.height {
       guard lines.indices.contains(top + slot) else { break }

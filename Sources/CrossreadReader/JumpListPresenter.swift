@@ -13,7 +13,7 @@ enum JumpListPresenter {
     let border = theme[.borderFocused]
     frame.box(
       rect, title: list.title, style: border, titleStyle: border.layered(theme[.paneTitle]),
-      footer: "Enter jump · q close")
+      footer: "Enter jump · q close", double: true)
     let inner = rect.inner
     if let note = list.note {
       frame.put(" " + note, row: inner.row, column: inner.column, width: inner.width, style: theme[.counts])

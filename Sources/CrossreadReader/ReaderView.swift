@@ -26,18 +26,19 @@ public enum ReaderView {
         frame.box(
           rect, title: number + SourcesPresenter.title(state), style: border,
           titleStyle: border.layered(theme[.paneTitle]),
-          footer: SourcesPresenter.footer(state))
+          footer: SourcesPresenter.footer(state), double: focused)
         SourcesPresenter.draw(state, in: rect.inner, focused: focused, into: &frame, theme: theme)
       case .article:
         frame.box(
           rect, title: number + ArticlePresenter.title(state), style: border,
           titleStyle: border.layered(theme[.paneTitle]),
-          footer: ArticlePresenter.footer(state))
+          footer: ArticlePresenter.footer(state), double: focused)
         ArticlePresenter.draw(state, in: rect.inner, into: &frame, theme: theme)
       case .entities:
         frame.box(
           rect, title: number + EntitiesPresenter.title(state), style: border,
-          titleStyle: border.layered(theme[.paneTitle]), footer: EntitiesPresenter.footer(state))
+          titleStyle: border.layered(theme[.paneTitle]), footer: EntitiesPresenter.footer(state),
+          double: focused)
         EntitiesPresenter.draw(state, in: rect.inner, focused: focused, into: &frame, theme: theme)
       }
     }

@@ -85,16 +85,22 @@ enum TextWrap {
 
 extension Frame {
   /// Draws a one-line box around `rect` with a title in its top edge.
-  mutating func box(_ rect: Rect, title: String, style: Style, titleStyle: Style, footer: String? = nil) {
+  ///
+  /// A `double` box (the focused pane, overlays) is drawn with double lines, so focus shows
+  /// without colour too.
+  mutating func box(
+    _ rect: Rect, title: String, style: Style, titleStyle: Style, footer: String? = nil, double: Bool = false
+  ) {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let right = rect.column + rect.width - 1
     let bottom = rect.row + rect.height - 1
-    let horizontal = String(repeating: "─", count: rect.width - 2)
-    put("┌" + horizontal + "┐", row: rect.row, column: rect.column, style: style)
-    put("└" + horizontal + "┘", row: bottom, column: rect.column, style: style)
+    let lines = double ? Array("═║╔╗╚╝") : Array("─│┌┐└┘")
+    let horizontal = String(repeating: lines[0], count: rect.width - 2)
+    put(String(lines[2]) + horizontal + String(lines[3]), row: rect.row, column: rect.column, style: style)
+    put(String(lines[4]) + horizontal + String(lines[5]), row: bottom, column: rect.column, style: style)
     for y in (rect.row + 1)..<bottom {
-      put("│", row: y, column: rect.column, style: style)
-      put("│", row: y, column: right, style: style)
+      put(String(lines[1]), row: y, column: rect.column, style: style)
+      put(String(lines[1]), row: y, column: right, style: style)
     }
     if rect.width > 6, !title.isEmpty {
       put(

@@ -54,7 +54,7 @@ struct ReaderSafetyTests {
           column + 1 < article.inner.column + article.inner.width, "wide character straddles the border")
         #expect(screen.frame[row, column + 1].character == nil)
       }
-      #expect(screen.frame[row, article.column + article.width - 1].character == "│")
+      #expect(["│", "║"].contains(screen.frame[row, article.column + article.width - 1].character))
     }
     #expect(sawWide)
     #expect(screen.dump.contains("港口火灾 海星七号"))
@@ -65,8 +65,11 @@ struct ReaderSafetyTests {
     let (state, screen) = ReaderFixtures.play([], model: try model())
     for pane in Pane.allCases {
       let rect = try #require(state.layout.rect(pane))
+      // The focused pane has a double border, so focus shows without colour.
+      let edge: Character = pane == state.focus ? "║" : "│"
       for row in (rect.row + 1)..<(rect.row + rect.height - 1) {
-        #expect(screen.frame[row, rect.column + rect.width - 1].character == "│")
+        #expect(screen.frame[row, rect.column + rect.width - 1].character == edge)
+        #expect(screen.frame[row, rect.column].character == edge)
       }
     }
   }
