@@ -238,4 +238,22 @@ struct TerminalEndToEndTests {
     #expect(interrupted.waitFor("[exit:130]"))
     #expect(!interrupted.capture().contains("Sources (7)"))
   }
+
+  @Test(
+    "colours reach the terminal, and NO_COLOR removes every one of them",
+    .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
+  func noColor() throws {
+    let binary = try crossreadBinary()
+    // swift test exports NO_COLOR=1 to its children; an empty value means "no preference".
+    let colored = TmuxSession(command: binary, columns: 120, rows: 30, environment: ["NO_COLOR": ""])
+    defer { colored.close() }
+    let plain = TmuxSession(command: binary, columns: 120, rows: 30, environment: ["NO_COLOR": "1"])
+    defer { plain.close() }
+    #expect(colored.waitFor("1 Sources (7)") && plain.waitFor("1 Sources (7)"))
+    // A foreground or background colour from the basic palette: ESC [ 3x m or ESC [ 4x m.
+    let colour = try Regex("\u{1B}\\[(?:[0-9;]*;)?[34][0-7]m")
+    #expect(colored.capture(escapes: true).contains(colour))
+    #expect(!plain.capture(escapes: true).contains(colour))
+    #expect(plain.capture().contains("╔═ 1 Sources (7)"))
+  }
 }

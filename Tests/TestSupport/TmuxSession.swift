@@ -15,17 +15,19 @@ public final class TmuxSession: @unchecked Sendable {
   }
 
   /// Starts `command` (through `sh -c`, then its exit status) in a `columns` × `rows` window.
-  public init(command: String, columns: Int = 120, rows: Int = 40) {
+  public init(command: String, columns: Int = 120, rows: Int = 40, environment: [String: String] = [:]) {
     socket = "crossread-test-" + UUID().uuidString.prefix(8)
     cacheFolder = NSTemporaryDirectory() + socket
     // The shell ignores Ctrl-C so that it survives to print the program's status; the program
     // installs its own handlers, so it still gets the signal.
     let wrapped = "trap '' INT; " + command + "; echo \"[exit:$?]\"; sleep 30"
     // The server outlives this call and keeps its descriptors: give it none to hold open.
-    let arguments = [
+    var arguments = [
       "new-session", "-d", "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", "-e",
-      "XDG_CACHE_HOME=" + cacheFolder, "sh", "-c", wrapped,
+      "XDG_CACHE_HOME=" + cacheFolder,
     ]
+    let extra = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+    arguments += extra + ["sh", "-c", wrapped]
     run(arguments, detached: true)
   }
 
@@ -37,9 +39,10 @@ public final class TmuxSession: @unchecked Sendable {
     try? FileManager.default.removeItem(atPath: cacheFolder)
   }
 
-  /// The visible screen, one string per line.
-  public func capture() -> String {
-    run(["capture-pane", "-p"])
+  /// The visible screen, one string per line; with `escapes`, including the colour and
+  /// attribute escape sequences tmux keeps for each cell.
+  public func capture(escapes: Bool = false) -> String {
+    run(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
   }
 
   /// Sends tmux key names ("Down", "q", "Enter").
