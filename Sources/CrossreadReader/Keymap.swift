@@ -61,6 +61,8 @@ public enum Keymap {
     bind(chars("q"), .close, .everywhere, "close the overlay, or quit", hint: "q quit"),
     bind(chars("Q"), .quit, .everywhere, "quit at once"),
     bind([.enter], .open, .sources, "read the article", hint: "Enter read"),
+    bind(
+      chars("/"), .startFilter, .sources, "filter the list by title or outlet (Esc clears)", hint: "/ filter"),
     bind(chars("s"), .cycleOrder, .sources, "order: files, most flagged, newest, outlet", hint: "s order"),
     bind(
       chars("f"), .toggleFlaggedOnly, .sources, "only articles with contradictions", hint: "f flagged only"),

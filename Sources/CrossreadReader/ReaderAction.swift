@@ -15,6 +15,8 @@ public enum ReaderAction: Hashable, Sendable {
   case startSearch, searchNext, searchPrevious
   /// Search every article (through the index).
   case startCorpusSearch
+  /// Filter the sources list by title or outlet.
+  case startFilter
   case nextMention, previousMention
   case nextFlagged, previousFlagged
   case showCounters, jumpToCounter

@@ -19,12 +19,24 @@ extension ReaderState {
     case .close:
       if overlay != nil { overlay = nil } else { return [.quit] }
     case .cancel:
-      if overlay != nil { overlay = nil } else if search != nil { search = nil } else { target = nil }
+      if overlay != nil {
+        overlay = nil
+      } else if focus == .sources, sourceFilter != nil {
+        setSourceFilter(nil)
+      } else if search != nil {
+        search = nil
+      } else {
+        target = nil
+      }
     case .quit: return [.quit]
     case .startSearch:
       overlay = nil
       input = ""
       inputTarget = .article
+    case .startFilter:
+      overlay = nil
+      input = sourceFilter ?? ""
+      inputTarget = .sources
     case .startCorpusSearch:
       guard model.index != nil else {
         message =
@@ -194,6 +206,7 @@ extension ReaderState {
     overlay = nil
     if !listed.contains(index) {
       flaggedOnly = false
+      sourceFilter = nil
       relist()
     }
     open(article: index, anchor: index == article ? anchor : 0)
@@ -217,6 +230,7 @@ extension ReaderState {
     overlay = nil
     if !listed.contains(last.article) {
       flaggedOnly = false
+      sourceFilter = nil
       relist()
     }
     open(article: last.article, anchor: last.anchor)
@@ -227,6 +241,7 @@ extension ReaderState {
     relist()
     if listed.isEmpty {
       flaggedOnly = false
+      sourceFilter = nil
       relist()
       message = "no article has a flagged claim"
       return

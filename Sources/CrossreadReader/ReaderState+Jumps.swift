@@ -106,13 +106,27 @@ extension ReaderState {
       line.removeLast()
     case .cancel:
       input = nil
+      if inputTarget == .sources { setSourceFilter(nil) }
       return
     case .commit:
       input = nil
-      if inputTarget == .corpus { searchCorpus(line) } else { runSearch(line) }
+      switch inputTarget {
+      case .article: runSearch(line)
+      case .corpus: searchCorpus(line)
+      case .sources: setSourceFilter(line.isEmpty ? nil : line)
+      }
       return
     }
     input = line
+    // The sources list narrows as the user types.
+    if inputTarget == .sources { setSourceFilter(line.isEmpty ? nil : line) }
+  }
+
+  /// Keeps only the sources whose title or outlet contains `text`; nil shows them all again.
+  mutating func setSourceFilter(_ text: String?) {
+    sourceFilter = text
+    relist()
+    if !listed.isEmpty, !listed.contains(article) { open(article: listed[0]) }
   }
 
   private mutating func runSearch(_ query: String) {

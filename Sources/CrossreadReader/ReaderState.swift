@@ -43,7 +43,12 @@ public struct ReaderState: Sendable {
 
   /// Which search the search line runs.
   public enum InputTarget: Sendable {
-    case article, corpus
+    /// Search the open article.
+    case article
+    /// Search every article through the index.
+    case corpus
+    /// Filter the sources list by title and outlet, as the user types.
+    case sources
   }
 
   /// What covers the panes.
@@ -58,6 +63,8 @@ public struct ReaderState: Sendable {
   public internal(set) var focus: Pane = .sources
   public internal(set) var order: SourceOrder = .files
   public internal(set) var flaggedOnly = false
+  /// Text the sources list is filtered by (title or outlet), nil for none.
+  public internal(set) var sourceFilter: String?
   /// The articles listed in the sources pane, in order.
   public internal(set) var listed: [Int]
   /// The selected row of the sources pane (an index into `listed`).
@@ -198,6 +205,10 @@ public struct ReaderState: Sendable {
     let sources = model.sources
     var indexes = Array(model.articles.indices)
     if flaggedOnly { indexes = indexes.filter { sources[$0].contradictions + sources[$0].tensions > 0 } }
+    if let sourceFilter {
+      let folded = CrossReference.fold(sourceFilter)
+      indexes = indexes.filter { sources[$0].searchKey.contains(folded) }
+    }
     switch order {
     case .files: break
     case .flagged:

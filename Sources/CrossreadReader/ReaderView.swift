@@ -87,8 +87,13 @@ public enum ReaderView {
     let style = theme[.statusBar]
     frame.fill(row: row, column: 0, height: 1, width: frame.columns, style: style)
     if let input = state.input {
-      let prompt =
-        (state.inputTarget == .corpus ? "find in all articles: " : "/") + DisplaySanitizer.sanitize(input)
+      let label =
+        switch state.inputTarget {
+        case .article: "/"
+        case .corpus: "find in all articles: "
+        case .sources: "filter sources: "
+        }
+      let prompt = label + DisplaySanitizer.sanitize(input)
       let shown = TextWrap.suffix(prompt, width: frame.columns - 3)
       let used = frame.put(" " + shown, row: row, column: 0, style: style)
       frame.put("█", row: row, column: used, style: style)

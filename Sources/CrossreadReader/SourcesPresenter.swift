@@ -1,10 +1,15 @@
+import CrossreadCore
 import TerminalKit
 
 /// The sources pane: two lines per article — its title and flag counts, then date, outlet and
 /// entity count.
 enum SourcesPresenter {
   static func title(_ state: ReaderState) -> String {
-    "Sources (\(state.listed.count)" + (state.flaggedOnly ? " flagged" : "") + ")"
+    var title = "Sources (\(state.listed.count)"
+    if state.listed.count != state.model.articles.count { title += " of \(state.model.articles.count)" }
+    if state.flaggedOnly { title += ", flagged" }
+    if let filter = state.sourceFilter { title += ", “\(DisplaySanitizer.sanitize(filter))”" }
+    return title + ")"
   }
 
   static func footer(_ state: ReaderState) -> String? {

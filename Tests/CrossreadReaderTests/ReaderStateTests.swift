@@ -74,7 +74,7 @@ struct ReaderStateTests {
 
   @Test("search highlights matches and n/N cycle through them")
   func search() {
-    var (state, screen) = ReaderFixtures.play(ReaderFixtures.keys("/port aurel⏎"))
+    var (state, screen) = ReaderFixtures.play(ReaderFixtures.keys("2/port aurel⏎"))
     #expect(state.focus == .article)
     #expect(state.message?.contains("match 1 of") == true)
     let theme = ReaderFixtures.theme
@@ -110,7 +110,7 @@ struct ReaderStateTests {
 
   @Test("a search with no match says so and leaves the position alone")
   func searchMiss() {
-    let (state, _) = ReaderFixtures.play(ReaderFixtures.keys("/zzzqqq⏎"))
+    let (state, _) = ReaderFixtures.play(ReaderFixtures.keys("2/zzzqqq⏎"))
     #expect(state.message == "not found in this article: “zzzqqq”")
     #expect(state.anchor == 0)
   }
@@ -140,6 +140,23 @@ struct ReaderStateTests {
     _ = state.apply(.cycleOrder)
     let counts = state.listed.map { model.sources[$0].contradictions }
     #expect(counts == counts.sorted(by: >))
+  }
+
+  @Test("/ in the sources pane filters the list as one types; Esc shows every article again")
+  func filterSources() {
+    var (state, screen) = ReaderFixtures.play(ReaderFixtures.keys("/velsk"))
+    #expect(state.input == "velsk")
+    #expect(state.listed.count == 1)
+    #expect(model.sources[state.article].title.lowercased().contains("velsk"))
+    #expect(screen.dump.contains("Sources (1 of 7, “velsk”)"))
+    ReaderLoop.handle(.enter, state: &state, screen: screen, theme: ReaderFixtures.theme)
+    #expect(state.input == nil && state.sourceFilter == "velsk")
+    ReaderLoop.handle(.escape, state: &state, screen: screen, theme: ReaderFixtures.theme)
+    #expect(state.listed.count == 7)
+    #expect(state.sourceFilter == nil)
+    // In the article pane, / still searches the article.
+    let (article, _) = ReaderFixtures.play(ReaderFixtures.keys("2/explosion⏎"))
+    #expect(article.message?.contains("for “explosion”") == true)
   }
 
   @Test("clicks focus a pane and select the row under the pointer; the wheel scrolls the article")
