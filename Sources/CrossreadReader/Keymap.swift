@@ -85,8 +85,12 @@ public enum Keymap {
 
   /// The hints for the bottom bar in `scope`: its own first, then the global ones.
   public static func hints(in scope: KeyScope) -> [String] {
-    let own = bindings.filter { $0.scope == scope }.compactMap(\.hint)
-    let global = bindings.filter { $0.scope == .everywhere }.compactMap(\.hint)
+    let ownBindings = bindings.filter { $0.scope == scope }
+    let ownKeys = Set(ownBindings.flatMap(\.keys))
+    let own = ownBindings.compactMap(\.hint)
+    // A global binding whose key this scope rebinds does not apply here.
+    let global = bindings.filter { $0.scope == .everywhere && ownKeys.isDisjoint(with: $0.keys) }.compactMap(
+      \.hint)
     var seen: Set<String> = []
     return (own + global).filter { seen.insert($0).inserted }
   }

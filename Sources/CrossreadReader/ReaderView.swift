@@ -104,6 +104,18 @@ public enum ReaderView {
         " " + DisplaySanitizer.sanitize(message), row: row, column: 0, style: style.layered(theme[.message]))
       return
     }
-    frame.put(" " + Keymap.hints(in: state.scope).joined(separator: "  "), row: row, column: 0, style: style)
+    // Help and quit stay visible at the right; the pane's own hints fill the rest.
+    let hints = Keymap.hints(in: state.scope)
+    let pinned = hints.filter { $0.hasPrefix("? ") || $0.hasPrefix("q ") }.joined(separator: "  ") + " "
+    let pinnedWidth = DisplayWidth.of(pinned)
+    let room = frame.columns - pinnedWidth - 2
+    var left = ""
+    for hint in hints where !pinned.contains(hint) {
+      let next = left + "  " + hint
+      if DisplayWidth.of(next) > room { break }
+      left = next
+    }
+    frame.put(String(left.dropFirst()), row: row, column: 0, style: style)
+    frame.put(pinned, row: row, column: max(0, frame.columns - pinnedWidth), style: style)
   }
 }

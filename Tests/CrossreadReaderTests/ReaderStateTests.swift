@@ -205,6 +205,13 @@ struct KeymapTests {
     }
   }
 
+  @Test("the bottom bar never offers a key the pane has rebound")
+  func hintsFollowScope() {
+    let sources = Keymap.hints(in: .sources)
+    #expect(sources.contains("/ filter") && !sources.contains("/ search"))
+    #expect(Keymap.hints(in: .article).contains("/ search"))
+  }
+
   @Test("the keys users try first are bound")
   func familiarKeys() {
     let expected: [(KeyEvent, ReaderAction)] = [
