@@ -25,6 +25,11 @@ struct Bench: ParsableCommand {
   @Flag(help: "Measure the reader instead: time per key on an in-memory screen.")
   var reader = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Only entity analysis, three times on one thread (for profilers).", visibility: .hidden))
+  var profileEntities = false
+
   @Option(help: "Take sentences from this folder instead of the demo corpus.")
   var from: String?
 
@@ -52,6 +57,13 @@ struct Bench: ParsableCommand {
       }
     }
     Self.report("parse (1 thread)", words: words, seconds: parseTime)
+    if profileEntities {
+      for _ in 0..<3 {
+        let seconds = Self.time { _ = EntityAnalysis.run(parsed, threads: 1) }
+        Self.report("entities (1 thread)", words: words, seconds: seconds)
+      }
+      return
+    }
     _ = EntityAnalysis.run(Array(parsed.prefix(10)), threads: 1)  // load the lexicon outside the timing
     var entityCount = 0
     let single = Self.time { entityCount = EntityAnalysis.run(parsed, threads: 1).entities.count }
