@@ -19,8 +19,15 @@ struct ArticleEntities {
   let groupOf: [Lexicon.NameGroup?]
   var lexicon: Lexicon { finder.lexicon }
 
+  /// Words a company's name is often written without: legal forms and line-of-business words
+  /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company).
   static let genericTails: Set<String> = [
-    "network", "group", "inc", "ltd", "corp", "co", "plc", "llc", "holdings",
+    "network", "group", "inc", "ltd", "corp", "co", "plc", "llc", "holdings", "limited", "corporation",
+    "company", "incorporated", "asa", "ag", "sa", "se", "nv", "bv", "ab", "gmbh", "spa", "oyj", "kk", "bhd",
+    "pty", "energy", "power", "oil", "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals",
+    "pharma", "technologies", "systems", "industries", "resources", "mining", "steel", "chemicals", "foods",
+    "telecom", "communications", "media", "entertainment", "capital", "partners", "securities",
+    "investments", "insurance", "financial", "logistics", "shipping",
   ]
   static let governmentHeads: Set<String> = [
     "ministry", "department", "office", "cabinet", "parliament", "army", "navy", "embassy", "police",
@@ -184,12 +191,16 @@ struct ArticleEntities {
   /// "CCTV Network" is "CCTV".
   func linkGenericTails(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     for form in forms {
+      guard let index = first[form] else { continue }
       var words = form.split(separator: " ")
-      guard words.count >= 2, let last = words.last, Self.genericTails.contains(String(last)),
-        let index = first[form]
-      else { continue }
-      words.removeLast()
-      if let other = first[words.joined(separator: " ")] { sets.union(other, index) }
+      // Strip tails one by one: "norvik energy asa" → "norvik energy" → "norvik".
+      while words.count >= 2, let last = words.last, Self.genericTails.contains(String(last)) {
+        words.removeLast()
+        let shorter = words.joined(separator: " ")
+        // A short form that is a known place stays the place ("Beijing Capital" is not Beijing).
+        guard lexicon.place(shorter) == nil else { break }
+        if let other = first[shorter] { sets.union(other, index) }
+      }
     }
   }
 

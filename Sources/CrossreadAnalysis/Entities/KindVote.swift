@@ -4,7 +4,8 @@ import CrossreadCore
 ///
 /// In order: the lexicon (gazetteer and WordNet names), a title before the name, head nouns
 /// ("… Ministry", "… Sea", "… Dialogue"), compass words ("South Ossetia"), "The" before a
-/// publication, digits, acronyms, the shape of a person's name, then the words around it.
+/// publication, a workplace ("analysts at …"), digits, acronyms, the shape of a person's name,
+/// then the words around it.
 struct KindVote {
   var kind: EntityKind
   var weight: Double
@@ -27,7 +28,12 @@ extension MentionFinder {
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
     let folded = Lexicon.fold(written)
-    if let group = lexicon.group(written) { return KindVote(kind: group.kind, weight: 5) }
+    if let group = lexicon.group(written) {
+      // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
+      // teams and companies share a famous surname. Longer names and other kinds stay sure.
+      let weak = group.kind == .person && candidate.tokens.count == 1
+      return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
+    }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
     if candidate.inDateline { return KindVote(kind: .place, weight: 3) }
@@ -54,6 +60,7 @@ extension MentionFinder {
         return KindVote(kind: .event, weight: 2)
       }
     }
+    if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
     if candidate.tokens.contains(where: \.hasDigit) { return KindVote(kind: .other, weight: 2) }
     if candidate.tokens.count == 1, candidate.tokens[0].isAllCaps {

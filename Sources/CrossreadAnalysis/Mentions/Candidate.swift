@@ -27,6 +27,8 @@ struct Candidate: Hashable {
   var inDateline = false
   /// Coordinated with another name ("Putin and Xi").
   var coordinatedWithName = false
+  /// Named as someone's workplace: "analysts at Goldman Sachs", "a professor at Leiden".
+  var workplace = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

@@ -87,6 +87,13 @@ extension MentionFinder {
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       if !known && (words.count == 1 || !(isHead(last) || headFirst)) { return extra.isEmpty ? nil : extra }
     }
+    // "Opposition leader Karel Dunne": a lone common word before a lower-case role noun modifies
+    // the role; it is not a name, even when WordNet knows it as one.
+    if part.count == 1, !hadArticle, isPlainWord(part[0]), lexicon.place(Lexicon.fold(text(part[0]))) == nil,
+      made.followedByLowerWord, lexicon.roles.contains(Self.singular(made.wordAfter))
+    {
+      return extra.isEmpty ? nil : extra
+    }
     // "Western sanctions": a capitalised adjective before a noun is not a name.
     if part.count == 1, !hadArticle, !isKnownName(part), lexicon.adjectives.contains(lower(part[0])),
       made.followedByLowerWord, !made.coordinatedWithName
@@ -122,8 +129,19 @@ extension MentionFinder {
 
   func computeRoleWord(_ token: Token) -> Bool {
     let word = lower(token)
-    return lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word)
+    if lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word) { return true }
+    guard token.hasHyphen else { return false }
+    // "Secretary-General", "Editor-in-Chief", "President-elect", "Vice-President", "Co-founder".
+    let parts = word.split(separator: "-").map(String.init)
+    guard let first = parts.first, let last = parts.last, parts.count >= 2 else { return false }
+    if Self.titleTails.contains(last), lexicon.roles.contains(first) { return true }
+    return Self.titlePrefixes.contains(first) && lexicon.roles.contains(last)
   }
+
+  /// Second halves of hyphenated titles: "Secretary-General", "Editor-in-Chief", "President-elect".
+  static let titleTails: Set<String> = ["general", "chief", "elect", "designate"]
+  /// First halves of hyphenated titles: "Vice-President", "Co-founder", "Ex-minister".
+  static let titlePrefixes: Set<String> = ["vice", "deputy", "co", "ex", "acting", "under", "assistant"]
 
   /// The position of the last title or role word that opens the piece, when a person's name follows.
   ///
@@ -144,7 +162,12 @@ extension MentionFinder {
     guard let first = rest.first, first.isCapitalized, !isRoleWord(first),
       rest.contains(where: { !isPlainWord($0) })
     else { return nil }
-    if rest.contains(where: { isHeadToken($0) }) { return nil }
+    // "Secretary General Assembly" is an organisation; a surname that is also a place word
+    // ("Anna Berg", "Tom Hill") still follows a title.
+    if rest.contains(where: { lexicon.orgHeads.contains(lower($0)) || lexicon.eventHeads.contains(lower($0)) }
+    ) {
+      return nil
+    }
     let folded = Lexicon.fold(text(TextRange(first.start, rest[rest.count - 1].end)))
     if let group = lexicon.group(text(TextRange(first.start, rest[rest.count - 1].end))),
       group.kind != .person
@@ -191,6 +214,12 @@ extension MentionFinder {
     }
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count, isName(after + 1) {
       candidate.coordinatedWithName = true
+    }
+    // "Analysts at Goldman Sachs": a role word, then "at", then the place of work.
+    if let before, candidate.wordBefore == "at", before > 0, tokens[before - 1].isWord,
+      lexicon.roles.contains(Self.singular(lower(tokens[before - 1])))
+    {
+      candidate.workplace = true
     }
     // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places.
     func isPlace(_ index: Int) -> Bool {

@@ -1,0 +1,72 @@
+import CrossreadAnalysis
+import CrossreadCore
+import Testing
+
+/// Cases from wire copy about business, sport and diplomacy: each pins one general rule.
+@Suite("Names in wire stories")
+struct WireEntityTests {
+  @Test("a country that is also a common noun (and a WordNet role) is still a country")
+  func countriesThatAreWords() {
+    let result = analyse("Trade talks\n\nEnvoys from Turkey, Chad and Jordan met in Vienna on Monday.")
+    for name in ["Turkey", "Chad", "Jordan"] {
+      #expect(result.entity(writtenAs: name)?.kind == .place, "\(name)")
+    }
+  }
+
+  @Test("hyphenated titles are stripped: Secretary-General, Director-General, Vice-President")
+  func hyphenatedTitles() {
+    let result = analyse(
+      "Summit\n\nIn Oslo, NATO Secretary-General Anna Berg urged calm. Vice-President Joel Amari agreed.")
+    #expect(result.entity(writtenAs: "Anna Berg")?.kind == .person)
+    #expect(result.entity(writtenAs: "NATO")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Joel Amari")?.kind == .person)
+    #expect(
+      !result.mentionTexts.contains { $0.contains("Secretary-General") || $0.contains("Vice-President") })
+  }
+
+  @Test("a company's legal form and line of business are dropped to link its short names")
+  func companyShortForms() {
+    let result = analyse(
+      """
+      Profit falls
+
+      Kestrel Shipping ASA reported a fall in profit on Tuesday. Kestrel Shipping said costs rose, \
+      and shares in Kestrel fell 4 percent.
+      """)
+    let company = result.entity(writtenAs: "Kestrel Shipping ASA")
+    #expect(company?.kind == .organization)
+    #expect(company?.id == result.entity(writtenAs: "Kestrel")?.id)
+    #expect(company?.id == result.entity(writtenAs: "Kestrel Shipping")?.id)
+  }
+
+  @Test("a short form that is a known place stays the place")
+  func shortFormPlace() {
+    let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")
+    #expect(result.entity(writtenAs: "Lisbon")?.kind == .place)
+    #expect(result.entity(writtenAs: "Lisbon")?.id != result.entity(writtenAs: "Lisbon Capital")?.id)
+  }
+
+  @Test("a workplace after 'analysts at' is an organisation, not a person's name")
+  func workplaces() {
+    let result = analyse("Markets\n\nAnalysts at Hartley Brandt expected a smaller decline, said Mia Roth.")
+    #expect(result.entity(writtenAs: "Hartley Brandt")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Mia Roth")?.kind == .person)
+  }
+
+  @Test("club and company head words make organisations: United, Rovers, Energy, Power, AG")
+  func clubAndCompanyHeads() {
+    let result = analyse(
+      "Results\n\nStriker Ian Pell scored as Corbridge United beat Elmsworth Rovers 2-1. Tallin Power AG fell."
+    )
+    for name in ["Corbridge United", "Elmsworth Rovers", "Tallin Power AG"] {
+      #expect(result.entity(writtenAs: name)?.kind == .organization, "\(name)")
+    }
+  }
+
+  @Test("a common word before a role noun modifies the role: 'Opposition leader' names no one")
+  func modifierBeforeRole() {
+    let result = analyse("Mood\n\nThe minister is cautious. Opposition leader Karel Dunne objected.")
+    #expect(result.entity(writtenAs: "Opposition") == nil)
+    #expect(result.entity(writtenAs: "Karel Dunne")?.kind == .person)
+  }
+}
