@@ -233,7 +233,55 @@ struct StructurePass {
         if source == nil { source = outlet }
         return
       }
+      if let (place, day, dateRange) = placeAndDate(block.range) {
+        blocks[index].kind = .date
+        date = day
+        self.dateRange = dateRange
+        dateline = place
+        return
+      }
     }
+  }
+
+  /// A dateline on its own line: a place in capitals, then the date.
+  ///
+  /// For example "CARDIFF 1997-02-15" or "NEW YORK, N.Y. March 3, 2026". Returns the place, the
+  /// day and where the date is written.
+  func placeAndDate(_ range: TextRange) -> (TextRange, ISODay, TextRange)? {
+    var cursor = range.start
+    var capitals = 0
+    while cursor < range.end, scalars[cursor].isUpper || ".'’-".unicodeScalars.contains(scalars[cursor]) {
+      if scalars[cursor].isUpper { capitals += 1 }
+      cursor += 1
+      if cursor + 1 < range.end, scalars[cursor] == " ", scalars[cursor + 1].isUpper,
+        cursor + 2 < range.end, scalars[cursor + 2].isUpper || scalars[cursor + 2] == "."
+      {
+        cursor += 1
+      }
+    }
+    guard capitals >= 2, cursor < range.end, scalars[cursor] == " " || scalars[cursor] == "," else {
+      return nil
+    }
+    var placeEnd = cursor
+    let place = string(TextRange(range.start, placeEnd))
+    guard !Self.notPlaces.contains(place), DateRecognizer.dateLine(place) == nil else { return nil }
+    // An optional region after a comma: "NEW YORK, N.Y.", "KYIV, Ukraine".
+    var dateStart = cursor
+    while dateStart < range.end, scalars[dateStart] == " " || scalars[dateStart] == "," { dateStart += 1 }
+    if let day = DateRecognizer.dateLine(string(TextRange(dateStart, range.end))) {
+      return (TextRange(range.start, placeEnd), day, TextRange(dateStart, range.end))
+    }
+    guard scalars[cursor] == "," else { return nil }
+    // The region ends at the first space or comma after which the rest of the line is a date.
+    for split in dateStart..<min(range.end, dateStart + 30)
+    where scalars[split] == " " || scalars[split] == "," {
+      var start = split
+      while start < range.end, scalars[start] == " " || scalars[start] == "," { start += 1 }
+      guard let day = DateRecognizer.dateLine(string(TextRange(start, range.end))) else { continue }
+      placeEnd = split
+      return (TextRange(range.start, placeEnd), day, TextRange(start, range.end))
+    }
+    return nil
   }
 
   /// A header line of parts, one of them a date, such as "Reuters | 9 March 2026".
@@ -307,6 +355,12 @@ struct StructurePass {
         lastScalar(block.range) != ":"
       {
         title = block.range
+      } else if block.kind == .paragraph, !isLast, words(block.range) <= 30,
+        (first + 1 < blocks.count && blocks[first + 1].kind == .date) || isShouting(block.range)
+      {
+        // Wire copy: a headline line right above its date line, or set in capitals, is the
+        // title even when it ends with a full stop ("WALES EDGE PAST SCOTLAND .").
+        title = block.range
       }
       if title != nil { blocks[first].kind = .title }
     }
@@ -318,6 +372,17 @@ struct StructurePass {
         blocks[index].kind = .title
       }
     }
+  }
+
+  /// Whether most of the letters are capitals (at least three words of them).
+  func isShouting(_ range: TextRange) -> Bool {
+    var upper = 0
+    var letters = 0
+    for scalar in scalars[range.start..<range.end] where scalar.isLetter {
+      letters += 1
+      if scalar.isUpper { upper += 1 }
+    }
+    return letters >= 12 && upper * 10 >= letters * 8 && words(range) >= 3
   }
 
   /// Short, opens with a capital or a digit, and does not end like a sentence.
@@ -355,7 +420,9 @@ struct StructurePass {
 
   /// "BELGIUM – …", "KYIV, Ukraine (AP) — …", "LONDON, March 3 (Reuters) - …": the place.
   mutating func findDateline() {
-    guard let first = blocks.indices.first(where: { blocks[$0].kind == .paragraph }) else { return }
+    guard dateline == nil, let first = blocks.indices.first(where: { blocks[$0].kind == .paragraph }) else {
+      return
+    }
     let range = blocks[first].range
     var cursor = range.start
     var placeEnd = range.start

@@ -69,4 +69,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Opposition") == nil)
     #expect(result.entity(writtenAs: "Karel Dunne")?.kind == .person)
   }
+
+  @Test("a headline in capitals splits at its common words and its names read as in the text")
+  func shoutedHeadline() {
+    let result = analyse(
+      """
+      ROWING - OXFORD SINK CAMBRIDGE IN FOG .
+      PUTNEY 1998-03-28
+      Oxford beat Cambridge by three lengths on Saturday , officials in Putney said .
+      """)
+    #expect(result.entity(writtenAs: "OXFORD")?.name == "Oxford")
+    #expect(result.entity(writtenAs: "CAMBRIDGE")?.name == "Cambridge")
+    #expect(!result.mentionTexts.contains { $0.contains("SINK") || $0.contains("FOG") || $0 == "ROWING" })
+  }
 }

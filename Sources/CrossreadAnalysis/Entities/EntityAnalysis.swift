@@ -62,16 +62,26 @@ public enum EntityAnalysis {
 
   /// The lexicon's name when the articles use it, else the most used full form.
   static func displayName(_ aliases: [String], kind: EntityKind, canonical: String?) -> String {
-    if let canonical, let form = aliases.first(where: { Lexicon.fold($0) == Lexicon.fold(canonical) }) {
-      return form
+    if let canonical {
+      let forms = aliases.filter { Lexicon.fold($0) == Lexicon.fold(canonical) }
+      if !forms.isEmpty { return readable(forms, among: aliases) }
     }
     let full = aliases.filter { $0.contains(" ") }
-    let name = full.first ?? aliases.first ?? "?"
-    // "BELGIUM" in a dateline reads as "Belgium"; acronyms stay.
-    if name.count > 4, name == name.uppercased(), !name.contains(".") {
-      return name.capitalized
+    return readable(full.isEmpty ? aliases : full, among: aliases)
+  }
+
+  /// The first of `forms`, as written in running text when the articles have it so: "IRELAND" in a
+  /// headline and "BELGIUM" in a dateline read as "Ireland" and "Belgium"; acronyms stay.
+  static func readable(_ forms: [String], among aliases: [String]) -> String {
+    guard let name = forms.first else { return "?" }
+    guard name == name.uppercased(), name.contains(where: \.isLetter), !name.contains(".") else {
+      return name
     }
-    return name
+    if let written = aliases.first(where: { $0 != $0.uppercased() && Lexicon.fold($0) == Lexicon.fold(name) })
+    {
+      return written
+    }
+    return name.count > 4 ? name.capitalized : name
   }
 
   static func assignIDs(_ entities: inout [Entity]) {

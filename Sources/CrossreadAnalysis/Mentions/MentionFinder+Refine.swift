@@ -4,9 +4,15 @@ extension MentionFinder {
   /// Turns one capitalised run into names: drops sentence-initial and title-case common words,
   /// function and calendar words, adjectives of nationality; splits "China-Russia"; strips titles.
   func refine(_ run: ClosedRange<Int>, tokens: [Token], sentence: Int) -> [Candidate] {
-    let isTitleCase = titleCase[sentence]
+    let isTitleCase = titleCase[sentence] || shouting[sentence]
+    // In capitals even head nouns may be verbs ("WALES EDGE PAST SCOTLAND"): only names the
+    // lexicon knows hold together there.
+    let isShouting = shouting[sentence]
     var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
-    let protected = isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
+    let protected =
+      isShouting
+      ? lexiconSpans(Array(run), tokens)
+      : isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
     pieces = pieces.flatMap { piece in
@@ -26,7 +32,7 @@ extension MentionFinder {
           let beforeName =
             position + 1 < piece.count
             && (isRoleWord(tokens[piece[position + 1]]) || !isPlainWord(tokens[piece[position + 1]]))
-          return isPlainWord(token) && !isHead(word) && !(isRoleWord(token) && beforeName)
+          return isPlainWord(token) && (isShouting || !isHead(word)) && !(isRoleWord(token) && beforeName)
         }
         return false
       }

@@ -20,6 +20,8 @@ struct MentionFinder {
   /// Per capitalised token, computed once: bit 0 known, 1 plain word, 2 role word, 3 head noun.
   private var tokenFlags: [UInt8] = []
   private(set) var titleCase: [Bool] = []
+  /// Sentences set in capitals ("WALES EDGE PAST SCOTLAND"), where case says nothing at all.
+  private(set) var shouting: [Bool] = []
 
   static let connectors: Set<String> = ["of", "for", "and", "&", "the"]
   static let particles: Set<String> = [
@@ -104,11 +106,23 @@ struct MentionFinder {
         if previous || next { evidence.insert(lower(token)) }
       }
     }
+    shouting = sentenceTokens.map { tokens in
+      let words = tokens.filter { $0.isWord && !$0.hasDigit }
+      return words.count >= 3 && words.filter(\.isAllCaps).count * 10 >= words.count * 8
+    }
     var flags = [UInt8](repeating: 0, count: ordinal)
-    for tokens in sentenceTokens {
+    for (index, tokens) in sentenceTokens.enumerated() {
+      // In a sentence set in capitals, a common word is only a word, however short; elsewhere a
+      // short one in capitals may be an acronym ("WHO").
+      let shouting = self.shouting[index]
       for token in tokens where token.isCapitalized && token.ordinal >= 0 {
         var value: UInt8 = 1
-        if computePlainWord(token) { value |= 2 }
+        let plain =
+          shouting && token.isAllCaps
+          ? Self.functionWords.contains(lower(token))
+            || (lexicon.isCommon(lower(token)) && lexicon.place(lower(token)) == nil)
+          : computePlainWord(token)
+        if plain { value |= 2 }
         if computeRoleWord(token) { value |= 4 }
         if isHead(lower(token)) { value |= 8 }
         flags[token.ordinal] = value

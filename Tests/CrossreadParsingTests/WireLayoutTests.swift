@@ -1,0 +1,41 @@
+import CrossreadCore
+import CrossreadParsing
+import Testing
+
+/// The classic wire layout: a headline line, a "PLACE DATE" line, then one sentence per line.
+@Suite("Wire-service layout")
+struct WireLayoutTests {
+  @Test("a headline in capitals ending with a full stop is the title; PLACE DATE gives dateline and date")
+  func shoutedHeadline() {
+    let article = parse(
+      """
+      ROWING - OXFORD SINK CAMBRIDGE IN FOG .
+      PUTNEY 1998-03-28
+      Oxford won the race by three lengths on Saturday .
+      The crews rowed in thick fog , officials said .
+      """)
+    #expect(article.string(article.title) == "ROWING - OXFORD SINK CAMBRIDGE IN FOG .")
+    #expect(article.string(article.dateline) == "PUTNEY")
+    #expect(article.date?.description == "1998-03-28")
+    #expect(texts(article, .paragraph).first == "Oxford won the race by three lengths on Saturday .")
+  }
+
+  @Test("a mixed-case headline right above its date line is the title too; a region may follow a comma")
+  func headlineAboveDate() {
+    let article = parse(
+      """
+      FRANCE : Central bank holds rates .
+      PARIS, France 2001-06-14
+      The central bank kept its main rate at 4.5 percent on Thursday .
+      """)
+    #expect(article.string(article.title) == "FRANCE : Central bank holds rates .")
+    #expect(article.string(article.dateline) == "PARIS, France")
+    #expect(article.date?.description == "2001-06-14")
+  }
+
+  @Test("a line in capitals that is not followed by a date is not mistaken for a dateline")
+  func notADateline() {
+    let article = parse("NOTE 2001-06-14\n\nThe bank kept its rate at 4.5 percent on Thursday.\n")
+    #expect(article.dateline == nil)
+  }
+}
