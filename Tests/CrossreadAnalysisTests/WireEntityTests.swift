@@ -82,4 +82,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "CAMBRIDGE")?.name == "Cambridge")
     #expect(!result.mentionTexts.contains { $0.contains("SINK") || $0.contains("FOG") || $0 == "ROWING" })
   }
+
+  @Test("a name after a lower-case 'the' is not a person, even before 'said'")
+  func theIsNotAPerson() {
+    let result = analyse("Talks\n\nThe talks will go ahead in March, the Vorhaus said on Monday.")
+    #expect(result.entity(writtenAs: "Vorhaus")?.kind == .organization)
+  }
+
+  @Test("an acronym in brackets joins a name across 'in' and links the two forms")
+  func acronymAcrossPreposition() {
+    let result = analyse(
+      "Mission\n\nThe Council for Trade and Fisheries in Oceania ( CTFO ) met on Monday. The CTFO said it would meet again."
+    )
+    let council = result.entity(writtenAs: "Council for Trade and Fisheries in Oceania")
+    #expect(council?.kind == .organization)
+    #expect(council?.id == result.entity(writtenAs: "CTFO")?.id)
+  }
+
+  @Test("without an acronym that spells it, 'in' still ends a name")
+  func prepositionEndsName() {
+    let result = analyse("Visit\n\nThe Ministry of Fisheries in Oceania said catches fell.")
+    #expect(result.entity(writtenAs: "Ministry of Fisheries")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Oceania") != nil)
+  }
 }

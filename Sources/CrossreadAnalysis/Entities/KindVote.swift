@@ -62,6 +62,10 @@ extension MentionFinder {
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
+    // People do not take "the": "the Kremlin said", "the Pentagon", "the Bundesbank".
+    if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
+      return KindVote(kind: .organization, weight: 2)
+    }
     if candidate.tokens.contains(where: \.hasDigit) { return KindVote(kind: .other, weight: 2) }
     if candidate.tokens.count == 1, candidate.tokens[0].isAllCaps {
       return KindVote(kind: .organization, weight: 2)

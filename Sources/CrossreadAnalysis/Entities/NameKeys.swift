@@ -27,7 +27,8 @@ enum NameKeys {
 
   /// The capitals of a name's words, skipping connectors: "United Nations" → "UN".
   static func initials(_ words: [String]) -> String {
-    words.filter { !MentionFinder.connectors.contains($0.lowercased()) && !$0.isEmpty }
+    // Small lower-case words ("in", "de") are not spelt in an acronym, like the connectors.
+    words.filter { !MentionFinder.connectors.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
       .compactMap { $0.first.map { String($0).uppercased() } }
       .joined()
   }

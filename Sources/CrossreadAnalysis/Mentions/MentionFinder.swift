@@ -227,14 +227,67 @@ struct MentionFinder {
     for (index, tokens) in sentenceTokens.enumerated() {
       let block = article.blocks[article.sentences[index].block]
       guard block.kind.isAnalysed else { continue }
+      var found: [Candidate] = []
       for run in runs(tokens) {
         for candidate in refine(run, tokens: tokens, sentence: index) {
-          result.append(candidate)
-          if let nested = nestedPlace(candidate) { result.append(nested) }
+          found.append(candidate)
+          if let nested = nestedPlace(candidate) { found.append(nested) }
         }
       }
+      result += joinedByAcronym(found, tokens: tokens)
     }
     return result
+  }
+
+  static let acronymJoiners: Set<String> = ["in", "on", "at", "of", "for", "de", "du", "des", "la"]
+
+  /// "Organisation for Security and Cooperation in Europe (OSCE)": two names joined by a small
+  /// lower-case word become one when the acronym in brackets after them spells their initials.
+  func joinedByAcronym(_ found: [Candidate], tokens: [Token]) -> [Candidate] {
+    var result: [Candidate] = []
+    var index = 0
+    while index < found.count {
+      let first = found[index]
+      guard index + 1 < found.count, let last = first.tokens.last,
+        let joiner = tokens.firstIndex(where: { $0.start >= last.end && $0.isWord })
+      else {
+        result.append(first)
+        index += 1
+        continue
+      }
+      let second = found[index + 1]
+      let word = lower(tokens[joiner])
+      let nextWord = tokens.firstIndex { $0.start > tokens[joiner].start && $0.isWord }
+      // The joiner sits right between the two names, and an acronym in brackets follows the second.
+      if Self.acronymJoiners.contains(word), !tokens[joiner].isCapitalized,
+        let secondFirst = second.tokens.first,
+        nextWord.map({ tokens[$0].start == secondFirst.start }) ?? false,
+        let acronym = bracketedAcronym(after: second, tokens: tokens),
+        NameKeys.initials((first.tokens + second.tokens).map(text)) == acronym,
+        NameKeys.initials(first.tokens.map(text)) != acronym
+      {
+        var joined = first
+        joined.range = TextRange(first.range.start, second.range.end)
+        joined.tokens = first.tokens + [tokens[joiner]] + second.tokens
+        joined.wordAfter = second.wordAfter
+        result.append(joined)
+        index += 2
+        continue
+      }
+      result.append(first)
+      index += 1
+    }
+    return result
+  }
+
+  /// The acronym in "( OSCE )" or "(OSCE)" right after a candidate, without full stops.
+  func bracketedAcronym(after candidate: Candidate, tokens: [Token]) -> String? {
+    guard let last = candidate.tokens.last,
+      let open = tokens.firstIndex(where: { $0.start >= last.end }),
+      scalars[tokens[open].start] == "(", open + 2 < tokens.count,
+      tokens[open + 1].isWord, tokens[open + 1].isAllCaps, scalars[tokens[open + 2].start] == ")"
+    else { return nil }
+    return NameKeys.acronym(text(tokens[open + 1]))
   }
 
   /// Maximal runs of capitalised words with connectors, as token index ranges.
