@@ -105,4 +105,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Ministry of Fisheries")?.kind == .organization)
     #expect(result.entity(writtenAs: "Oceania") != nil)
   }
+
+  @Test("titles whose first WordNet sense is a thing still strip: Chair, Anchor, Agent, Ally")
+  func titlesThatAreThings() {
+    let result = analyse(
+      "Rates\n\nChair Lena Varga said rates would hold. Putin ally Oleg Sorin agreed, and FBI agent Tom Reyes left."
+    )
+    for name in ["Lena Varga", "Oleg Sorin", "Tom Reyes"] {
+      #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
+    }
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Chair") })
+  }
+
+  @Test("a person is named by the full name the articles give, not WordNet's surname")
+  func fullNameForPeople() {
+    let result = analyse("Rates\n\nGovernor Jerome Powell spoke on Monday. Powell said rates would hold.")
+    #expect(result.entity(writtenAs: "Powell")?.name == "Jerome Powell")
+  }
 }

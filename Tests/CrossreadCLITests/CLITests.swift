@@ -175,8 +175,7 @@ struct TerminalEndToEndTests {
   func reader() throws {
     let tmux = TmuxSession(command: try crossreadBinary(), columns: 120, rows: 40)
     defer { tmux.close() }
-    #expect(tmux.waitFor("1 Sources (7)"))
-    #expect(tmux.capture().contains("3 Entities ("))
+    #expect(tmux.waitUntil { $0.contains("1 Sources (7)") && $0.contains("3 Entities (") })
     // The entity sidebar, then the list of every mention of its second entity.
     tmux.send("3")
     #expect(tmux.waitFor("Enter mentions"))
@@ -185,19 +184,16 @@ struct TerminalEndToEndTests {
     // Walk down to a mention in another article and jump there.
     for _ in 0..<12 { tmux.send("j") }
     tmux.send("Enter")
-    #expect(tmux.waitForAbsence(of: "Mentions of "))
-    #expect(!tmux.capture().contains("article 1 of 7"))
+    #expect(tmux.waitUntil { !$0.contains("Mentions of ") && !$0.contains("article 1 of 7") })
     tmux.send("b")
     #expect(tmux.waitFor("article 1 of 7"))
     // The first flagged claim, its counter-claims, and a jump to the strongest.
     tmux.send("c")
     #expect(tmux.waitFor("x shows the counter-claim"))
     tmux.send("x")
-    #expect(tmux.waitFor("Counter-claims: "))
-    #expect(tmux.capture().contains("why: "))
+    #expect(tmux.waitUntil { $0.contains("Counter-claims: ") && $0.contains("why: ") })
     tmux.send("Enter")
-    #expect(tmux.waitForAbsence(of: "Counter-claims: "))
-    #expect(!tmux.capture().contains("article 1 of 7"))
+    #expect(tmux.waitUntil { !$0.contains("Counter-claims: ") && !$0.contains("article 1 of 7") })
     // Search the open article.
     tmux.send("/", "harbour", "Enter")
     #expect(tmux.waitFor("for “harbour”"))
@@ -209,8 +205,7 @@ struct TerminalEndToEndTests {
     #expect(FileManager.default.fileExists(atPath: tmux.cacheFolder + "/crossread"))
     // Narrower: two panes; back to wide: three.
     tmux.resize(columns: 80, rows: 24)
-    #expect(tmux.waitForAbsence(of: "3 Entities ("))
-    #expect(tmux.capture().contains("1 Sources (7)"))
+    #expect(tmux.waitUntil { !$0.contains("3 Entities (") && $0.contains("1 Sources (7)") })
     tmux.resize(columns: 30, rows: 8)
     #expect(tmux.waitFor("too small"))
     tmux.resize(columns: 120, rows: 40)

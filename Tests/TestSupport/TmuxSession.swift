@@ -62,26 +62,27 @@ public final class TmuxSession: @unchecked Sendable {
     run(["resize-window", "-x", String(columns), "-y", String(rows)], detached: true)
   }
 
-  /// Polls the screen every 50 ms until it contains `text`, for at most `seconds`.
+  /// Polls the screen every 50 ms until `condition` holds for it, for at most `seconds`.
   @discardableResult
-  public func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+  public func waitUntil(seconds: Double = 10, _ condition: (String) -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-      if capture().contains(text) { return true }
+      if condition(capture()) { return true }
       usleep(50_000)
     }
     return false
   }
 
-  /// Polls the screen every 50 ms until it no longer contains `text`, for at most `seconds`.
+  /// Polls the screen until it contains `text`.
+  @discardableResult
+  public func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+    waitUntil(seconds: seconds) { $0.contains(text) }
+  }
+
+  /// Polls the screen until it no longer contains `text`.
   @discardableResult
   public func waitForAbsence(of text: String, seconds: Double = 10) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-      if !capture().contains(text) { return true }
-      usleep(50_000)
-    }
-    return false
+    waitUntil(seconds: seconds) { !$0.contains(text) }
   }
 
   /// Runs tmux through the shell and returns what it printed.

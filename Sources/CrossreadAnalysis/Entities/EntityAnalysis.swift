@@ -62,11 +62,13 @@ public enum EntityAnalysis {
 
   /// The lexicon's name when the articles use it, else the most used full form.
   static func displayName(_ aliases: [String], kind: EntityKind, canonical: String?) -> String {
-    if let canonical {
+    let full = aliases.filter { $0.contains(" ") }
+    // WordNet names many people by surname alone ("Powell"); the articles' full name is better.
+    let preferFull = kind == .person && !full.isEmpty && !(canonical?.contains(" ") ?? false)
+    if let canonical, !preferFull {
       let forms = aliases.filter { Lexicon.fold($0) == Lexicon.fold(canonical) }
       if !forms.isEmpty { return readable(forms, among: aliases) }
     }
-    let full = aliases.filter { $0.contains(" ") }
     return readable(full.isEmpty ? aliases : full, among: aliases)
   }
 
