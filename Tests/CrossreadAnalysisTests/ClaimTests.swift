@@ -110,6 +110,15 @@ struct ContradictionTests {
       ("The blast at the Vrana depot killed 19 people.", nil),
       ("After the blast at the Vrana depot, 24 people remained in hospital.", nil))
     #expect(!different.pairs.contains { $0.kind == "number" })
+    // A shared verb of change is not a shared quantity: profit and shares both "fell".
+    let changes = claimPairs(
+      ("Kestrel Shipping reported a 23 percent fall in quarterly profit on Tuesday.", "2026-04-14"),
+      ("Shares in Kestrel Shipping fell 4.2 percent on Tuesday after the results.", "2026-04-14"))
+    #expect(!changes.pairs.contains { $0.kind == "number" })
+    let sameQuantity = claimPairs(
+      ("Kestrel Shipping reported a 23 percent fall in quarterly profit on Tuesday.", "2026-04-14"),
+      ("Kestrel Shipping reported a 12 percent fall in quarterly profit on Tuesday.", "2026-04-14"))
+    #expect(sameQuantity.pairs.contains { $0.kind == "number" && $0.label == .contradiction })
   }
 
   @Test("said in public against said in private about the same people")

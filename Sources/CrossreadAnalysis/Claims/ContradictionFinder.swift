@@ -66,6 +66,12 @@ struct ContradictionFinder {
     "accusations by", "blamed",
   ]
   static let evidenceCues = ["tracked", "evidence", "found", "photos", "documented", "traced"]
+  /// Words for a change in a quantity, which say nothing of what the quantity is.
+  static let changeWords: Set<String> = [
+    "fall", "rise", "drop", "gain", "increase", "decrease", "decline", "climb", "jump", "slump", "surge",
+    "slide", "grow", "growth", "shrink", "cut", "lose", "add", "edge", "tumble", "soar", "plunge", "dip",
+    "rally", "ease", "fell", "rose",
+  ]
   static let discreditCues = [
     "undermined", "disingenuous", "belied", "belies", "at odds with", "contradicts",
     "contradicting", "contradicted", "false", "untrue", "debunked", "seen as a contrast",
@@ -206,11 +212,13 @@ struct ContradictionFinder {
       }
       return pair(.contradiction, "date", 0.75, "'\(dayA)' vs '\(dayB)' for the same '\(event)'")
     }
-    // Different numbers for the same quantity.
+    // Different numbers for the same quantity: sharing a word of change ("fell 23 percent",
+    // "fell 4.2 percent") is not enough, the thing measured must be the same.
     for x in a.numbers {
       for y in b.numbers
       where x.unit == y.unit && max(x.value, y.value) > 1.2 * min(x.value, y.value)
-        && !Set(x.context).subtracting([x.unit, y.unit]).isDisjoint(with: y.context)
+        && !Set(x.context).subtracting([x.unit, y.unit]).subtracting(Self.changeWords).isDisjoint(
+          with: y.context)
       {
         guard (!specific.isEmpty && sharedContent.count >= 1) || sharedContent.count >= 2 else { continue }
         let later = laterReport(a, b)
