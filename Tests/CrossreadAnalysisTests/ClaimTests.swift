@@ -188,3 +188,48 @@ struct ContradictionTests {
     #expect(pair.why.contains("undermined"))
   }
 }
+
+@Suite("Claims in wire copy")
+struct WireClaimTests {
+  @Test("'May 4' is a date, not the modal 'may'; 'may' still is")
+  func monthMay() throws {
+    let result = claimPairs(
+      (
+        "Floods\n\nVRANA, May 4 (Reuters) - Floods closed the Vrana bridge on Sunday. The bridge may reopen soon.",
+        nil
+      ))
+    let claims = result.claims
+    #expect(claims.first { $0.text.contains("May 4") }?.modality == nil)
+    #expect(claims.first { $0.text.contains("may reopen") }?.modality == "may")
+  }
+
+  @Test("numbers written as words count: four against six workers killed")
+  func numberWords() {
+    let result = claimPairs(
+      ("The fire at the Arvo Plastics plant in Tessen killed four workers, the fire service said.", nil),
+      ("The fire at the Arvo Plastics plant in Tessen killed six workers, police said.", nil))
+    #expect(result.pairs.contains { $0.kind == "number" && $0.why.contains("'four' vs 'six'") })
+    let values = result.claims.flatMap(\.numbers).map(\.value)
+    #expect(values.contains(4) && values.contains(6))
+  }
+
+  @Test("'contradicting X's statement that …' pairs with the claim that made the statement")
+  func statementContrast() {
+    let result = claimPairs(
+      ("A spokesman for Arvo Plastics said no fault had been found at the plant in Tessen.", nil),
+      (
+        "A report found faulty wiring at the plant, contradicting the company's statement that no fault had been found.",
+        nil
+      ))
+    let pair = result.pairs.first { $0.kind == "reported" }
+    #expect(pair?.label == .contradiction)
+    #expect(pair?.why.contains("contradicting") == true)
+    let unrelated = claimPairs(
+      ("A spokesman for Arvo Plastics said the plant in Tessen would reopen in June.", nil),
+      (
+        "A report found faulty wiring at the plant, contradicting the company's statement that no fault had been found.",
+        nil
+      ))
+    #expect(!unrelated.pairs.contains { $0.kind == "reported" })
+  }
+}

@@ -130,7 +130,12 @@ struct ClaimExtractor {
         negations.append(word)
         for scope in (position + 1)..<min(tokens.count, position + 4) { negatedScope.insert(scope) }
       }
-      if modality == nil, Self.modals.contains(word) { modality = word }
+      // "May 4", "in May": the month, not the modal.
+      let isMonth =
+        word == "may"
+        && ((token.isCapitalized && position > 0)
+          || (position + 1 < tokens.count && tokens[position + 1].hasDigit))
+      if modality == nil, Self.modals.contains(word), !isMonth { modality = word }
       if verb == nil, Self.reportingVerbs.contains(lemma), !token.isCapitalized {
         verb = lemma
         verbPosition = position
@@ -262,9 +267,17 @@ struct ClaimExtractor {
   /// "€40 million", "12 people", "18%": value, unit, text.
   func numbers(_ tokens: [Token], _ words: [String]) -> [ClaimNumber] {
     var numbers: [ClaimNumber] = []
-    for (position, token) in tokens.enumerated() where token.hasDigit && token.isWord {
+    for (position, token) in tokens.enumerated() where token.isWord {
       let raw = words[position].filter { $0.isNumber || $0 == "." }
-      guard var value = Double(raw), !words[position].contains("-") else { continue }
+      var value: Double
+      if token.hasDigit {
+        guard let digits = Double(raw), !words[position].contains("-") else { continue }
+        value = digits
+      } else if let spelt = Self.numberWord(words[position]) {
+        value = spelt
+      } else {
+        continue
+      }
       let before = position > 0 ? String(scalars[tokens[position - 1].start]) : ""
       var next = position + 1
       if next < tokens.count, let scale = Self.scales[words[next]] {
@@ -367,6 +380,29 @@ struct ClaimExtractor {
       if result[before[index]] == nil { result[before[index]] = day }
     }
     return result
+  }
+
+  /// Counts written as words, "two" to "ninety-nine" ("one" is too often a pronoun).
+  static let numberWords: [String: Double] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+  ]
+  /// The units after a hyphen: "twenty-five".
+  static let unitWords: [String: Double] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+  ]
+
+  /// The value of a number written as a word: "six", "twenty", "twenty-five".
+  static func numberWord(_ word: String) -> Double? {
+    if let value = numberWords[word] { return value }
+    let parts = word.split(separator: "-").map(String.init)
+    guard parts.count == 2, let tens = numberWords[parts[0]], tens >= 20,
+      tens.truncatingRemainder(dividingBy: 10) == 0,
+      let units = unitWords[parts[1]]
+    else { return nil }
+    return tens + units
   }
 
   /// Words for one measure folded together: "killed", "died", "dead" all count deaths.

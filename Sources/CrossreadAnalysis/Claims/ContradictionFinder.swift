@@ -403,6 +403,52 @@ struct ContradictionFinder {
   /// "However, this stands in stark contrast to …": the sentence and the one before it; and "…
   /// seen as a contrast to China's public declarations": the sentence and the quoted or public
   /// statements of the same article about the same party.
+  static let statementContrastMarkers = [
+    "contradicting", "contradicts", "contradicted", "contrary to", "at odds with", "in contrast to",
+    "belying", "belies", "undermining", "undercutting", "casting doubt on", "calling into question",
+  ]
+  static let statementNouns = [
+    "statement", "statements", "claim", "claims", "assurance", "assurances", "insistence", "assertion",
+    "account", "denial", "version", "position",
+  ]
+
+  /// "… found faulty wiring, contradicting the company's statement that no fault had been found":
+  /// the article says which statement it contradicts; it pairs with the claims that make it.
+  func statementContrasts() -> [(Int, Int, ClaimPair)] {
+    var result: [(Int, Int, ClaimPair)] = []
+    for (index, claim) in claims.enumerated() {
+      let lower = lowered[index]
+      guard let marker = Self.statementContrastMarkers.first(where: lower.hasSubstring),
+        let markerRange = lower.range(of: marker)
+      else { continue }
+      let rest = lower[markerRange.upperBound...]
+      let opening = Self.statementNouns.compactMap { rest.range(of: " \($0) that ") }
+        .filter { rest.distance(from: rest.startIndex, to: $0.lowerBound) <= 60 }
+        .min { $0.lowerBound < $1.lowerBound }
+      guard let opening else { continue }
+      let clause = rest[opening.upperBound...].prefix { $0 != "," && $0 != "." && $0 != ";" }
+      let words = Set(
+        clause.split { !$0.isLetter }.map(String.init)
+          .filter { $0.count >= 3 && !ClaimExtractor.stopwords.contains($0) }
+          .map { lexicon.lemma($0) })
+      guard words.count >= 2 else { continue }
+      for (other, statement) in claims.enumerated() where other != index {
+        let overlap = words.intersection(statement.keywords)
+        guard overlap.count >= max(2, (words.count * 2 + 2) / 3) else { continue }
+        result.append(
+          (
+            min(index, other), max(index, other),
+            ClaimPair(
+              a: statement, b: claim, label: .contradiction, kind: "reported", score: 0.92,
+              why:
+                "the article says '\(marker)' the statement that \(clause.trimmingCharacters(in: .whitespaces))"
+            )
+          ))
+      }
+    }
+    return result
+  }
+
   func reportedContrasts() -> [(Int, Int, ClaimPair)] {
     var result: [(Int, Int, ClaimPair)] = []
     for (index, claim) in claims.enumerated() {
@@ -424,6 +470,7 @@ struct ContradictionFinder {
           ))
       }
     }
+    result += statementContrasts()
     for index in claims.indices.dropFirst() {
       let claim = claims[index]
       let previous = claims[index - 1]
