@@ -232,4 +232,17 @@ struct WireClaimTests {
       ))
     #expect(!unrelated.pairs.contains { $0.kind == "reported" })
   }
+
+  @Test("a trailing 'the fire service said' is the speaker; an appositive keeps the named one")
+  func unnamedSpeaker() {
+    let result = claimPairs(
+      (
+        "Fire\n\nA fire in Tessen killed four workers on Sunday, the regional fire service said. "
+          + "Lena Varga, the mayor of Tessen, said the plant would stay shut.", nil
+      ))
+    let fire = result.claims.first { $0.text.contains("four workers") }
+    #expect(fire?.attribution.speaker == "the regional fire service")
+    #expect(fire?.attribution.speakerEntity == nil)
+    #expect(result.claims.first { $0.text.contains("stay shut") }?.attribution.speaker == "Lena Varga")
+  }
 }

@@ -200,10 +200,31 @@ struct ClaimExtractor {
     {
       setting = "private"
     }
-    let speaker: (String, EntityID)? = verbPosition.flatMap { verbAt in
-      (mentions[index] ?? []).last { mention in
-        (tokens.firstIndex { $0.start >= mention.1.start } ?? Int.max) < verbAt
+    var speaker: (String, EntityID?)? = verbPosition.flatMap { verbAt in
+      // "Lena Varga, the mayor of Tessen, said": the name before the appositive speaks.
+      var limit = verbAt
+      if verbAt > 0, !tokens[verbAt - 1].isWord, scalars[tokens[verbAt - 1].start] == ",",
+        let open = tokens[max(0, verbAt - 14)..<(verbAt - 1)].lastIndex(where: {
+          !$0.isWord && scalars[$0.start] == ","
+        })
+      {
+        limit = open
+      }
+      return (mentions[index] ?? []).last { mention in
+        (tokens.firstIndex { $0.start >= mention.1.start } ?? Int.max) < limit
       }.map { (String(article[$0.1]), $0.0) }
+    }
+    // "…, the regional fire service said": an unnamed speaker after the last comma, not the last
+    // name somewhere before it ("Halvorsen, the interior minister, said" keeps Halvorsen).
+    if let verbAt = verbPosition,
+      let comma = tokens[..<verbAt].lastIndex(where: { !$0.isWord && scalars[$0.start] == "," }),
+      comma + 1 < verbAt, ["the", "a", "an"].contains(words[comma + 1]),
+      !(mentions[index] ?? []).contains(where: {
+        $0.1.start >= tokens[comma].end && $0.1.start < tokens[verbAt].start
+      })
+    {
+      let phrase = String(String.UnicodeScalarView(scalars[tokens[comma + 1].start..<tokens[verbAt - 1].end]))
+      speaker = (phrase, nil)
     }
     let claimIsQuoted = quoted.contains { ($0 ?? 0) >= 4 }
     let located = locatedDates(text)
