@@ -122,4 +122,13 @@ struct WireEntityTests {
     let result = analyse("Rates\n\nGovernor Jerome Powell spoke on Monday. Powell said rates would hold.")
     #expect(result.entity(writtenAs: "Powell")?.name == "Jerome Powell")
   }
+
+  @Test("a lower-case role noun before a one-word name makes a person; a participle does not")
+  func roleNounBefore() {
+    let result = analyse(
+      "Derby\n\nBrazilian striker Pelinho scored twice. Prosecutors accused Vorland of fraud in Vorland and Ostmark."
+    )
+    #expect(result.entity(writtenAs: "Pelinho")?.kind == .person)
+    #expect(result.entity(writtenAs: "Vorland")?.kind != .person)
+  }
 }

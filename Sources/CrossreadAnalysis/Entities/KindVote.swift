@@ -61,6 +61,14 @@ extension MentionFinder {
       }
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+    // "Brazilian striker Ronaldo", "spokesman Brandt": a lower-case role noun right before a name.
+    // A participle such as "accused" is a verb there, not a role: the word must be its own lemma.
+    if candidate.tokens.count <= 3, lexicon.roles.contains(candidate.wordBefore),
+      lexicon.lemma(candidate.wordBefore) == candidate.wordBefore,
+      !candidate.tokens.contains(where: \.isAllCaps)
+    {
+      return KindVote(kind: .person, weight: 3)
+    }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
     // People do not take "the": "the Kremlin said", "the Pentagon", "the Bundesbank".
     if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
