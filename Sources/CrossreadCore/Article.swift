@@ -94,3 +94,10 @@ public enum WordCounter {
     return count
   }
 }
+
+extension Int {
+  /// "1 article", "3 articles": a count with its noun, plural when it is not one.
+  public func counting(_ noun: String, plural: String? = nil) -> String {
+    "\(self) " + (self == 1 ? noun : plural ?? noun + "s")
+  }
+}

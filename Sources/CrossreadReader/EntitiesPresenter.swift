@@ -16,8 +16,7 @@ enum EntitiesPresenter {
   static func footer(_ state: ReaderState) -> String? {
     guard let index = state.selectedEntityIndex else { return nil }
     let entity = state.model.entity(index)
-    let articles = entity.articles.count
-    return "\(entity.mentions.count)× in \(articles) article" + (articles == 1 ? "" : "s")
+    return "\(entity.mentions.count)× in \(entity.articles.count.counting("article"))"
   }
 
   static func rows(_ state: ReaderState) -> [Row] {

@@ -176,7 +176,7 @@ extension ReaderState {
     let here = rows.firstIndex { $0.article == article && $0.range != nil } ?? 1
     let title =
       "Mentions of \(DisplaySanitizer.sanitize(record.name)) (\(record.kind.rawValue)): "
-      + "\(record.mentions.count) in \(record.articles.count) articles"
+      + "\(record.mentions.count) in \(record.articles.count.counting("article"))"
     let note =
       record.aliases.isEmpty
       ? nil : "also written: " + record.aliases.map { DisplaySanitizer.sanitize($0) }.joined(separator: ", ")

@@ -174,7 +174,7 @@ extension ReaderState {
     overlay = .list(
       JumpList(
         title:
-          "Found “\(DisplaySanitizer.sanitize(query))”: \(ranges.count) sentences in \(articles) articles",
+          "Found “\(DisplaySanitizer.sanitize(query))”: \(ranges.count.counting("sentence")) in \(articles.counting("article"))",
         note: ranges.count == 500
           ? "showing the best 500 (full-text index, best match first per article)" : nil,
         rows: rows, selection: 1, entity: nil))

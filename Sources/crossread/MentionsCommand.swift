@@ -27,7 +27,7 @@ struct Mentions: ParsableCommand {
     }
     let articles = Dictionary(uniqueKeysWithValues: loaded.articles.map { ($0.id, $0) })
     var lines = [
-      "\(entity.name) (\(entity.kind.rawValue)): \(entity.mentions.count) mentions in \(entity.articles.count) articles"
+      "\(entity.name) (\(entity.kind.rawValue)): \(entity.mentions.count.counting("mention")) in \(entity.articles.count.counting("article"))"
     ]
     for id in entity.articles {
       guard let article = articles[id] else { continue }

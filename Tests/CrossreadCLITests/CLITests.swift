@@ -140,7 +140,7 @@ struct EntityCommandTests {
     folder.write("story.txt", story)
     let found = try crossread(["mentions", "DWA", folder.path])
     #expect(found.status == 0)
-    #expect(found.stdout.contains("Danube Water Agency (organization): 3 mentions in 1 articles"))
+    #expect(found.stdout.contains("Danube Water Agency (organization): 3 mentions in 1 article"))
     #expect(found.stdout.contains("▶DWA◀ would inspect"))
     let missing = try crossread(["mentions", "Horv", folder.path])
     #expect(missing.status == 2)
