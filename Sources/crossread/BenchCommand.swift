@@ -27,7 +27,7 @@ struct Bench: ParsableCommand {
 
   @Flag(
     help: ArgumentHelp(
-      "Only entity analysis, three times on one thread (for profilers).", visibility: .hidden))
+      "Only entity analysis, three times on --threads threads (for profilers).", visibility: .hidden))
   var profileEntities = false
 
   @Option(help: "Take sentences from this folder instead of the demo corpus.")
@@ -59,8 +59,8 @@ struct Bench: ParsableCommand {
     Self.report("parse (1 thread)", words: words, seconds: parseTime)
     if profileEntities {
       for _ in 0..<3 {
-        let seconds = Self.time { _ = EntityAnalysis.run(parsed, threads: 1) }
-        Self.report("entities (1 thread)", words: words, seconds: seconds)
+        let seconds = Self.time { _ = EntityAnalysis.run(parsed, threads: threads) }
+        Self.report("entities (\(threads) threads)", words: words, seconds: seconds)
       }
       return
     }

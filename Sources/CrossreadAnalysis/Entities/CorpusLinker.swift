@@ -113,9 +113,14 @@ struct CorpusLinker {
       for initials in local.initials { expansions[initials, default: []].insert(index) }
       for acronym in local.acronyms { acronyms.append((index, acronym)) }
     }
-    for (index, acronym) in acronyms {
+    // Each distinct acronym is resolved once: "U.S." occurs in thousands of articles, and its
+    // expansions' roots do not change while acronyms are attached to them.
+    var occurrences: [String: [Int]] = [:]
+    for (index, acronym) in acronyms { occurrences[acronym, default: []].append(index) }
+    for acronym in occurrences.keys.sorted() {
       let roots = Set((expansions[acronym] ?? []).map { sets.find($0) })
-      if roots.count == 1, let root = roots.first { join(root, index) }
+      guard roots.count == 1, let root = roots.first else { continue }
+      for index in occurrences[acronym] ?? [] { join(root, index) }
     }
   }
 

@@ -12,7 +12,10 @@ public enum EntityAnalysis {
     var linker = CorpusLinker(locals: locals)
     let groups = linker.link()
     let linked = linker.locals
-    var entities = groups.map { build($0.map { linked[$0] }, articles: articles) }
+    // Each group becomes its entity on its own: the last per-entity step runs in parallel too.
+    var entities = Parallel.map(groups.count, threads: threads) { index in
+      build(groups[index].map { linked[$0] }, articles: articles)
+    }
     entities.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
     assignIDs(&entities)
     var lengths: [ArticleID: Int] = [:]
