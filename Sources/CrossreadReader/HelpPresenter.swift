@@ -27,14 +27,24 @@ enum HelpPresenter {
 
   static var lineCount: Int { lines.count }
 
-  static func draw(top: Int, in rect: Rect, into frame: inout Frame, theme: Theme) {
+  /// Draws a page of `lines` (the help, the problems) in a box over the panes, from line `top`.
+  static func draw(
+    _ lines: [String], title: String, footer: String, top: Int, in rect: Rect, into frame: inout Frame,
+    theme: Theme
+  ) {
     frame.fill(
       row: rect.row, column: rect.column, height: rect.height, width: rect.width, style: theme[.text])
     let border = theme[.borderFocused]
     frame.box(
-      rect, title: "Help: keys", style: border, titleStyle: border.layered(theme[.paneTitle]),
-      footer: "j/k scroll · ? or q close", double: true)
+      rect, title: title, style: border, titleStyle: border.layered(theme[.paneTitle]), footer: footer,
+      double: true)
     let inner = rect.inner
+    // Lines wider than the box wrap, their continuations indented.
+    let lines = lines.flatMap { line -> [String] in
+      guard DisplayWidth.of(line) > inner.width - 2 else { return [line] }
+      let wrapped = TextWrap.lines(line, width: max(1, inner.width - 4))
+      return [wrapped[0]] + wrapped.dropFirst().map { "  " + $0 }
+    }
     for slot in 0..<inner.height {
       guard lines.indices.contains(top + slot) else { break }
       let line = lines[top + slot]

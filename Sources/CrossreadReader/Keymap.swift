@@ -57,6 +57,7 @@ public enum Keymap {
     bind(
       chars("b") + [.backspace], .back, .everywhere, "back to where the last jump started", hint: "b back"),
     bind(chars("?"), .help, .everywhere, "this help", hint: "? help"),
+    bind(chars("!"), .problems, .everywhere, "files skipped or repaired while reading the folder"),
     bind([.escape], .cancel, .everywhere, "close the overlay, clear the search"),
     bind(chars("q"), .close, .everywhere, "close the overlay, or quit", hint: "q quit"),
     bind(chars("Q"), .quit, .everywhere, "quit at once"),
@@ -126,7 +127,7 @@ extension ReaderState {
   public var scope: KeyScope {
     switch overlay {
     case .list, .counters: return .lists
-    case .help: return .everywhere
+    case .help, .problems: return .everywhere
     case nil:
       switch focus {
       case .sources: return .sources

@@ -22,6 +22,8 @@ public enum ReaderAction: Hashable, Sendable {
   case showCounters, jumpToCounter
   case cycleOrder, toggleFlaggedOnly
   case help
+  /// List the problems met while reading the folder.
+  case problems
   case resize(rows: Int, columns: Int)
   case click(row: Int, column: Int)
   case scroll(row: Int, column: Int, lines: Int)

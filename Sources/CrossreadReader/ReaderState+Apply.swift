@@ -62,6 +62,14 @@ extension ReaderState {
     case .toggleFlaggedOnly: toggleFlaggedOnly()
     case .help:
       if case .help = overlay { overlay = nil } else { overlay = .help(top: 0) }
+    case .problems:
+      if case .problems = overlay {
+        overlay = nil
+      } else if model.diagnostics.isEmpty {
+        message = "no problems: every file in the folder was read"
+      } else {
+        overlay = .problems(top: 0)
+      }
     case .resize(let rows, let columns): relayout(rows: rows, columns: columns)
     case .click(let row, let column): click(row: row, column: column)
     case .scroll(let row, let column, let lines): scroll(row: row, column: column, lines: lines)
@@ -94,6 +102,9 @@ extension ReaderState {
     switch overlay {
     case .help(let top):
       overlay = .help(top: max(0, min(top + delta, HelpPresenter.lineCount - 1)))
+      return
+    case .problems(let top):
+      overlay = .problems(top: max(0, min(top + delta, model.diagnostics.count - 1)))
       return
     case .list(var list):
       let next = clamp(list.selection + delta, count: list.rows.count)
@@ -144,7 +155,7 @@ extension ReaderState {
 
   private mutating func openSelection() {
     switch overlay {
-    case .help: overlay = nil
+    case .help, .problems: overlay = nil
     case .list(let list):
       guard list.rows.indices.contains(list.selection), let range = list.rows[list.selection].range else {
         return

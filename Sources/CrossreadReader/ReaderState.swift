@@ -54,6 +54,8 @@ public struct ReaderState: Sendable {
   /// What covers the panes.
   enum Overlay: Sendable {
     case help(top: Int)
+    /// The problems met while reading the folder, one per skipped or repaired file.
+    case problems(top: Int)
     case list(JumpList)
     case counters(claim: ReaderModel.FlaggedClaim, selection: Int)
   }
@@ -104,7 +106,8 @@ public struct ReaderState: Sendable {
     sidebar = Self.sidebarOrder(model, article: 0)
     if let first = model.diagnostics.first {
       message =
-        model.diagnostics.count == 1 ? first : "\(first) (and \(model.diagnostics.count - 1) more problems)"
+        model.diagnostics.count == 1
+        ? first : "\(first) (and \(model.diagnostics.count - 1) more problems: ! lists them)"
     }
   }
 

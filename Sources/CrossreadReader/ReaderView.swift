@@ -43,7 +43,17 @@ public enum ReaderView {
       }
     }
     switch state.overlay {
-    case .help(let top): HelpPresenter.draw(top: top, in: layout.overlay, into: &frame, theme: theme)
+    case .help(let top):
+      HelpPresenter.draw(
+        HelpPresenter.lines, title: "Help: keys", footer: "j/k scroll · ? or q close", top: top,
+        in: layout.overlay,
+        into: &frame, theme: theme)
+    case .problems(let top):
+      let count = state.model.diagnostics.count
+      HelpPresenter.draw(
+        state.model.diagnostics.map { DisplaySanitizer.sanitize($0) },
+        title: "Problems: \(count.counting("file")) skipped or repaired", footer: "j/k scroll · ! or q close",
+        top: top, in: layout.overlay, into: &frame, theme: theme)
     case .list(let list):
       JumpListPresenter.draw(state, list: list, in: layout.overlay, into: &frame, theme: theme)
     case .counters(let claim, let selection):

@@ -74,3 +74,22 @@ struct ReaderSafetyTests {
     }
   }
 }
+
+@Suite("Problems with the folder")
+struct ReaderProblemTests {
+  @Test("skipped files are named at start, and ! lists every one of them")
+  func problemsPage() throws {
+    let folder = TemporaryFolder()
+    folder.write("good.txt", "Harbour reopens\n\nThe harbour in Vrana reopened on Monday, the mayor said.\n")
+    folder.write("empty.txt", "")
+    folder.write("image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02])
+    let model = ReaderFixtures.model(try Pipeline.load(folder: folder.path))
+    let (start, _) = ReaderFixtures.play([], model: model)
+    #expect(start.message?.contains("! lists them") == true)
+    let (_, screen) = ReaderFixtures.play(ReaderFixtures.keys("!"), model: model)
+    #expect(screen.dump.contains("Problems: 2 files skipped or repaired"))
+    #expect(screen.dump.contains("empty.txt") && screen.dump.contains("image.txt"))
+    let (clean, _) = ReaderFixtures.play(ReaderFixtures.keys("!"))
+    #expect(clean.message?.contains("no problems") == true)
+  }
+}
