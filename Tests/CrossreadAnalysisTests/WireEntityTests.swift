@@ -131,4 +131,23 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pelinho")?.kind == .person)
     #expect(result.entity(writtenAs: "Vorland")?.kind != .person)
   }
+
+  @Test("an acronym in capitals that spells a function word is still an acronym: WHO")
+  func functionWordAcronym() {
+    let result = analyse(
+      "Health\n\nThe World Health Organization (WHO) warned on Thursday. The WHO said cases rose.")
+    let who = result.entity(writtenAs: "WHO")
+    #expect(who?.kind == .organization)
+    #expect(who?.id == result.entity(writtenAs: "World Health Organization")?.id)
+  }
+
+  @Test("a plural head holds a name together, and a bracketed acronym links whatever its letters")
+  func pluralHeadAndDefinedAcronym() {
+    let result = analyse(
+      "Cases\n\nThe Centers for Coastal Health and Safety (CCH) reported 40 cases. CCH staff were sent to Vrana."
+    )
+    let centers = result.entity(writtenAs: "Centers for Coastal Health and Safety")
+    #expect(centers?.kind == .organization)
+    #expect(centers?.id == result.entity(writtenAs: "CCH")?.id)
+  }
 }

@@ -170,6 +170,13 @@ struct ArticleEntities {
       let words = candidates[index].tokens.map(finder.text)
       byInitials[NameKeys.initials(words), default: []].append(index)
     }
+    // Acronyms the writer defines in brackets count as initials too, whatever their letters.
+    for (index, candidate) in candidates.enumerated() {
+      guard let defined = candidate.definedAcronym,
+        NameKeys.initials(candidate.tokens.map(finder.text)) != defined
+      else { continue }
+      byInitials[defined, default: []].append(index)
+    }
     for form in forms {
       guard let index = first[form], candidates[index].tokens.count == 1,
         let acronym = NameKeys.acronym(texts[index]), let expansions = byInitials[acronym],
@@ -307,6 +314,7 @@ struct ArticleEntities {
         let words = texts[index].split(separator: " ").map(String.init)
         if words.count >= 2 {
           entity.initials.insert(NameKeys.initials(words))
+          if let defined = candidates[index].definedAcronym { entity.initials.insert(defined) }
         } else {
           entity.singleForms.insert(folded[index])
           if let acronym = NameKeys.acronym(texts[index]), acronym == texts[index].filter({ $0 != "." }) {

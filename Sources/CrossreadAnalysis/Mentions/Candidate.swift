@@ -29,6 +29,8 @@ struct Candidate: Hashable {
   var coordinatedWithName = false
   /// Named as someone's workplace: "analysts at Goldman Sachs", "a professor at Leiden".
   var workplace = false
+  /// The acronym the writer defines in brackets right after the name: "… Prevention (CDC)".
+  var definedAcronym: String?
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

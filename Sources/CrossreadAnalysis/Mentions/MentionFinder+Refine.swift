@@ -41,7 +41,7 @@ extension MentionFinder {
     var result: [Candidate] = []
     for var piece in pieces {
       var article: Int?
-      stripConnectors(&piece, tokens, article: &article)
+      stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
       if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
@@ -57,7 +57,7 @@ extension MentionFinder {
             || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false))
         if !keeps {
           piece.removeFirst()
-          stripConnectors(&piece, tokens, article: &article)
+          stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
         }
       }
       guard !piece.isEmpty else { continue }
@@ -122,12 +122,18 @@ extension MentionFinder {
   }
 
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
-  func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?) {
+  func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?, shouting: Bool) {
     while let first = piece.first {
       let word = lower(tokens[first])
       guard
         Self.functionWords.contains(word) || Self.connectors.contains(word) || Self.particles.contains(word)
       else { break }
+      // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence
+      // is in capitals.
+      let token = tokens[first]
+      if token.isAllCaps, token.end - token.start >= 3, !shouting {
+        break
+      }
       if word == "the" && !isInitial(tokens, first) && tokens[first].isCapitalized { article = first }
       piece.removeFirst()
     }

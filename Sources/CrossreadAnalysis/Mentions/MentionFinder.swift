@@ -194,7 +194,23 @@ struct MentionFinder {
 
   /// An organisation, place or event head noun ("Ministry", "Sea", "Dialogue").
   func isHead(_ word: String) -> Bool {
-    lexicon.orgHeads.contains(word) || lexicon.placeHeads.contains(word) || lexicon.eventHeads.contains(word)
+    if lexicon.orgHeads.contains(word) || lexicon.placeHeads.contains(word)
+      || lexicon.eventHeads.contains(word)
+    {
+      return true
+    }
+    // "Centers for Disease Control", "Services": a plural head is a head.
+    guard word.count > 4, word.hasSuffix("s") else { return false }
+    let singular = Self.singular(word)
+    return singular != word && (lexicon.orgHeads.contains(singular) || lexicon.placeHeads.contains(singular))
+  }
+
+  /// An organisation head, singular or plural ("Center", "Centers").
+  func isOrgHead(_ word: String) -> Bool {
+    if lexicon.orgHeads.contains(word) { return true }
+    guard word.count > 4, word.hasSuffix("s") else { return false }
+    let singular = Self.singular(word)
+    return singular != word && lexicon.orgHeads.contains(singular)
   }
 
   // MARK: Candidates
@@ -234,7 +250,14 @@ struct MentionFinder {
           if let nested = nestedPlace(candidate) { found.append(nested) }
         }
       }
-      result += joinedByAcronym(found, tokens: tokens)
+      // "Centers for Disease Control and Prevention (CDC)": the writer defines the acronym.
+      result += joinedByAcronym(found, tokens: tokens).map { candidate in
+        var candidate = candidate
+        if candidate.tokens.count >= 2 {
+          candidate.definedAcronym = bracketedAcronym(after: candidate, tokens: tokens)
+        }
+        return candidate
+      }
     }
     return result
   }
@@ -345,7 +368,7 @@ struct MentionFinder {
             // "Institute for …" and "Ministry of …", "Gulf of …", "Battle of …"; never "Sea for …".
             let joins =
               word == "for"
-              ? lexicon.orgHeads.contains(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
+              ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
               : insideHeadPhrase || isHeadToken(current)
             if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
