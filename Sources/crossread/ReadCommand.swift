@@ -11,8 +11,11 @@ struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open the three-pane reader on a folder, or on the built-in demo corpus.",
     discussion: """
-      Keys: j/k move, Tab switches pane, Enter opens, / searches, c jumps to the next contradicted \
-      claim, x shows its counter-claims, b goes back, ? lists every key, q quits.
+      Keys: j/k move, Tab switches pane, Enter opens, / searches, F searches every article, c jumps \
+      to the next contradicted claim, x shows its counter-claims, b goes back, ! lists skipped files, \
+      ? lists every key, q quits.
+      Each folder's analysis and search index is kept in $XDG_CACHE_HOME/crossread/ (by default \
+      ~/.cache/crossread/) and reused while the files do not change.
       Themes: --theme NAME, or 'theme = NAME' in $XDG_CONFIG_HOME/crossread/config; your own \
       themes go in $XDG_CONFIG_HOME/crossread/themes/NAME.theme. NO_COLOR turns colours off.
       """)
