@@ -70,6 +70,11 @@ struct Read: ParsableCommand {
         problems.append("the index at '\(path)' cannot be opened (\(error)); search across articles is off")
       }
     }
+    // A large folder takes seconds to analyse the first time: say so before the screen clears.
+    if corpus.articles.count >= 200 {
+      var stream = StandardError()
+      print("crossread: reading \(corpus.articles.count) articles in '\(corpus.name)'…", to: &stream)
+    }
     let analysis = Pipeline.analyse(corpus, index: index, writeInBackground: true)
     if let problem = analysis.indexProblem { problems.append(problem) }
     return ReaderModel(
