@@ -150,4 +150,34 @@ struct WireEntityTests {
     #expect(centers?.kind == .organization)
     #expect(centers?.id == result.entity(writtenAs: "CCH")?.id)
   }
+
+  @Test("month and day names: a date beside a number, a surname after a name, a given name before one")
+  func calendarWordsInNames() {
+    let result = analyse(
+      """
+      Brexit talks
+
+      Prime Minister Theresa May met the Dutch envoy Jan de Wit in Brussels on 3 March to discuss \
+      fishing rights. On Monday Ilse Varga said the talks would resume in March 2027.
+      """)
+    #expect(result.entity(writtenAs: "Theresa May")?.kind == .person)
+    #expect(result.entity(writtenAs: "Jan de Wit")?.kind == .person)
+    #expect(result.entity(writtenAs: "Ilse Varga")?.kind == .person)
+    #expect(!result.mentionTexts.contains { $0.contains("March") || $0.contains("Monday") })
+  }
+
+  @Test("bylines name people, 'The Hague' is a place, 'shipping group Maersk' an organisation")
+  func bylinesTheAndOrgNouns() {
+    let result = analyse(
+      """
+      Ports brace for strike
+
+      By Helen Marsh and Ortwin Sayer
+
+      Talks in The Hague failed on Friday. Shipping group Vessko said it would divert ships.
+      """)
+    #expect(result.entity(writtenAs: "Helen Marsh")?.kind == .person)
+    #expect(result.entity(writtenAs: "Hague")?.kind == .place)
+    #expect(result.entity(writtenAs: "Vessko")?.kind == .organization)
+  }
 }

@@ -28,6 +28,10 @@ extension MentionFinder {
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
     let folded = Lexicon.fold(written)
+    // "The Hague", "The Gambia": the article belongs to the place's name.
+    if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
+      return KindVote(kind: .place, weight: 5)
+    }
     if let group = lexicon.group(written) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
@@ -36,6 +40,12 @@ extension MentionFinder {
     }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
+    // A byline names people ("By Helen Marsh and Ortwin Sayer"), even when a surname is a place word.
+    if candidate.tokens.count >= 2,
+      article.blocks[article.sentences[candidate.sentence].block].kind == .byline
+    {
+      return KindVote(kind: .person, weight: 4)
+    }
     if candidate.inDateline { return KindVote(kind: .place, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
@@ -61,6 +71,13 @@ extension MentionFinder {
       }
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+    // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
+    if candidate.tokens.count <= 3, lexicon.orgHeads.contains(candidate.wordBefore),
+      !lexicon.roles.contains(candidate.wordBefore),
+      lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
+    {
+      return KindVote(kind: .organization, weight: 3)
+    }
     // "Brazilian striker Ronaldo", "spokesman Brandt": a lower-case role noun right before a name.
     // A participle such as "accused" is a verb there, not a role: the word must be its own lemma.
     if candidate.tokens.count <= 3, lexicon.roles.contains(candidate.wordBefore),

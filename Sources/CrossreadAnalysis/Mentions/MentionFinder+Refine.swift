@@ -21,7 +21,8 @@ extension MentionFinder {
         let word = lower(token)
         // "Febuary 2022": a misspelt month only counts before a day or a year.
         let beforeNumber = index + 1 < tokens.count && tokens[index + 1].hasDigit
-        if lexicon.calendar.contains(word) || (beforeNumber && isMisspeltMonth(word)) { return true }
+        if lexicon.calendar.contains(word), isCalendarHere(piece, position, tokens) { return true }
+        if beforeNumber && isMisspeltMonth(word) { return true }
         if protected.contains(index) { return false }
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
@@ -119,6 +120,30 @@ extension MentionFinder {
   func wordAfterPiece(_ piece: [Int], _ tokens: [Token]) -> String {
     guard let last = piece.last, last + 1 < tokens.count, tokens[last + 1].isWord else { return "" }
     return lower(tokens[last + 1])
+  }
+
+  /// Whether a month or day name in a name run is the date it names, not part of a name.
+  ///
+  /// Beside a number it is a date ("March 3", "Jan 2026"); after a name it is a surname ("Theresa
+  /// May"); an abbreviation before a name or a particle is a given name ("Jan de Wit").
+  func isCalendarHere(_ piece: [Int], _ position: Int, _ tokens: [Token]) -> Bool {
+    let index = piece[position]
+    let nearNumber =
+      (index + 1 < tokens.count && tokens[index + 1].hasDigit) || (index > 0 && tokens[index - 1].hasDigit)
+    if nearNumber { return true }
+    // After a name it is a surname; after "On", "In", "By" it still opens the piece.
+    if position > 0 {
+      let previous = lower(tokens[piece[position - 1]])
+      if !Self.functionWords.contains(previous) && !Self.connectors.contains(previous) { return false }
+    }
+    let word = lower(tokens[index])
+    let abbreviation =
+      word.count <= 4 && word.count == text(tokens[index]).count && !["may", "june", "july"].contains(word)
+    guard abbreviation, index + 1 < tokens.count, tokens[index + 1].isWord else { return true }
+    let next = lower(tokens[index + 1])
+    return
+      !(Self.particles.contains(next)
+      || (tokens[index + 1].isCapitalized && !lexicon.calendar.contains(next)))
   }
 
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
