@@ -157,6 +157,31 @@ public struct ReaderModel: Sendable {
     return words.joined(separator: " ") + (words.count == 8 ? "…" : "")
   }
 
+  /// The entities named most often in the same sentences as `entity`, with how many sentences.
+  ///
+  /// Looks only at the entity's own mentions and the spans of their sentences:
+  /// O(mentions × log spans), whatever the size of the corpus.
+  func oftenWith(_ entity: Int, limit: Int = 4) -> [(entity: Int, sentences: Int)] {
+    var counts: [Int: Int] = [:]
+    var seen: Set<[Int]> = []
+    for mention in crossReference.entities[entity].mentions {
+      guard let article = articleIndex[mention.article],
+        articles[article].sentences.indices.contains(mention.sentence),
+        seen.insert([article, mention.sentence]).inserted
+      else { continue }
+      let sentence = articles[article].sentences[mention.sentence].range
+      let spans = self.spans[article]
+      var index = Self.firstEnding(after: sentence.start, in: spans, range: \.range)
+      var others: Set<Int> = []
+      while index < spans.count, spans[index].range.start < sentence.end {
+        if spans[index].entity != entity { others.insert(spans[index].entity) }
+        index += 1
+      }
+      for other in others { counts[other, default: 0] += 1 }
+    }
+    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map { ($0.key, $0.value) }
+  }
+
   /// The flagged claims of article `index`, in text order.
   public func flaggedClaims(_ index: Int) -> [FlaggedClaim] { flagged[index] }
 

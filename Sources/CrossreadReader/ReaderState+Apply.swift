@@ -188,9 +188,19 @@ extension ReaderState {
     let title =
       "Mentions of \(DisplaySanitizer.sanitize(record.name)) (\(record.kind.rawValue)): "
       + "\(record.mentions.count) in \(record.articles.count.counting("article"))"
-    let note =
-      record.aliases.isEmpty
-      ? nil : "also written: " + record.aliases.map { DisplaySanitizer.sanitize($0) }.joined(separator: ", ")
+    var notes: [String] = []
+    if !record.aliases.isEmpty {
+      notes.append(
+        "also written: " + record.aliases.map { DisplaySanitizer.sanitize($0) }.joined(separator: ", "))
+    }
+    let together = model.oftenWith(entity)
+    if !together.isEmpty {
+      notes.append(
+        "often with: "
+          + together.map { "\(DisplaySanitizer.sanitize(model.entity($0.entity).name)) (\($0.sentences))" }
+          .joined(separator: ", "))
+    }
+    let note = notes.isEmpty ? nil : notes.joined(separator: " · ")
     overlay = .list(
       JumpList(title: title, note: note, rows: rows, selection: min(here, rows.count - 1), entity: entity))
   }

@@ -68,3 +68,21 @@ struct ArticleLayoutTests {
     }
   }
 }
+
+@Suite("Entities named together")
+struct OftenWithTests {
+  @Test("counts the sentences an entity shares with each other entity, most first")
+  func counts() throws {
+    let folder = TemporaryFolder()
+    folder.write(
+      "a.txt",
+      "Harbour talks\n\nMayor Ana Reyes met Tom Hill in Vrana on Monday. Ana Reyes and Tom Hill spoke for an hour. "
+        + "Reyes left for Ostmark on Tuesday.\n")
+    let model = ReaderFixtures.model(try Pipeline.load(folder: folder.path))
+    let reyes = try #require(model.crossReference.entities.firstIndex { $0.name == "Ana Reyes" })
+    let together = model.oftenWith(reyes).map { (model.entity($0.entity).name, $0.sentences) }
+    #expect(together.first?.0 == "Tom Hill" && together.first?.1 == 2)
+    #expect(together.contains { $0.0 == "Vrana" && $0.1 == 1 })
+    #expect(together.contains { $0.0 == "Ostmark" && $0.1 == 1 })
+  }
+}
