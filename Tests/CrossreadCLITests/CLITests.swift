@@ -216,7 +216,7 @@ struct TerminalEndToEndTests {
   }
 
   @Test(
-    "SIGTERM and Ctrl-C restore the terminal and exit with 128 + the signal",
+    "SIGTERM, Ctrl-C and SIGHUP restore the terminal and exit with 128 + the signal",
     .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
   func signals() throws {
     let binary = try crossreadBinary()
@@ -232,6 +232,12 @@ struct TerminalEndToEndTests {
     interrupted.send("C-c")
     #expect(interrupted.waitFor("[exit:130]"))
     #expect(!interrupted.capture().contains("Sources (7)"))
+    let hungUp = TmuxSession(command: binary, columns: 100, rows: 30)
+    defer { hungUp.close() }
+    #expect(hungUp.waitFor("1 Sources (7)"))
+    hungUp.signal("HUP")
+    #expect(hungUp.waitFor("[exit:129]"))
+    #expect(!hungUp.capture().contains("Sources (7)"))
   }
 
   @Test(
