@@ -5,6 +5,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <signal.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -44,6 +45,19 @@ static inline int cr_mouse_event(int *y, int *x) {
   if (event.bstate & BUTTON5_PRESSED) return 3;
   if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
   return 0;
+}
+
+// On a crash (a Swift trap is SIGILL or SIGTRAP, a bad access SIGSEGV/SIGBUS), put the terminal
+// back before the default action reports the crash.
+static inline void cr_crash_handler(int number) {
+  endwin();
+  signal(number, SIG_DFL);
+  raise(number);
+}
+
+static inline void cr_restore_on_crash(void) {
+  int numbers[] = {SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE};
+  for (unsigned i = 0; i < sizeof numbers / sizeof numbers[0]; i++) signal(numbers[i], cr_crash_handler);
 }
 
 #endif

@@ -45,6 +45,7 @@ public final class NCursesScreen: Screen {
       throw TerminalError.cannotStart("TERM is '\(term)'")
     }
     set_term(screen)
+    cr_restore_on_crash()
     cbreak()
     noecho()
     nonl()

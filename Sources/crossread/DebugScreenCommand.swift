@@ -23,10 +23,12 @@ struct DebugScreen: ParsableCommand {
       frame.put("crossread terminal check — “Wang’s” 海星七号 café", row: 0, column: 1, style: Style(bold: true))
       frame.put("size \(size.rows)x\(size.columns), last key: \(lastKey)", row: 2, column: 1)
       frame.put("clipped: 海星七号海星七号", row: 3, column: 1, width: 14, style: Style(foreground: .cyan))
-      frame.put("press q to quit", row: 5, column: 1, style: Style(dim: true))
+      frame.put("press q to quit (! crashes on purpose)", row: 5, column: 1, style: Style(dim: true))
       screen.draw(frame)
       guard let key = screen.nextKey(timeout: 200) else { continue }
       if key == .character("q") { break }
+      // A deliberate trap, so a test can check the terminal is restored when the program crashes.
+      if key == .character("!") { preconditionFailure("debug-screen: crash on request") }
       lastKey = "\(key)"
     }
   }

@@ -216,6 +216,20 @@ struct TerminalEndToEndTests {
   }
 
   @Test(
+    "a crash restores the terminal before the runtime reports it",
+    .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
+  func crashRestores() throws {
+    let tmux = TmuxSession(
+      command: try crossreadBinary() + " debug-screen 2>/dev/null", columns: 60, rows: 10)
+    defer { tmux.close() }
+    #expect(tmux.waitFor("press q to quit"))
+    tmux.send("!")
+    // A Swift trap ends the process with SIGILL or SIGTRAP: 128 + 4 or 128 + 5.
+    #expect(tmux.waitUntil { $0.contains("[exit:132]") || $0.contains("[exit:133]") })
+    #expect(!tmux.capture().contains("press q to quit"))
+  }
+
+  @Test(
     "SIGTERM, Ctrl-C and SIGHUP restore the terminal and exit with 128 + the signal",
     .enabled(if: TmuxSession.available, "tmux is not installed; scripts/setup installs it"))
   func signals() throws {
