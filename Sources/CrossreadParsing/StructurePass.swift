@@ -475,8 +475,12 @@ struct StructurePass {
       }
     }
     while cursor < range.end, scalars[cursor] == " " { cursor += 1 }
+    var credited: TextRange?
     if cursor < range.end, scalars[cursor] == "(", let close = scalars[cursor..<range.end].firstIndex(of: ")")
     {
+      // "(Reuters)", "(AP)": the agency credited with the story.
+      let inside = TextRange(cursor + 1, close)
+      if words(inside) >= 1, words(inside) <= 4, scalars[inside.start].isUpper { credited = inside }
       cursor = close + 1
       while cursor < range.end, scalars[cursor] == " " { cursor += 1 }
     }
@@ -486,6 +490,7 @@ struct StructurePass {
     while after < range.end, scalars[after].isDash || scalars[after] == ":" { after += 1 }
     guard after < range.end, scalars[after].isSpace else { return }
     dateline = TextRange(range.start, datelineEnd)
+    if source == nil { source = credited }
   }
 
   // MARK: Footnotes and sentences

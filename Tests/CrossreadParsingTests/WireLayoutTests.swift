@@ -38,4 +38,13 @@ struct WireLayoutTests {
     let article = parse("NOTE 2001-06-14\n\nThe bank kept its rate at 4.5 percent on Thursday.\n")
     #expect(article.dateline == nil)
   }
+
+  @Test("the agency in brackets after the dateline is the credited source")
+  func creditedAgency() {
+    let article = parse(
+      "Rates hold\n\nOSLO, April 14 (Reuters) - The central bank kept its main rate at 4.5 percent on Tuesday.\n"
+    )
+    #expect(article.string(article.dateline) == "OSLO")
+    #expect(article.string(article.source) == "Reuters")
+  }
 }
