@@ -180,4 +180,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Hague")?.kind == .place)
     #expect(result.entity(writtenAs: "Vessko")?.kind == .organization)
   }
+
+  @Test("an age after a name, or a quoted nickname beside it, makes a person; 'X in Albania' a place")
+  func featureCues() {
+    let result = analyse(
+      """
+      The last ferryman
+
+      Every morning Goran "Gogo" Petrovski unties his boat below the old monastery and waits for \
+      passengers. Petrovski, 71, has rowed across the lake for half a century. Across the water, \
+      the lights of Pogradec in Albania come on one by one.
+      """)
+    #expect(result.entity(writtenAs: "Petrovski")?.kind == .person)
+    #expect(result.entity(writtenAs: "Goran")?.kind == .person)
+    #expect(result.entity(writtenAs: "Pogradec")?.kind == .place)
+  }
 }

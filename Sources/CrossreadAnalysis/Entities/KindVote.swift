@@ -71,6 +71,7 @@ extension MentionFinder {
       }
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+    if candidate.personContext { return KindVote(kind: .person, weight: 3) }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
     if candidate.tokens.count <= 3, lexicon.orgHeads.contains(candidate.wordBefore),
       !lexicon.roles.contains(candidate.wordBefore),
@@ -101,6 +102,7 @@ extension MentionFinder {
     }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if KindVote.reportingVerbs.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 1.5) }
+    if candidate.locatedInPlace, candidate.tokens.count == 1 { return KindVote(kind: .place, weight: 1.2) }
     if KindVote.placePrepositions.contains(candidate.wordBefore) { return KindVote(kind: .place, weight: 1) }
     return KindVote(kind: .organization, weight: 0.5)
   }

@@ -31,6 +31,11 @@ struct Candidate: Hashable {
   var workplace = false
   /// The acronym the writer defines in brackets right after the name: "… Prevention (CDC)".
   var definedAcronym: String?
+  /// Shaped like a person in the text around it: an age ("Petrovski, 71,") or a quoted nickname
+  /// next to it ('Goran "Gogo" Petrovski').
+  var personContext = false
+  /// Followed by "in" and a known place ("Pogradec in Albania").
+  var locatedInPlace = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

@@ -215,6 +215,36 @@ extension MentionFinder {
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count, isName(after + 1) {
       candidate.coordinatedWithName = true
     }
+    // "Petrovski, 71, …": an age between commas after a name.
+    if let after, after + 1 < tokens.count, after > 0, !tokens[after - 1].isWord,
+      scalars[tokens[after - 1].start] == ",", tokens[after].hasDigit,
+      let age = Int(text(tokens[after])), (1...120).contains(age),
+      !tokens[after + 1].isWord, scalars[tokens[after + 1].start] == ","
+    {
+      candidate.personContext = true
+    }
+    // 'Goran "Gogo" Petrovski': a quoted single name between two names.
+    let quotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
+    func quotedNickname(at open: Int) -> Bool {
+      open + 3 < tokens.count && !tokens[open].isWord && quotes.contains(scalars[tokens[open].start])
+        && tokens[open + 1].isWord && tokens[open + 1].isCapitalized && !tokens[open + 2].isWord
+        && quotes.contains(scalars[tokens[open + 2].start]) && tokens[open + 3].isCapitalized
+    }
+    if let lastIndex = tokens.firstIndex(where: { $0.start == last.start }), quotedNickname(at: lastIndex + 1)
+    {
+      candidate.personContext = true
+    }
+    if let firstIndex = tokens.firstIndex(where: { $0.start == first.start }), firstIndex >= 3,
+      quotedNickname(at: firstIndex - 3) || quotedNickname(at: firstIndex - 1)
+    {
+      candidate.personContext = true
+    }
+    // "Pogradec in Albania": "in" and a known place after the name.
+    if let after, candidate.wordAfter == "in", after + 1 < tokens.count, tokens[after + 1].isCapitalized,
+      lexicon.place(Lexicon.fold(text(tokens[after + 1]))) != nil
+    {
+      candidate.locatedInPlace = true
+    }
     // "Analysts at Goldman Sachs": a role word, then "at", then the place of work.
     if let before, candidate.wordBefore == "at", before > 0, tokens[before - 1].isWord,
       lexicon.roles.contains(Self.singular(lower(tokens[before - 1])))
