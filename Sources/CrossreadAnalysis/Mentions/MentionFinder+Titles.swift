@@ -105,6 +105,17 @@ extension MentionFinder {
     return extra
   }
 
+  /// The index of the first token that starts at or after `offset`: O(log n).
+  static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   /// "cities" → "city", "towns" → "town": enough for head nouns.
   static func singular(_ word: String) -> String {
     if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
@@ -197,8 +208,11 @@ extension MentionFinder {
   ) -> Candidate? {
     guard let first = part.first, let last = part.last else { return nil }
     let range = TextRange(first.start, last.end)
-    let before = tokens.lastIndex { $0.end <= first.start && $0.isWord }
-    let after = tokens.firstIndex { $0.start >= last.end && $0.isWord }
+    // The sentence's tokens are in text order: find the name's ends by binary search, then walk.
+    let firstIndex = Self.firstToken(startingAtOrAfter: first.start, in: tokens)
+    let lastIndex = max(firstIndex, Self.firstToken(startingAtOrAfter: last.start, in: tokens))
+    let before = tokens[..<firstIndex].lastIndex { $0.end <= first.start && $0.isWord }
+    let after = tokens[min(tokens.count, lastIndex + 1)...].firstIndex { $0.start >= last.end && $0.isWord }
     var candidate = Candidate(range: range, tokens: part, sentence: sentence)
     candidate.hadTitle = hadTitle
     candidate.qualifier = qualifier
@@ -230,12 +244,10 @@ extension MentionFinder {
         && tokens[open + 1].isWord && tokens[open + 1].isCapitalized && !tokens[open + 2].isWord
         && quotes.contains(scalars[tokens[open + 2].start]) && tokens[open + 3].isCapitalized
     }
-    if let lastIndex = tokens.firstIndex(where: { $0.start == last.start }), quotedNickname(at: lastIndex + 1)
-    {
-      candidate.personContext = true
-    }
-    if let firstIndex = tokens.firstIndex(where: { $0.start == first.start }), firstIndex >= 3,
-      quotedNickname(at: firstIndex - 3) || quotedNickname(at: firstIndex - 1)
+    if lastIndex < tokens.count, quotedNickname(at: lastIndex + 1) { candidate.personContext = true }
+    // The nickname itself, or the surname after it.
+    if firstIndex >= 1, firstIndex < tokens.count,
+      quotedNickname(at: firstIndex - 1) || (firstIndex >= 3 && quotedNickname(at: firstIndex - 3))
     {
       candidate.personContext = true
     }
