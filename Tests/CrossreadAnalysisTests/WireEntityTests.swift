@@ -195,4 +195,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Goran")?.kind == .person)
     #expect(result.entity(writtenAs: "Pogradec")?.kind == .place)
   }
+
+  @Test("'&' joins a company name ending in a company word, and its short forms link; 'Sept' is a month")
+  func ampersandCompanies() {
+    let result = analyse(
+      """
+      Deal
+
+      NEW YORK, Sept 3 (Reuters) - Brightwell & Co Inc agreed to buy the packaged-food maker for cash, \
+      the companies said on Tuesday. Brightwell said the deal would add to earnings next year.
+      """)
+    let company = result.entity(writtenAs: "Brightwell & Co Inc")
+    #expect(company?.kind == .organization)
+    #expect(company?.id == result.entity(writtenAs: "Brightwell")?.id)
+    #expect(result.entity(writtenAs: "Sept") == nil)
+  }
 }

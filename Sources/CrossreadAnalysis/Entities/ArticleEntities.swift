@@ -203,6 +203,8 @@ struct ArticleEntities {
       // Strip tails one by one: "norvik energy asa" → "norvik energy" → "norvik".
       while words.count >= 2, let last = words.last, Self.genericTails.contains(String(last)) {
         words.removeLast()
+        // "Brightwell & Co": the joiner goes with the tail.
+        if words.count >= 2, let joiner = words.last, joiner == "&" || joiner == "and" { words.removeLast() }
         let shorter = words.joined(separator: " ")
         // A short form that is a known place stays the place ("Beijing Capital" is not Beijing).
         guard lexicon.place(shorter) == nil else { break }

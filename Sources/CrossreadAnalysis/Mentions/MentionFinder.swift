@@ -385,9 +385,16 @@ struct MentionFinder {
         let singleWordAmpersand =
           last == start && next + 2 <= tokens.count
           && (next + 2 == tokens.count || !tokens[next + 2].isCapitalized || !tokens[next + 2].isWord)
+        // "Brightwell & Co Inc", "Procter & Gamble Co": what follows ends in a company word.
+        var companyAfter = false
+        var look = next + 1
+        while look < tokens.count, tokens[look].isWord, tokens[look].isCapitalized, look <= next + 3 {
+          if isOrgHead(lower(tokens[look])) { companyAfter = true }
+          look += 1
+        }
         if !token.isWord, scalars[token.start] == "&", next + 1 < tokens.count,
           tokens[next + 1].isCapitalized,
-          insideHeadPhrase || singleWordAmpersand
+          insideHeadPhrase || singleWordAmpersand || companyAfter
         {
           last = next + 1
           continue
