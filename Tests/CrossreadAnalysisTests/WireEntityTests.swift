@@ -210,4 +210,13 @@ struct WireEntityTests {
     #expect(company?.id == result.entity(writtenAs: "Brightwell")?.id)
     #expect(result.entity(writtenAs: "Sept") == nil)
   }
+
+  @Test("US party-and-state tags after a name are not entities")
+  func partyTags() {
+    let result = analyse(
+      "Vote\n\nSen. Rand Paul, R-Ky., voted against the measure, and Chuck Schumer, D-N.Y., said it would pass."
+    )
+    #expect(result.entity(writtenAs: "Rand Paul")?.kind == .person)
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("R-") || $0.hasPrefix("D-") })
+  }
 }

@@ -87,6 +87,8 @@ extension MentionFinder {
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       if !known && (words.count == 1 || !(isHead(last) || headFirst)) { return extra.isEmpty ? nil : extra }
     }
+    // "Chuck Schumer, D-N.Y.": a party-and-state tag is not a name.
+    if part.count == 1, Self.isPartyTag(text(part[0])) { return extra.isEmpty ? nil : extra }
     // "Opposition leader Karel Dunne": a lone common word before a lower-case role noun modifies
     // the role; it is not a name, even when WordNet knows it as one.
     if part.count == 1, !hadArticle, isPlainWord(part[0]), lexicon.place(Lexicon.fold(text(part[0]))) == nil,
@@ -103,6 +105,15 @@ extension MentionFinder {
     made.hadArticle = hadArticle
     extra.append(made)
     return extra
+  }
+
+  /// "D-N.Y.", "R-Ky", "I-Vt.": a US party letter, a hyphen and a state abbreviation.
+  static func isPartyTag(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 4, scalars.count <= 7, ["D", "R", "I"].contains(scalars[0]), scalars[1] == "-",
+      scalars[2].properties.isUppercase
+    else { return false }
+    return scalars[3...].allSatisfy { $0.properties.isAlphabetic || $0 == "." }
   }
 
   /// The index of the first token that starts at or after `offset`: O(log n).
