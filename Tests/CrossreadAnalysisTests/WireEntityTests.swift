@@ -219,4 +219,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Rand Paul")?.kind == .person)
     #expect(!result.mentionTexts.contains { $0.hasPrefix("R-") || $0.hasPrefix("D-") })
   }
+
+  @Test("a results table names teams, even teams named after towns; a date line is not a result")
+  func resultsTable() {
+    let result = analyse(
+      """
+      Results
+
+      Results of league matches on Saturday :
+      Leeds 0 Sheffield Wednesday 2
+      Barnsley 2 Norwich 1
+      Saturday, 7 March 2026
+      """)
+    for name in ["Leeds", "Sheffield Wednesday", "Barnsley", "Norwich"] {
+      #expect(result.entity(writtenAs: name)?.kind == .organization, "\(name)")
+    }
+    #expect(result.entity(writtenAs: "March") == nil)
+  }
 }

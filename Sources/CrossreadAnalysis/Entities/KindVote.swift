@@ -28,6 +28,8 @@ extension MentionFinder {
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
     let folded = Lexicon.fold(written)
+    // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
+    if scoreLine[candidate.sentence] { return KindVote(kind: .organization, weight: 6) }
     // "The Hague", "The Gambia": the article belongs to the place's name.
     if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
       return KindVote(kind: .place, weight: 5)

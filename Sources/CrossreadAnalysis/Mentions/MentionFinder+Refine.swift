@@ -21,7 +21,9 @@ extension MentionFinder {
         let word = lower(token)
         // "Febuary 2022": a misspelt month only counts before a day or a year.
         let beforeNumber = index + 1 < tokens.count && tokens[index + 1].hasDigit
-        if lexicon.calendar.contains(word), isCalendarHere(piece, position, tokens) { return true }
+        if lexicon.calendar.contains(word), !scoreLine[sentence], isCalendarHere(piece, position, tokens) {
+          return true
+        }
         if beforeNumber && isMisspeltMonth(word) { return true }
         if protected.contains(index) { return false }
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {

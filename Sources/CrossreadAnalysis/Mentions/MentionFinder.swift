@@ -22,6 +22,8 @@ struct MentionFinder {
   private(set) var titleCase: [Bool] = []
   /// Sentences set in capitals ("WALES EDGE PAST SCOTLAND"), where case says nothing at all.
   private(set) var shouting: [Bool] = []
+  /// Lines of a results table, "Leeds 0 Sheffield Wednesday 2": the names are teams.
+  private(set) var scoreLine: [Bool] = []
 
   static let connectors: Set<String> = ["of", "for", "and", "&", "the"]
   static let particles: Set<String> = [
@@ -106,6 +108,8 @@ struct MentionFinder {
         if previous || next { evidence.insert(lower(token)) }
       }
     }
+    // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
+    scoreLine = sentenceTokens.map { Self.isScoreLine($0, scalars: scalars) }
     shouting = sentenceTokens.map { tokens in
       let words = tokens.filter { $0.isWord && !$0.hasDigit }
       return words.count >= 3 && words.filter(\.isAllCaps).count * 10 >= words.count * 8
@@ -129,6 +133,27 @@ struct MentionFinder {
       }
     }
     tokenFlags = flags
+  }
+
+  /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number.
+  static func isScoreLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    let words = tokens.filter(\.isWord)
+    var groups = 0
+    var namesInGroup = 0
+    for token in words {
+      if token.isCapitalized && !token.hasDigit {
+        namesInGroup += 1
+        guard namesInGroup <= 4 else { return false }
+      } else if token.hasDigit, namesInGroup > 0, token.end - token.start <= 3,
+        scalars[token.start..<token.end].allSatisfy({ $0.properties.numericType != nil })
+      {
+        groups += 1
+        namesInGroup = 0
+      } else {
+        return false
+      }
+    }
+    return groups == 2 && namesInGroup == 0
   }
 
   /// Whether the word at `position` opens the sentence, a quotation or a clause after a colon
