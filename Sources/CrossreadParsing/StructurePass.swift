@@ -263,6 +263,12 @@ struct StructurePass {
       return nil
     }
     var placeEnd = cursor
+    // Tokenised copy puts a space before the comma: "HILVERSUM , Netherlands 1996-08-30".
+    while cursor + 1 < range.end, scalars[cursor] == " ",
+      scalars[cursor + 1] == " " || scalars[cursor + 1] == ","
+    {
+      cursor += 1
+    }
     let place = string(TextRange(range.start, placeEnd))
     guard !Self.notPlaces.contains(place), DateRecognizer.dateLine(place) == nil else { return nil }
     // An optional region after a comma: "NEW YORK, N.Y.", "KYIV, Ukraine".

@@ -236,4 +236,13 @@ struct WireEntityTests {
     }
     #expect(result.entity(writtenAs: "March") == nil)
   }
+
+  @Test("a standings line (a name and four numbers or more) names a team")
+  func standings() {
+    let result = analyse(
+      "Standings\n\nStandings after Saturday's matches:\nVitesse Arnhem 4 2 1 1 6 5 7\nFeyenoord 4 2 2 0 7 3 8\n"
+    )
+    #expect(result.entity(writtenAs: "Vitesse Arnhem")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Feyenoord")?.kind == .organization)
+  }
 }

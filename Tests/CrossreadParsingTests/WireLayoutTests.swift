@@ -47,4 +47,12 @@ struct WireLayoutTests {
     #expect(article.string(article.dateline) == "OSLO")
     #expect(article.string(article.source) == "Reuters")
   }
+
+  @Test("tokenised copy puts a space before the dateline's comma")
+  func spaceBeforeComma() {
+    let article = parse(
+      "GOLF - SCORES .\nHILVERSUM , Netherlands 1996-08-30\nLeading scores on Friday were low .\n")
+    #expect(article.date?.description == "1996-08-30")
+    #expect(article.string(article.dateline)?.hasPrefix("HILVERSUM") == true)
+  }
 }

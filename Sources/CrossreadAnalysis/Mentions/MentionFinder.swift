@@ -135,9 +135,20 @@ struct MentionFinder {
     tokenFlags = flags
   }
 
-  /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number.
+  /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number;
+  /// or a standings line, one group followed by four numbers or more ("Ajax 4 3 1 0 9 2 10").
   static func isScoreLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
     let words = tokens.filter(\.isWord)
+    func small(_ token: Token) -> Bool {
+      token.hasDigit && token.end - token.start <= 3
+        && scalars[token.start..<token.end].allSatisfy { $0.properties.numericType != nil }
+    }
+    if let first = words.first, first.isCapitalized, !first.hasDigit,
+      let names = words.firstIndex(where: \.hasDigit), names <= 4, words.count - names >= 4,
+      words[names...].allSatisfy(small)
+    {
+      return true
+    }
     var groups = 0
     var namesInGroup = 0
     for token in words {
