@@ -27,7 +27,7 @@ enum CountersPresenter {
       let marker = index == selection ? "▶ " : "  "
       lines.append(
         (
-          marker + "\(counter.label.rawValue) · \(source.title) — \(source.outlet), \(source.date)",
+          marker + "\(counter.label.rawValue) · \(source.title) — \(source.credit(", "))",
           theme[.text].layered(theme[label(counter.label)]).layered(Style(bold: true)), index
         ))
       lines.append(

@@ -27,7 +27,7 @@ enum JumpListPresenter {
       guard let range = row.range else {
         let source = model.sources[row.article]
         frame.put(
-          " \(source.title) — \(source.outlet), \(source.date)", row: y, column: inner.column,
+          " \(source.title) — \(source.credit(", "))", row: y, column: inner.column,
           width: inner.width,
           style: theme[.text].layered(theme[.heading]))
         continue

@@ -21,6 +21,12 @@ public struct ReaderModel: Sendable {
     public var tensions: Int
     /// The title folded for filtering.
     var searchKey: String
+
+    /// Outlet and date (or date and outlet) joined by `separator`, leaving out what is not stated.
+    func credit(_ separator: String, dateFirst: Bool = false) -> String {
+      let parts = (dateFirst ? [date, outlet] : [outlet, date]).filter { $0 != "–" && !$0.isEmpty }
+      return parts.isEmpty ? "no outlet or date" : parts.joined(separator: separator)
+    }
   }
 
   /// A mention of an entity inside the open article.

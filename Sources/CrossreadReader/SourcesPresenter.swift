@@ -47,7 +47,7 @@ enum SourcesPresenter {
       let count = "\(source.entities) ent"
       let countWidth = count.count + 1
       let details = TextWrap.clip(
-        "  \(source.date) · \(source.outlet)", width: max(0, rect.width - countWidth))
+        "  " + source.credit(" · ", dateFirst: true), width: max(0, rect.width - countWidth))
       let detailStyle = base.layered(theme[.counts])
       frame.put(details, row: y + 1, column: rect.column, width: rect.width - countWidth, style: detailStyle)
       frame.put(count, row: y + 1, column: rect.column + rect.width - count.count, style: detailStyle)
