@@ -58,6 +58,7 @@ public enum Keymap {
       chars("b") + [.backspace], .back, .everywhere, "back to where the last jump started", hint: "b back"),
     bind(chars("?"), .help, .everywhere, "this help", hint: "? help"),
     bind(chars("!"), .problems, .everywhere, "files skipped or repaired while reading the folder"),
+    bind(chars("o"), .openLink, .everywhere, "open the first web link on screen (http and https only)"),
     bind([.escape], .cancel, .everywhere, "close the overlay, clear the search"),
     bind(chars("q"), .close, .everywhere, "close the overlay, or quit", hint: "q quit"),
     bind(chars("Q"), .quit, .everywhere, "quit at once"),

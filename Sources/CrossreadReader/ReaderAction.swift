@@ -24,6 +24,8 @@ public enum ReaderAction: Hashable, Sendable {
   case help
   /// List the problems met while reading the folder.
   case problems
+  /// Open the first web link on screen in the browser.
+  case openLink
   case resize(rows: Int, columns: Int)
   case click(row: Int, column: Int)
   case scroll(row: Int, column: Int, lines: Int)
@@ -42,4 +44,6 @@ public enum InputEdit: Hashable, Sendable {
 /// What the loop must do after an action; the state itself never touches the outside world.
 public enum ReaderEffect: Hashable, Sendable {
   case quit
+  /// Open this http or https address in the browser (never through a shell).
+  case openLink(String)
 }

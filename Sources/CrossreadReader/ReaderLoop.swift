@@ -10,8 +10,11 @@ public enum ReaderLoop {
   }
 
   /// Runs until the user quits or `pendingSignal` reports a signal; the caller restores the terminal.
+  ///
+  /// `openLink` opens an address in the browser and says whether it could.
   public static func run(
-    _ state: inout ReaderState, on screen: any Screen, theme: Theme, pendingSignal: () -> Int32?
+    _ state: inout ReaderState, on screen: any Screen, theme: Theme, pendingSignal: () -> Int32?,
+    openLink: (String) -> Bool = { _ in false }
   ) -> Ending {
     let size = screen.size
     _ = state.apply(.resize(rows: size.rows, columns: size.columns))
@@ -19,7 +22,16 @@ public enum ReaderLoop {
     while true {
       if let signal = pendingSignal() { return .signal(signal) }
       guard let key = screen.nextKey(timeout: 100) else { continue }
-      if handle(key, state: &state, screen: screen, theme: theme).contains(.quit) { return .quit }
+      for effect in handle(key, state: &state, screen: screen, theme: theme) {
+        switch effect {
+        case .quit: return .quit
+        case .openLink(let address):
+          if !openLink(address) {
+            state.report("could not open \(address): no browser opener (xdg-open) found")
+            screen.draw(ReaderView.render(state, theme: theme))
+          }
+        }
+      }
     }
   }
 

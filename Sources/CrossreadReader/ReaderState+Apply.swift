@@ -62,6 +62,8 @@ extension ReaderState {
     case .toggleFlaggedOnly: toggleFlaggedOnly()
     case .help:
       if case .help = overlay { overlay = nil } else { overlay = .help(top: 0) }
+    case .openLink:
+      return openLinkOnScreen()
     case .problems:
       if case .problems = overlay {
         overlay = nil

@@ -1,5 +1,6 @@
 import CrossreadCore
 import CrossreadIndex
+import Foundation
 
 extension ReaderState {
   /// Moves to the next (or previous) search match.
@@ -179,6 +180,39 @@ extension ReaderState {
           ? "showing the best 500 (full-text index, best match first per article)" : nil,
         rows: rows, selection: 1, entity: nil))
   }
+
+  /// The first web link on screen: a Markdown link, else an address written in the text.
+  ///
+  /// Only http and https addresses are opened; anything else is refused with a message.
+  mutating func openLinkOnScreen() -> [ReaderEffect] {
+    let top = topLine
+    let bottom = min(text.lines.count, top + articleHeight)
+    guard top < bottom else { return [] }
+    let visible = TextRange(text.lines[top].start, text.lines[bottom - 1].end)
+    let article = model.articles[self.article]
+    var address = article.links.first { $0.range.overlaps(visible) }?.url
+    if address == nil {
+      let words = text.text(visible.start, visible.end).split { $0.isWhitespace }
+      address = words.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
+        .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)]}»”’\"'")) }
+    }
+    guard let address else {
+      message = "no web link on screen"
+      return []
+    }
+    let safe = DisplaySanitizer.sanitize(address)
+    guard safe == address, let url = URL(string: address), let scheme = url.scheme?.lowercased(),
+      scheme == "http" || scheme == "https", url.host != nil
+    else {
+      message = "not opened: only http and https links are opened (\(safe))"
+      return []
+    }
+    message = "opening \(address)"
+    return [.openLink(address)]
+  }
+
+  /// Reports something the loop saw while running an effect.
+  public mutating func report(_ text: String) { message = text }
 
   /// Mouse clicks: focus the pane under the pointer and select the row there.
   mutating func click(row: Int, column: Int) {

@@ -52,7 +52,9 @@ struct Read: ParsableCommand {
     }
     let size = screen.size
     var state = ReaderState(model: model, rows: size.rows, columns: size.columns)
-    let ending = ReaderLoop.run(&state, on: screen, theme: chosenTheme) { SignalTrap.pending }
+    let ending = ReaderLoop.run(
+      &state, on: screen, theme: chosenTheme, pendingSignal: { SignalTrap.pending }, openLink: LinkOpener.open
+    )
     screen.restore()
     if case .signal(let number) = ending { throw ExitCode(128 + number) }
   }

@@ -93,3 +93,46 @@ struct ReaderProblemTests {
     #expect(clean.message?.contains("no problems") == true)
   }
 }
+
+@Suite("Opening links")
+struct ReaderLinkTests {
+  func model(_ files: [String: String]) throws -> ReaderModel {
+    let folder = TemporaryFolder()
+    for (name, text) in files { folder.write(name, text) }
+    return ReaderFixtures.model(try Pipeline.load(folder: folder.path))
+  }
+
+  @Test("o opens the first http or https link on screen as an effect; nothing reaches a shell")
+  func opensWebLinks() throws {
+    let markdown = try model([
+      "a.md": "# Strike\n\nTalks between the [FNV union](https://example.org/fnv) and employers broke down.\n"
+    ])
+    var state = ReaderState(model: markdown, rows: 30, columns: 120)
+    _ = state.apply(.resize(rows: 30, columns: 120))
+    #expect(state.apply(.openLink) == [.openLink("https://example.org/fnv")])
+    let plain = try model([
+      "b.txt": "Report\n\nThe full report is at https://example.org/report.pdf, officials said.\n"
+    ])
+    var plainState = ReaderState(model: plain, rows: 30, columns: 120)
+    _ = plainState.apply(.resize(rows: 30, columns: 120))
+    #expect(plainState.apply(.openLink) == [.openLink("https://example.org/report.pdf")])
+  }
+
+  @Test("other schemes are refused with a message, and a screen without links says so")
+  func refusesOtherSchemes() throws {
+    let markdown = try model([
+      "a.md": "# Trap\n\nSee [this](javascript:alert(1)) and [that](file:///etc/passwd) now.\n"
+    ])
+    var state = ReaderState(model: markdown, rows: 30, columns: 120)
+    _ = state.apply(.resize(rows: 30, columns: 120))
+    #expect(state.apply(.openLink).isEmpty)
+    #expect(state.message?.hasPrefix("not opened: only http and https") == true)
+    var calm = ReaderState(
+      model: try model(["c.txt": "Calm day\n\nNothing happened in Vrana on Monday, the mayor said.\n"]),
+      rows: 30,
+      columns: 120)
+    _ = calm.apply(.resize(rows: 30, columns: 120))
+    #expect(calm.apply(.openLink).isEmpty)
+    #expect(calm.message == "no web link on screen")
+  }
+}
