@@ -154,21 +154,23 @@ struct ClaimExtractor {
     }
     // Entities, with demonyms and capitals read as their country.
     var entities: [EntityID] = []
+    var seen: Set<EntityID> = []
     var subject: EntityID?
     var offsets: [Int] = []
     for (entity, mentionRange) in mentions[index] ?? [] {
-      if !entities.contains(entity) {
+      if seen.insert(entity).inserted {
         entities.append(entity)
         offsets.append(mentionRange.start - range.start)
       }
       let written = String(article[mentionRange])
       if let country = lexicon.country(ofCapital: written), let id = countryEntity(country),
-        !entities.contains(id)
+        seen.insert(id).inserted
       {
         entities.append(id)
         offsets.append(mentionRange.start - range.start)
       }
-      let position = tokens.firstIndex { $0.start >= mentionRange.start } ?? 0
+      let found = MentionFinder.firstToken(startingAtOrAfter: mentionRange.start, in: tokens)
+      let position = found < tokens.count ? found : 0
       let inDateline = article.dateline.map { $0.contains(mentionRange) } ?? false
       let afterPreposition =
         position > 0
@@ -185,7 +187,7 @@ struct ClaimExtractor {
       let place =
         lexicon.demonymPlace(written)
         ?? CorpusLinker.demonymBases(written.lowercased()).first { countryEntity($0) != nil }
-      if let place, let id = countryEntity(place), !entities.contains(id) {
+      if let place, let id = countryEntity(place), seen.insert(id).inserted {
         if subject == nil, position < (verbPosition ?? tokens.count) { subject = id }
         entities.append(id)
         offsets.append(token.start - range.start)
@@ -210,9 +212,11 @@ struct ClaimExtractor {
       {
         limit = open
       }
-      return (mentions[index] ?? []).last { mention in
-        (tokens.firstIndex { $0.start >= mention.1.start } ?? Int.max) < limit
-      }.map { (String(article[$0.1]), $0.0) }
+      // Tokens are in text order: a mention starts before token `limit` when some token before
+      // `limit` starts at or after it, that is when the last such token does.
+      guard limit > 0 else { return nil }
+      let lastStart = tokens[limit - 1].start
+      return (mentions[index] ?? []).last { $0.1.start <= lastStart }.map { (String(article[$0.1]), $0.0) }
     }
     // "…, the regional fire service said": an unnamed speaker after the last comma, not the last
     // name somewhere before it ("Halvorsen, the interior minister, said" keeps Halvorsen).

@@ -103,16 +103,27 @@ struct ArticleEntities {
 
   /// "Wang" joins the full name it abbreviates; when two full names share it, the nearest before.
   func linkSurnames(_ sets: inout UnionFind) {
-    let fullNames = candidates.indices.filter(isPersonFullName)
+    // Full names by their first and last words, in text order: one pass, then lookups.
+    var byPart: [String: [Int]] = [:]
+    for full in candidates.indices where isPersonFullName(full) {
+      for part in Set(nameParts(full)) { byPart[part, default: []].append(full) }
+    }
     for index in candidates.indices where isSurname(index) {
-      let matches = fullNames.filter { nameParts($0).contains(folded[index]) }
-      let distinct = Set(matches.map { folded[$0] })
-      let before = matches.filter { candidates[$0].range.start < candidates[index].range.start }
-      if distinct.count == 1, let any = matches.first {
+      let matches = byPart[folded[index]] ?? []
+      guard let any = matches.first else { continue }
+      // One full name: join it. Several: the nearest before (matches are in text order).
+      if matches.allSatisfy({ folded[$0] == folded[any] }) {
         sets.union(any, index)
-      } else if let nearest = before.last ?? matches.first {
-        sets.union(nearest, index)
+        continue
       }
+      let start = candidates[index].range.start
+      var low = 0
+      var high = matches.count
+      while low < high {
+        let middle = (low + high) / 2
+        if candidates[matches[middle]].range.start < start { low = middle + 1 } else { high = middle }
+      }
+      sets.union(low > 0 ? matches[low - 1] : any, index)
     }
   }
 

@@ -66,7 +66,7 @@ extension MentionFinder {
       guard !piece.isEmpty else { continue }
       // "The Guardian", "The Conversation": a publication's "The" stays in its name.
       if let the = article, piece.count == 1, isPlainWord(tokens[piece[0]]) { piece.insert(the, at: 0) }
-      let next = tokens.indices.first { $0 > (piece.last ?? 0) && tokens[$0].isWord }
+      let next = tokens.indices[min(tokens.count, (piece.last ?? 0) + 1)...].first { tokens[$0].isWord }
       let beforeLowerWord =
         next.map {
           !tokens[$0].isCapitalized && !Self.functionWords.contains(lower(tokens[$0]))

@@ -308,7 +308,8 @@ struct MentionFinder {
     while index < found.count {
       let first = found[index]
       guard index + 1 < found.count, let last = first.tokens.last,
-        let joiner = tokens.firstIndex(where: { $0.start >= last.end && $0.isWord })
+        let joiner = tokens[Self.firstToken(startingAtOrAfter: last.end, in: tokens)...].firstIndex(
+          where: \.isWord)
       else {
         result.append(first)
         index += 1
@@ -316,7 +317,7 @@ struct MentionFinder {
       }
       let second = found[index + 1]
       let word = lower(tokens[joiner])
-      let nextWord = tokens.firstIndex { $0.start > tokens[joiner].start && $0.isWord }
+      let nextWord = tokens[(joiner + 1)...].firstIndex(where: \.isWord)
       // The joiner sits right between the two names, and an acronym in brackets follows the second.
       if Self.acronymJoiners.contains(word), !tokens[joiner].isCapitalized,
         let secondFirst = second.tokens.first,
@@ -341,9 +342,9 @@ struct MentionFinder {
 
   /// The acronym in "( OSCE )" or "(OSCE)" right after a candidate, without full stops.
   func bracketedAcronym(after candidate: Candidate, tokens: [Token]) -> String? {
-    guard let last = candidate.tokens.last,
-      let open = tokens.firstIndex(where: { $0.start >= last.end }),
-      scalars[tokens[open].start] == "(", open + 2 < tokens.count,
+    guard let last = candidate.tokens.last else { return nil }
+    let open = Self.firstToken(startingAtOrAfter: last.end, in: tokens)
+    guard open < tokens.count, scalars[tokens[open].start] == "(", open + 2 < tokens.count,
       tokens[open + 1].isWord, tokens[open + 1].isAllCaps, scalars[tokens[open + 2].start] == ")"
     else { return nil }
     return NameKeys.acronym(text(tokens[open + 1]))
