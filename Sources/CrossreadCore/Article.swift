@@ -95,6 +95,17 @@ public enum WordCounter {
   }
 }
 
+extension Article {
+  /// The credited source, the top folder (outlets often get one folder each), or the byline; "–"
+  /// when there is none of them.
+  public var outlet: String {
+    if let source = string(source) { return source }
+    let parts = path.split(separator: "/")
+    if parts.count > 1 { return String(parts[0]) }
+    return string(byline) ?? "–"
+  }
+}
+
 extension Int {
   /// "1 article", "3 articles": a count with its noun, plural when it is not one.
   public func counting(_ noun: String, plural: String? = nil) -> String {

@@ -82,13 +82,7 @@ struct ArticleLayout: Sendable {
 
   /// The line that shows `offset`: the last line starting at or before it; O(log lines).
   func line(containing offset: Int) -> Int {
-    var low = 0
-    var high = lines.count
-    while low < high {
-      let middle = (low + high) / 2
-      if lines[middle].start <= offset { low = middle + 1 } else { high = middle }
-    }
-    return max(0, low - 1)
+    max(0, lines.partitioningIndex { $0.start > offset } - 1)
   }
 
   /// The text of part of a line, ready to draw.

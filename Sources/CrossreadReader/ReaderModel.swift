@@ -141,20 +141,13 @@ public struct ReaderModel: Sendable {
 
   private static func source(_ article: Article, entities: Int, flagged: [FlaggedClaim]) -> Source {
     let title = article.string(article.title) ?? firstWords(article)
-    let outlet = article.string(article.source) ?? folderOrByline(article)
+    let outlet = article.outlet
     return Source(
       title: DisplaySanitizer.sanitize(title), outlet: DisplaySanitizer.sanitize(outlet),
       date: article.date?.description ?? "–", entities: entities,
       contradictions: flagged.filter { $0.label == .contradiction }.count,
       tensions: flagged.filter { $0.label == .tension }.count,
       searchKey: CrossReference.fold(title + " " + outlet))
-  }
-
-  /// The credited source is best; outlets often get a folder each; a byline is the last resort.
-  private static func folderOrByline(_ article: Article) -> String {
-    let parts = article.path.split(separator: "/")
-    if parts.count > 1 { return String(parts[0]) }
-    return article.string(article.byline) ?? "–"
   }
 
   private static func firstWords(_ article: Article) -> String {
@@ -199,12 +192,6 @@ public struct ReaderModel: Sendable {
 
   /// Index of the first element of a sorted-by-range array whose range ends after `offset`: O(log n).
   static func firstEnding<T>(after offset: Int, in items: [T], range: (T) -> TextRange) -> Int {
-    var low = 0
-    var high = items.count
-    while low < high {
-      let middle = (low + high) / 2
-      if range(items[middle]).end <= offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    items.partitioningIndex { range($0).end > offset }
   }
 }

@@ -14,7 +14,7 @@ enum ArticlesTable {
       let row = [
         pad(clip(title, titleWidth), titleWidth),
         pad(article.date?.description ?? "–", 10),
-        pad(clip(outlet(article), 24), 24),
+        pad(clip(article.outlet, 24), 24),
         leftPad(String(article.wordCount), 5),
         leftPad(String(article.sentences.count), 5),
       ]
@@ -46,14 +46,6 @@ enum ArticlesTable {
       }
     }
     return lines.map { DisplaySanitizer.sanitize($0) }.joined(separator: "\n") + "\n"
-  }
-
-  /// The credited source, the top folder (outlets often get one folder each), or the byline.
-  static func outlet(_ article: Article) -> String {
-    if let source = article.string(article.source) { return source }
-    let parts = article.path.split(separator: "/")
-    if parts.count > 1 { return String(parts[0]) }
-    return article.string(article.byline) ?? "–"
   }
 
   /// The first words of the first sentence, for articles without a stated title.

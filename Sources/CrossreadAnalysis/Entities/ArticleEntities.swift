@@ -117,13 +117,8 @@ struct ArticleEntities {
         continue
       }
       let start = candidates[index].range.start
-      var low = 0
-      var high = matches.count
-      while low < high {
-        let middle = (low + high) / 2
-        if candidates[matches[middle]].range.start < start { low = middle + 1 } else { high = middle }
-      }
-      sets.union(low > 0 ? matches[low - 1] : any, index)
+      let later = matches.partitioningIndex { candidates[$0].range.start >= start }
+      sets.union(later > 0 ? matches[later - 1] : any, index)
     }
   }
 

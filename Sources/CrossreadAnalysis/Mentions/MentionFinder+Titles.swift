@@ -118,13 +118,7 @@ extension MentionFinder {
 
   /// The index of the first token that starts at or after `offset`: O(log n).
   static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    tokens.partitioningIndex { $0.start >= offset }
   }
 
   /// "cities" → "city", "towns" → "town": enough for head nouns.
