@@ -85,6 +85,15 @@ public enum Keymap {
     return bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.action
   }
 
+  /// The actions whose hints stay at the right end of the bottom bar, whatever its width.
+  static let pinnedActions: Set<ReaderAction> = [.help, .close]
+
+  /// The hints of `scope` for pinned actions (help, close or quit), in bar order.
+  public static func pinnedHints(in scope: KeyScope) -> [String] {
+    let pinned = Set(bindings.filter { pinnedActions.contains($0.action) }.compactMap(\.hint))
+    return hints(in: scope).filter(pinned.contains)
+  }
+
   /// The hints for the bottom bar in `scope`: its own first, then the global ones.
   public static func hints(in scope: KeyScope) -> [String] {
     let ownBindings = bindings.filter { $0.scope == scope }

@@ -115,12 +115,12 @@ public enum ReaderView {
       return
     }
     // Help and quit stay visible at the right; the pane's own hints fill the rest.
-    let hints = Keymap.hints(in: state.scope)
-    let pinned = hints.filter { $0.hasPrefix("? ") || $0.hasPrefix("q ") }.joined(separator: "  ") + " "
+    let pinnedHints = Keymap.pinnedHints(in: state.scope)
+    let pinned = pinnedHints.joined(separator: "  ") + " "
     let pinnedWidth = DisplayWidth.of(pinned)
     let room = frame.columns - pinnedWidth - 2
     var left = ""
-    for hint in hints where !pinned.contains(hint) {
+    for hint in Keymap.hints(in: state.scope) where !pinnedHints.contains(hint) {
       let next = left + "  " + hint
       if DisplayWidth.of(next) > room { break }
       left = next
