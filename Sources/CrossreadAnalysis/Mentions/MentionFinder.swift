@@ -230,23 +230,18 @@ struct MentionFinder {
 
   /// An organisation, place or event head noun ("Ministry", "Sea", "Dialogue").
   func isHead(_ word: String) -> Bool {
-    if lexicon.orgHeads.contains(word) || lexicon.placeHeads.contains(word)
-      || lexicon.eventHeads.contains(word)
-    {
-      return true
-    }
-    // "Centers for Disease Control", "Services": a plural head is a head.
-    guard word.count > 4, word.hasSuffix("s") else { return false }
-    let singular = Self.singular(word)
-    return singular != word && (lexicon.orgHeads.contains(singular) || lexicon.placeHeads.contains(singular))
+    lexicon.eventHeads.contains(word) || isOrgHead(word) || has(word, orPlural: lexicon.placeHeads)
   }
 
   /// An organisation head, singular or plural ("Center", "Centers").
-  func isOrgHead(_ word: String) -> Bool {
-    if lexicon.orgHeads.contains(word) { return true }
+  func isOrgHead(_ word: String) -> Bool { has(word, orPlural: lexicon.orgHeads) }
+
+  /// Whether `heads` holds `word`, or its singular when it is a plural ("Centers for …", "Services").
+  private func has(_ word: String, orPlural heads: Set<String>) -> Bool {
+    if heads.contains(word) { return true }
     guard word.count > 4, word.hasSuffix("s") else { return false }
     let singular = Self.singular(word)
-    return singular != word && lexicon.orgHeads.contains(singular)
+    return singular != word && heads.contains(singular)
   }
 
   // MARK: Candidates
