@@ -29,21 +29,41 @@ public enum ThemeFile {
   /// Parses the text of a theme file named `name`; `path` is only for messages.
   public static func parse(_ text: String, name: String, path: String) throws(ThemeError) -> Theme {
     var styles: [ThemeRole: Style] = [:]
-    for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      if line.allSatisfy(\.isWhitespace) { continue }
-      let fail = { (problem: String) in ThemeError(path: path, line: number + 1, problem: problem) }
-      let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      guard sides.count == 2 else { throw fail("expected 'role = style', found '\(line.trimmed)'") }
-      let roleName = sides[0].trimmed
+    for setting in settings(text) {
+      let fail = { (problem: String) in ThemeError(path: path, line: setting.line, problem: problem) }
+      guard let roleName = setting.key, let value = setting.value else {
+        throw fail("expected 'role = style', found '\(setting.content)'")
+      }
       guard let role = ThemeRole(rawValue: roleName) else {
         throw fail(
           "unknown role '\(roleName)'; roles are "
             + ThemeRole.allCases.map(\.rawValue).joined(separator: ", "))
       }
-      styles[role] = try style(sides[1], fail: fail)
+      styles[role] = try style(value[...], fail: fail)
     }
     return Theme(name: name, styles: styles)
+  }
+
+  /// One non-empty line of a settings file: `key = value`, or whatever the line holds instead.
+  struct Setting {
+    /// The 1-based line number.
+    var line: Int
+    var key: String?
+    var value: String?
+    /// The line without its comment, trimmed.
+    var content: String
+  }
+
+  /// The lines of a `key = value` file (theme or config), comments after `#` and blank lines left out.
+  static func settings(_ text: String) -> [Setting] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { number, line in
+      let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      if content.allSatisfy(\.isWhitespace) { return nil }
+      let sides = content.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      return Setting(
+        line: number + 1, key: sides.count == 2 ? sides[0].trimmed : nil,
+        value: sides.count == 2 ? sides[1].trimmed : nil, content: content.trimmed)
+    }
   }
 
   private static func style(_ text: Substring, fail: (String) -> ThemeError) throws(ThemeError) -> Style {

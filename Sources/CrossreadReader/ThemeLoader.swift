@@ -75,13 +75,10 @@ public struct ThemeLoader: Sendable {
     let path = configFolder + "/config"
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     let text = String(decoding: data, as: UTF8.self)
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      if content.allSatisfy(\.isWhitespace) { continue }
-      let sides = content.split(separator: "=", maxSplits: 1).map { $0.trimmed }
-      if sides.count == 2, sides[0] == "theme" { return sides[1] }
+    for setting in ThemeFile.settings(text) {
+      if setting.key == "theme", let name = setting.value, !name.isEmpty { return name }
       warnings.append(
-        "config '\(path)' line \(number + 1): expected 'theme = NAME', found '\(content.trimmed)'")
+        "config '\(path)' line \(setting.line): expected 'theme = NAME', found '\(setting.content)'")
     }
     return nil
   }
