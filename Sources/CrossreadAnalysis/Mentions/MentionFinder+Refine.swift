@@ -139,8 +139,7 @@ extension MentionFinder {
       if !Self.functionWords.contains(previous) && !Self.connectors.contains(previous) { return false }
     }
     let word = lower(tokens[index])
-    let abbreviation =
-      word.count <= 4 && word.count == text(tokens[index]).count && !["may", "june", "july"].contains(word)
+    let abbreviation = word.count <= 4 && !["may", "june", "july"].contains(word)
     guard abbreviation, index + 1 < tokens.count, tokens[index + 1].isWord else { return true }
     let next = lower(tokens[index + 1])
     return
