@@ -48,6 +48,10 @@ struct ClaimExtractor {
     "privately", "in private", "private meeting", "private talks", "private four-hour",
     "behind closed doors", "closed meeting", "confidential", "private words", "private conversation",
   ]
+  /// Words after which a name is not the claim's subject ("in Kyiv", "with Wang", "by Beijing").
+  static let subjectlessPrepositions = KindVote.placePrepositions.union([
+    "during", "on", "with", "for", "of", "by",
+  ])
   static let stopwords: Set<String> = MentionFinder.functionWords.union(MentionFinder.auxiliaries).union([
     "be", "have", "do", "also", "very", "such", "other", "into", "than", "then", "over", "just", "even",
     "only", "one", "two", "new", "year", "years", "week", "time", "way", "much", "any", "each", "said",
@@ -172,10 +176,7 @@ struct ClaimExtractor {
       let found = MentionFinder.firstToken(startingAtOrAfter: mentionRange.start, in: tokens)
       let position = found < tokens.count ? found : 0
       let inDateline = article.dateline.map { $0.contains(mentionRange) } ?? false
-      let afterPreposition =
-        position > 0
-        && KindVote.placePrepositions.union(["during", "on", "with", "for", "of", "by"])
-          .contains(words[position - 1])
+      let afterPreposition = position > 0 && Self.subjectlessPrepositions.contains(words[position - 1])
       if subject == nil, !inDateline, !afterPreposition, position < (verbPosition ?? tokens.count) {
         // "Beijing has rejected …": a capital speaks for its country's government.
         subject = lexicon.country(ofCapital: written).flatMap(countryEntity) ?? entity
