@@ -289,7 +289,7 @@ private struct Renderer {
         }
       case "<":
         if let close = source[index...].firstIndex(of: ">") {
-          let inner = String(String.UnicodeScalarView(source[(index + 1)..<close]))
+          let inner = String(scalars: source[(index + 1)..<close])
           if inner.hasPrefix("http://") || inner.hasPrefix("https://") {
             let start = count
             append(inner.unicodeScalars)
@@ -353,7 +353,7 @@ private struct Renderer {
     let label = Array(source[(index + 1)..<close])
     let next = close + 1
     if next < source.count, source[next] == "(", let end = source[next...].firstIndex(of: ")") {
-      let target = String(String.UnicodeScalarView(source[(next + 1)..<end]))
+      let target = String(scalars: source[(next + 1)..<end])
       let url = target.split(separator: " ").first.map(String.init) ?? ""
       return (label, url.trimmingCharacters(in: "<>"), end + 1)
     }
@@ -372,7 +372,7 @@ extension StringProtocol {
     var end = scalars.count
     while start < end, scalars[start].isSpace { start += 1 }
     while end > start, scalars[end - 1].isSpace { end -= 1 }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    return String(scalars: scalars[start..<end])
   }
 
   /// The text without any of the characters of `set` at either end.

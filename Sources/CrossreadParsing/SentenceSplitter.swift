@@ -122,9 +122,7 @@ public enum SentenceSplitter {
         break
       }
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<index])
-    return String(view)
+    return String(scalars: scalars[start..<index])
   }
 
   static func word(_ scalars: [Unicode.Scalar], from index: Int, end: Int) -> String {

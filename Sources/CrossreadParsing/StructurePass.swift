@@ -33,9 +33,7 @@ struct StructurePass {
     explicit = layout.blocks.map { $0.hint != nil }
     date = layout.statedDate
     blockWords = layout.blocks.map { block in
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[block.range.start..<block.range.end])
-      return WordCounter.count(String(view)[...])
+      WordCounter.count(String(scalars: scalars[block.range.start..<block.range.end])[...])
     }
     var starts: [Int: Int] = [:]
     for (index, block) in layout.blocks.enumerated() { starts[block.range.start] = index }
@@ -57,9 +55,7 @@ struct StructurePass {
   // MARK: Text helpers
 
   func string(_ range: TextRange) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.start..<range.end])
-    return String(view)
+    String(scalars: scalars[range.start..<range.end])
   }
 
   /// Lower-cased text with runs of spaces (no-break spaces too) folded to one space.

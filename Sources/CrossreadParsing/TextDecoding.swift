@@ -36,10 +36,8 @@ public enum TextDecoding {
     }
     if scan.validMultiByte == 0, bytes.allSatisfy({ windows1252[Int($0)] != nil }) {
       let scalars = bytes.compactMap { windows1252[Int($0)] }
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: scalars)
       return Decoded(
-        text: String(text),
+        text: String(scalars: scalars),
         note: (.legacyEncoding, "not UTF-8; decoded as Windows-1252 (Latin-1)"))
     }
     let plural = scan.invalidSequences == 1 ? "sequence" : "sequences"

@@ -87,8 +87,6 @@ struct ArticleLayout: Sendable {
 
   /// The text of part of a line, ready to draw.
   func text(_ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-    return String(view)
+    String(scalars: scalars[max(0, start)..<min(end, scalars.count)])
   }
 }

@@ -111,7 +111,7 @@ struct ClaimExtractor {
     let text = String(article[range])
     let lowerText = text.lowercased().replacingApostrophes
     let words = tokens.map { token -> String in
-      String(String.UnicodeScalarView(scalars[token.start..<token.end])).lowercased().replacingApostrophes
+      String(scalars: scalars[token.start..<token.end]).lowercased().replacingApostrophes
     }
     let quoted = quotedTokens(tokens)
 
@@ -183,7 +183,7 @@ struct ClaimExtractor {
       }
     }
     for (position, token) in tokens.enumerated() where token.isCapitalized {
-      let written = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+      let written = String(scalars: scalars[token.start..<token.end])
       // WordNet's demonyms, then the corpus's own places ("Dravonian" → "Dravonia").
       let place =
         lexicon.demonymPlace(written)
@@ -254,7 +254,7 @@ struct ClaimExtractor {
       for position in (verbAt + 1)..<min(tokens.count, verbAt + 9) {
         let token = tokens[position]
         if !token.isWord || words[position] == "that" { break }
-        audience.append(String(String.UnicodeScalarView(scalars[token.start..<token.end])))
+        audience.append(String(scalars: scalars[token.start..<token.end]))
       }
       if !audience.isEmpty { claim.attribution.audience = audience.joined(separator: " ") }
     }
@@ -397,7 +397,7 @@ struct ClaimExtractor {
     let lower = Array(text.lowercased().unicodeScalars)
     var result: [String: ISODay] = [:]
     for (position, day) in located {
-      let prefix = String(String.UnicodeScalarView(lower[0..<min(position, lower.count)]))
+      let prefix = String(scalars: lower[0..<min(position, lower.count)])
       let before = prefix.split(whereSeparator: { !$0.isLetter }).map { lexicon.lemma(String($0)) }
       guard let index = before.lastIndex(where: { ContradictionFinder.eventNouns.contains($0) }),
         before.count - index <= 15,

@@ -9,6 +9,7 @@ enum NameKeys {
   /// as "y".
   static func variant(_ name: String) -> String {
     let plain = Lexicon.fold(name)
+    if let ascii = asciiVariant(plain) { return ascii }
     let folded =
       plain.utf8.allSatisfy { $0 < 0x80 } ? plain : plain.folding(options: .diacriticInsensitive, locale: nil)
     var output: [Character] = []
@@ -25,16 +26,64 @@ enum NameKeys {
     return words.joined(separator: " ")
   }
 
+  /// `variant` on folded ASCII text, byte by byte; nil when the text is not ASCII.
+  private static func asciiVariant(_ plain: String) -> String? {
+    var letters: [UInt8] = []
+    letters.reserveCapacity(plain.utf8.count)
+    for byte in plain.utf8 {
+      guard byte < 0x80 else { return nil }
+      let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+      guard isLetter || byte == UInt8(ascii: " ") else { continue }
+      if isLetter, letters.last == byte { continue }
+      letters.append(byte)
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(letters.count)
+    for word in letters.split(separator: UInt8(ascii: " ")) {
+      var word = Array(word)
+      for ending in ["iy", "ij", "yi"] {
+        let tail = Array(ending.utf8)
+        if word.count > 4, word.suffix(2).elementsEqual(tail) {
+          word.removeLast(2)
+          word.append(UInt8(ascii: "y"))
+        }
+      }
+      if !output.isEmpty { output.append(UInt8(ascii: " ")) }
+      output += word
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
   /// The capitals of a name's words, skipping connectors: "United Nations" → "UN".
   static func initials(_ words: [String]) -> String {
-    // Small lower-case words ("in", "de") are not spelt in an acronym, like the connectors.
-    words.filter { !MentionFinder.connectors.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
-      .compactMap { $0.first.map { String($0).uppercased() } }
-      .joined()
+    var result = ""
+    for word in words {
+      // Small lower-case words ("in", "de") are not spelt in an acronym, like the connectors.
+      if let byte = word.utf8.first, byte < 0x80 {
+        guard byte &- UInt8(ascii: "A") < 26 else { continue }
+        if word.utf8.count <= 3, MentionFinder.connectors.contains(word.lowercased()) { continue }
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      } else if let first = word.first, first.isUppercase,
+        !MentionFinder.connectors.contains(word.lowercased())
+      {
+        result += String(first).uppercased()
+      }
+    }
+    return result
   }
 
   /// An acronym without full stops or slashes: "U.S." → "US", "RFE/RL" stays as it is.
   static func acronym(_ text: String) -> String? {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var letters = ""
+      var capitals = 0
+      for byte in text.utf8 where byte != UInt8(ascii: ".") {
+        guard (byte | 0x20) &- UInt8(ascii: "a") < 26, letters.utf8.count < 6 else { return nil }
+        if byte &- UInt8(ascii: "A") < 26 { capitals += 1 }
+        letters.unicodeScalars.append(Unicode.Scalar(byte & ~0x20))
+      }
+      return letters.utf8.count >= 2 && capitals >= 2 ? letters : nil
+    }
     let letters = text.filter { $0 != "." }
     guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isLetter }),
       letters.filter(\.isUppercase).count >= 2

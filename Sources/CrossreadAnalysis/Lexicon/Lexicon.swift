@@ -119,30 +119,33 @@ public struct Lexicon: Sendable {
 
   /// The folded form of a name: lower case, straight apostrophes, no full stops, single spaces.
   public static func fold(_ text: some StringProtocol) -> String {
-    // ASCII: one pass over the bytes.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var ascii = true
-    var lastWasSpace = false
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        ascii = false
-        break
+    // ASCII: one pass over the bytes, written straight into the new string.
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        var count = 0
+        var lastWasSpace = false
+        for byte in utf8 {
+          switch byte {
+          case UInt8(ascii: "."): continue
+          case UInt8(ascii: " "), 0x09, 0x0A:
+            if !lastWasSpace {
+              buffer[count] = 0x20
+              count += 1
+            }
+            lastWasSpace = true
+            continue
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte | 0x20
+          default: buffer[count] = byte
+          }
+          count += 1
+          lastWasSpace = false
+        }
+        return count
       }
-      switch byte {
-      case UInt8(ascii: "."): continue
-      case UInt8(ascii: " "), 0x09, 0x0A:
-        if !lastWasSpace { bytes.append(0x20) }
-        lastWasSpace = true
-        continue
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-      default: bytes.append(byte)
-      }
-      lastWasSpace = false
     }
-    if ascii { return String(decoding: bytes, as: UTF8.self) }
     var result = String.UnicodeScalarView()
-    lastWasSpace = false
+    var lastWasSpace = false
     for scalar in text.lowercased().unicodeScalars {
       switch scalar {
       case ".": continue

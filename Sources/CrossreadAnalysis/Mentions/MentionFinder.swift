@@ -74,9 +74,7 @@ struct MentionFinder {
           texts.append(nil)
           continue
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[index].start..<tokens[index].end])
-        texts.append(String(view))
+        texts.append(String(scalars: scalars[tokens[index].start..<tokens[index].end]))
       }
       return tokens
     }
@@ -186,7 +184,7 @@ struct MentionFinder {
     if token.ordinal >= 0 && token.ordinal < tokenTexts.count, let cached = tokenTexts[token.ordinal] {
       return cached
     }
-    return String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+    return String(scalars: scalars[token.start..<token.end])
   }
 
   func lower(_ token: Token) -> String {
@@ -197,7 +195,7 @@ struct MentionFinder {
   }
 
   func text(_ range: TextRange) -> String {
-    String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+    String(scalars: scalars[range.start..<range.end])
   }
 
   /// Whether a capitalised word is only a common word here: in the word list, and never seen
