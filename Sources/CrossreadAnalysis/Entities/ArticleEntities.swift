@@ -309,7 +309,10 @@ struct ArticleEntities {
         if let key = governmentKeys[folded[index]] { keys.insert("o:" + key) }
       }
       let hasFullName = !entity.fullNames.isEmpty
-      for index in group {
+      // Keys depend only on the form as written: work out each form once, however often it recurs.
+      var seen: Set<String> = []
+      let forms = group.filter { seen.insert(texts[$0]).inserted }
+      for index in forms {
         let single = candidates[index].tokens.count == 1
         if single && hasFullName { continue }
         // A lone word typed on weak evidence may still be a surname ("Xi", "Putin").
@@ -319,10 +322,14 @@ struct ArticleEntities {
         if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }
       }
       for index in group {
+        if let defined = candidates[index].definedAcronym, texts[index].contains(" ") {
+          entity.initials.insert(defined)
+        }
+      }
+      for index in forms {
         let words = texts[index].split(separator: " ").map(String.init)
         if words.count >= 2 {
           entity.initials.insert(NameKeys.initials(words))
-          if let defined = candidates[index].definedAcronym { entity.initials.insert(defined) }
         } else {
           entity.singleForms.insert(folded[index])
           if let acronym = NameKeys.acronym(texts[index]), acronym == texts[index].filter({ $0 != "." }) {

@@ -85,11 +85,14 @@ struct MentionFinder {
       if kind == .title || kind == .heading { return true }
       // Title case: capitalised content words with almost no lower-case ones ("Wang Yi Expounds
       // China’s Five-Point Position on the Current Ukraine Issue").
-      let content = sentenceTokens[index].filter {
-        $0.isWord && $0.end - $0.start >= 4 && !$0.hasDigit
+      var content = 0
+      var lowerCase = 0
+      for token in sentenceTokens[index] where token.isWord && token.end - token.start >= 4 && !token.hasDigit
+      {
+        content += 1
+        if !token.isCapitalized { lowerCase += 1 }
       }
-      let lowerCase = content.filter { !$0.isCapitalized }.count
-      return content.count - lowerCase >= 3 && lowerCase * 5 <= content.count
+      return content - lowerCase >= 3 && lowerCase * 5 <= content
     }
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
       for position in tokens.indices {
@@ -109,8 +112,13 @@ struct MentionFinder {
     // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
     scoreLine = sentenceTokens.map { Self.isScoreLine($0, scalars: scalars) }
     shouting = sentenceTokens.map { tokens in
-      let words = tokens.filter { $0.isWord && !$0.hasDigit }
-      return words.count >= 3 && words.filter(\.isAllCaps).count * 10 >= words.count * 8
+      var words = 0
+      var capitals = 0
+      for token in tokens where token.isWord && !token.hasDigit {
+        words += 1
+        if token.isAllCaps { capitals += 1 }
+      }
+      return words >= 3 && capitals * 10 >= words * 8
     }
     var flags = [UInt8](repeating: 0, count: ordinal)
     for (index, tokens) in sentenceTokens.enumerated() {
@@ -136,6 +144,8 @@ struct MentionFinder {
   /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number;
   /// or a standings line, one group followed by four numbers or more ("Ajax 4 3 1 0 9 2 10").
   static func isScoreLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    // Both shapes need a number; most sentences have none.
+    guard tokens.contains(where: \.hasDigit) else { return false }
     let words = tokens.filter(\.isWord)
     func small(_ token: Token) -> Bool {
       token.hasDigit && token.end - token.start <= 3
