@@ -43,7 +43,32 @@ public struct ArticleText: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The whole text as code points, for scanners that work on offsets.
-  public var scalars: [Unicode.Scalar] { Array(string.unicodeScalars) }
+  ///
+  /// Decodes the UTF-8 by hand: `Array(string.unicodeScalars)` goes through a generic path that
+  /// costs about as much as tokenising the text.
+  public var scalars: [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(count)
+    var string = self.string
+    string.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          result.append(Unicode.Scalar(lead))
+          index += 1
+          continue
+        }
+        // A String holds valid UTF-8: the lead byte gives the length.
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        index += length
+      }
+    }
+    return result
+  }
 
   public var description: String { string }
 }

@@ -3,6 +3,10 @@ extension RandomAccessCollection {
   ///
   /// The collection must be partitioned by `predicate`: every element that fails it comes before
   /// every element that satisfies it (as in a list sorted by the tested value).
+  ///
+  /// Inlinable so that callers in other modules get a copy specialised to their collection: the
+  /// generic one costs a witness-table call per step.
+  @inlinable
   public func partitioningIndex(where predicate: (Element) throws -> Bool) rethrows -> Index {
     var low = startIndex
     var count = self.count

@@ -3,6 +3,14 @@ import Testing
 
 @Suite("ArticleText addresses text by code points")
 struct ArticleTextTests {
+  @Test("the code points it hands to scanners are the string's, for 1- to 4-byte UTF-8")
+  func scalarsMatchTheString() {
+    for text in ["", "plain ASCII", "Zelenskyy’s “war” — ends", "Łódź, 王毅, 🇺🇦 and 𝔸\u{0}", "e\u{301}\u{FEFF}"]
+    {
+      #expect(ArticleText(text).scalars == Array(text.unicodeScalars))
+    }
+  }
+
   @Test("slices match code-point offsets across checkpoints, with multi-scalar characters")
   func slicesByCodePoints() {
     // "é" written as e + combining acute is two code points; the flag is two; CJK is one each.

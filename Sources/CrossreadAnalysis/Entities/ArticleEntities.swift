@@ -51,7 +51,7 @@ struct ArticleEntities {
     }
     personNameParts = parts
     self.variants = variants
-    groupOf = texts.map { finder.lexicon.group($0) }
+    groupOf = zip(texts, folded).map { finder.lexicon.group($0, folded: $1) }
   }
 
   func resolve(article: Int) -> [LocalEntity] {
@@ -236,8 +236,9 @@ struct ArticleEntities {
 
   /// The country a name stands for ("U.S.", "People's Republic of China" → the lexicon's name).
   func countryOf(_ text: String) -> String? {
-    let group = lexicon.group(text)
-    if lexicon.place(Lexicon.fold(text)) == .country { return group?.canonical ?? Lexicon.fold(text) }
+    let folded = Lexicon.fold(text)
+    let group = lexicon.group(text, folded: folded)
+    if lexicon.place(folded) == .country { return group?.canonical ?? folded }
     if let group, group.kind == .place, lexicon.place(Lexicon.fold(group.canonical)) == .country {
       return group.canonical
     }

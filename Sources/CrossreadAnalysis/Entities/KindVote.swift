@@ -34,7 +34,7 @@ extension MentionFinder {
     if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
       return KindVote(kind: .place, weight: 5)
     }
-    if let group = lexicon.group(written) {
+    if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
       let weak = group.kind == .person && candidate.tokens.count == 1

@@ -146,7 +146,8 @@ public struct Lexicon: Sendable {
     }
     var result = String.UnicodeScalarView()
     var lastWasSpace = false
-    for scalar in text.lowercased().unicodeScalars {
+    // Per code point, as String.lowercased() does, without lower-casing the whole text first.
+    for scalar in text.unicodeScalars {
       switch scalar {
       case ".": continue
       case "’", "‘": result.append("'")
@@ -154,7 +155,13 @@ public struct Lexicon: Sendable {
         if !lastWasSpace { result.append(" ") }
         lastWasSpace = true
         continue
-      default: result.append(scalar)
+      case "A"..."Z": result.append(Unicode.Scalar(scalar.value | 0x20)!)
+      default:
+        if scalar.value >= 0x80, scalar.properties.changesWhenLowercased {
+          result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+          result.append(scalar)
+        }
       }
       lastWasSpace = false
     }
@@ -174,8 +181,29 @@ public struct Lexicon: Sendable {
     return groupOfName[Lexicon.fold(text)].flatMap { groups[$0] }
   }
 
+  /// `group(text)` for a caller that has already folded the text.
+  public func group(_ text: some StringProtocol, folded: String) -> NameGroup? {
+    if let acronym = Lexicon.acronymKey(text), let id = groupOfAcronym[acronym] { return groups[id] }
+    return groupOfName[folded].flatMap { groups[$0] }
+  }
+
   /// "U.S." → "US", "RFE/RL" → nil: two to six capitals, full stops allowed, nothing else.
   static func acronymKey(_ text: some StringProtocol) -> String? {
+    // ASCII: most names fail at their second letter, with nothing built.
+    var capitals = 0
+    var ascii = true
+    for byte in text.utf8 where byte != UInt8(ascii: ".") {
+      guard byte < 0x80 else {
+        ascii = false
+        break
+      }
+      guard byte &- UInt8(ascii: "A") < 26, capitals < 6 else { return nil }
+      capitals += 1
+    }
+    if ascii {
+      guard capitals >= 2 else { return nil }
+      return String(decoding: text.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+    }
     var letters = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where scalar != "." {
       guard scalar.isUpper else { return nil }

@@ -133,8 +133,9 @@ extension MentionFinder {
     guard let first = part.first, let last = part.last else { return false }
     if part.count == 1 && first.isAllCaps && first.end - first.start <= 6 { return true }
     let written = text(TextRange(first.start, last.end))
-    if lexicon.place(Lexicon.fold(written)) != nil { return true }
-    return lexicon.group(written).map { $0.kind != .person } ?? false
+    let folded = Lexicon.fold(written)
+    if lexicon.place(folded) != nil { return true }
+    return lexicon.group(written, folded: folded).map { $0.kind != .person } ?? false
   }
 
   /// A title or a word for a person's role ("minister", "Sgt", "member").
