@@ -155,7 +155,7 @@ public struct Lexicon: Sendable {
         if !lastWasSpace { result.append(" ") }
         lastWasSpace = true
         continue
-      case "A"..."Z": result.append(Unicode.Scalar(scalar.value | 0x20)!)
+      case "A"..."Z": result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value | 0x20)))
       default:
         if scalar.value >= 0x80, scalar.properties.changesWhenLowercased {
           result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
