@@ -21,4 +21,11 @@ struct StringFromScalarsTests {
       }
     }
   }
+
+  @Test(
+    "wordsBetweenSpaces splits like split(separator: \" \") on names",
+    arguments: ["", " ", "Wang Yi", "  Kim  Jong-un ", "王毅 and Łódź", "a", "People’s Republic of China"])
+  func splitsOnSpaces(_ text: String) {
+    #expect(text.wordsBetweenSpaces() == text.split(separator: " "))
+  }
 }

@@ -127,7 +127,7 @@ struct ArticleEntities {
     var byFirstWord: [String: Set<String>] = [:]
     for form in forms {
       guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization,
-        let word = form.split(separator: " ").first
+        let word = form.wordsBetweenSpaces().first
       else { continue }
       byFirstWord[String(word), default: []].insert(form)
     }
@@ -194,7 +194,7 @@ struct ArticleEntities {
 
   func linkVariants(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     var byKey: [String: Int] = [:]
-    for form in forms where form.count >= 5 {
+    for form in forms where form.unicodeScalars.count >= 5 {
       guard let index = first[form], !isSurname(index) else { continue }
       let key = (variants[form] ?? form) + "|" + String(candidates[index].tokens.count)
       if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
@@ -205,7 +205,7 @@ struct ArticleEntities {
   func linkGenericTails(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     for form in forms {
       guard let index = first[form] else { continue }
-      var words = form.split(separator: " ")
+      var words = form.wordsBetweenSpaces()
       // Strip tails one by one: "norvik energy asa" → "norvik energy" → "norvik".
       while words.count >= 2, let last = words.last, Self.genericTails.contains(String(last)) {
         words.removeLast()
@@ -253,7 +253,7 @@ struct ArticleEntities {
     if let qualifier = candidates[index].qualifier {
       return (countryOf(qualifier) ?? qualifier, [Lexicon.fold(finder.text(candidates[index].tokens[0]))])
     }
-    let words = texts[index].split(separator: " ").map(String.init)
+    let words = texts[index].wordsBetweenSpaces().map(String.init)
     for start in words.indices {
       for end in stride(from: words.count, to: start, by: -1) {
         if let country = countryOf(words[start..<end].joined(separator: " ")) {
@@ -269,7 +269,7 @@ struct ArticleEntities {
   /// the article's main country.
   func governmentKey(_ index: Int, country: String?) -> String? {
     guard votes[index].kind == .organization else { return nil }
-    let words = texts[index].split(separator: " ").map { Lexicon.fold($0) }
+    let words = texts[index].wordsBetweenSpaces().map { Lexicon.fold($0) }
     guard words.contains(where: { Self.governmentHeads.contains($0) }) else { return nil }
     let stated = statedCountry(index)
     guard let owner = stated?.country ?? country else { return nil }
@@ -298,6 +298,7 @@ struct ArticleEntities {
       var entity = LocalEntity(
         article: article, mentions: [], votes: [:], fullNames: [], keys: [], surnames: [], canonical: nil)
       var keys: Set<String> = []
+      keys.reserveCapacity(group.count * 4 + 4)
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
@@ -319,7 +320,9 @@ struct ArticleEntities {
         // A lone word typed on weak evidence may still be a surname ("Xi", "Putin").
         if single && (entity.kind == .person || entity.strength < 3) { entity.surnames.insert(folded[index]) }
         keys.insert("n:" + folded[index])
-        if folded[index].count >= 5 { keys.insert("v:" + (variants[folded[index]] ?? folded[index])) }
+        if folded[index].unicodeScalars.count >= 5 {
+          keys.insert("v:" + (variants[folded[index]] ?? folded[index]))
+        }
         if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }
       }
       for index in group {
@@ -328,7 +331,7 @@ struct ArticleEntities {
         }
       }
       for index in forms {
-        let words = texts[index].split(separator: " ").map(String.init)
+        let words = texts[index].wordsBetweenSpaces().map(String.init)
         if words.count >= 2 {
           entity.initials.insert(NameKeys.initials(words))
         } else {
@@ -340,7 +343,7 @@ struct ArticleEntities {
       }
       for name in entity.fullNames {
         keys.insert("v:" + name)
-        let words = name.split(separator: " ")
+        let words = name.wordsBetweenSpaces()
         if let last = words.last, let initial = words.first?.first { keys.insert("p:\(last)|\(initial)") }
       }
       entity.keys = keys.sorted()

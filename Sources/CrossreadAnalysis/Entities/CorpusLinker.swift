@@ -55,8 +55,8 @@ struct CorpusLinker {
     if !a.isDisjoint(with: b) { return true }
     for x in a {
       for y in b {
-        let first = x.split(separator: " ")
-        let second = y.split(separator: " ")
+        let first = x.wordsBetweenSpaces()
+        let second = y.wordsBetweenSpaces()
         guard first.count == second.count, first.count >= 2, first.last == second.last else { continue }
         let given = Array(first[0])
         let other = Array(second[0])
@@ -80,7 +80,7 @@ struct CorpusLinker {
     for index in locals.indices {
       let root = sets.find(index)
       for name in fullNames[root] ?? [] {
-        let parts = name.split(separator: " ")
+        let parts = name.wordsBetweenSpaces()
         for part in [parts.first, parts.last].compactMap({ $0 }) {
           byNamePart[String(part), default: []].insert(root)
         }

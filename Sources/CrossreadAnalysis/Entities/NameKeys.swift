@@ -74,20 +74,34 @@ enum NameKeys {
 
   /// An acronym without full stops or slashes: "U.S." → "US", "RFE/RL" stays as it is.
   static func acronym(_ text: String) -> String? {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      var letters = ""
-      var capitals = 0
-      for byte in text.utf8 where byte != UInt8(ascii: ".") {
-        guard (byte | 0x20) &- UInt8(ascii: "a") < 26, letters.utf8.count < 6 else { return nil }
-        if byte &- UInt8(ascii: "A") < 26 { capitals += 1 }
-        letters.unicodeScalars.append(Unicode.Scalar(byte & ~0x20))
+    // ASCII in one pass: most names fail at their first space or second lower-case letter.
+    var letters = 0
+    var capitals = 0
+    var ascii = true
+    for byte in text.utf8 where byte != UInt8(ascii: ".") {
+      guard byte < 0x80 else {
+        ascii = false
+        break
       }
-      return letters.utf8.count >= 2 && capitals >= 2 ? letters : nil
+      guard (byte | 0x20) &- UInt8(ascii: "a") < 26, letters < 6 else { return nil }
+      letters += 1
+      if byte &- UInt8(ascii: "A") < 26 { capitals += 1 }
     }
-    let letters = text.filter { $0 != "." }
-    guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isLetter }),
-      letters.filter(\.isUppercase).count >= 2
+    if ascii {
+      guard letters >= 2, capitals >= 2 else { return nil }
+      return String(unsafeUninitializedCapacity: letters) { buffer in
+        var count = 0
+        for byte in text.utf8 where byte != UInt8(ascii: ".") {
+          buffer[count] = byte & ~0x20
+          count += 1
+        }
+        return count
+      }
+    }
+    let written = text.filter { $0 != "." }
+    guard written.count >= 2, written.count <= 6, written.allSatisfy({ $0.isLetter }),
+      written.filter(\.isUppercase).count >= 2
     else { return nil }
-    return letters.uppercased()
+    return written.uppercased()
   }
 }
