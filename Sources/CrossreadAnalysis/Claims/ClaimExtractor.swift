@@ -52,7 +52,7 @@ struct ClaimExtractor {
   static let subjectlessPrepositions = KindVote.placePrepositions.union([
     "during", "on", "with", "for", "of", "by",
   ])
-  static let stopwords: Set<String> = MentionFinder.functionWords.union(MentionFinder.auxiliaries).union([
+  static let stopwords: WordSet = MentionFinder.functionWords.union(MentionFinder.auxiliaries).union([
     "be", "have", "do", "also", "very", "such", "other", "into", "than", "then", "over", "just", "even",
     "only", "one", "two", "new", "year", "years", "week", "time", "way", "much", "any", "each", "said",
     "say", "says", "told", "tell", "according", "report", "reported", "will", "can", "would", "could",

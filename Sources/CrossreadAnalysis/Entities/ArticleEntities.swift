@@ -21,7 +21,7 @@ struct ArticleEntities {
 
   /// Words a company's name is often written without: legal forms and line-of-business words
   /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company).
-  static let genericTails: Set<String> = [
+  static let genericTails: WordSet = [
     "network", "group", "inc", "ltd", "corp", "co", "plc", "llc", "holdings", "limited", "corporation",
     "company", "incorporated", "asa", "ag", "sa", "se", "nv", "bv", "ab", "gmbh", "spa", "oyj", "kk", "bhd",
     "pty", "energy", "power", "oil", "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals",
@@ -29,7 +29,7 @@ struct ArticleEntities {
     "telecom", "communications", "media", "entertainment", "capital", "partners", "securities",
     "investments", "insurance", "financial", "logistics", "shipping",
   ]
-  static let governmentHeads: Set<String> = [
+  static let governmentHeads: WordSet = [
     "ministry", "department", "office", "cabinet", "parliament", "army", "navy", "embassy", "police",
     "government", "administration", "foreign", "defence", "defense",
   ]

@@ -10,14 +10,14 @@ struct KindVote {
   var kind: EntityKind
   var weight: Double
 
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: WordSet = [
     "said", "says", "told", "tells", "added", "asserted", "stated", "admitted", "remarked", "warned",
     "argued", "insisted", "claimed", "denied", "explained", "wrote", "noted", "recalled", "believes",
     "thinks", "wants", "hopes", "urged", "announced", "agreed", "replied", "confirmed",
   ]
   /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
-  static let placePrefixes: Set<String> = ["port", "lake", "mount", "fort", "cape", "isle", "loch", "glen"]
-  static let placePrepositions: Set<String> = [
+  static let placePrefixes: WordSet = ["port", "lake", "mount", "fort", "cape", "isle", "loch", "glen"]
+  static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
   ]

@@ -19,23 +19,23 @@ public struct Lexicon: Sendable {
     public var canonical: String
   }
 
-  var commonWords: Set<String> = []
-  var places: [String: PlaceClass] = [:]
+  var commonWords = WordSet()
+  var places = WordTable<PlaceClass>()
   var groups: [Int: NameGroup] = [:]
-  var groupOfName: [String: Int] = [:]
-  var groupOfAcronym: [String: Int] = [:]
-  var demonyms: [String: String] = [:]
-  var roles: Set<String> = []
-  var orgHeads: Set<String> = []
-  var placeHeads: Set<String> = []
-  var eventHeads: Set<String> = []
-  var directions: Set<String> = []
-  var calendar: Set<String> = []
-  var adverbs: Set<String> = []
-  var antonyms: [String: Set<String>] = [:]
-  var inflections: [String: String] = [:]
-  var capitals: [String: String] = [:]
-  var adjectives: Set<String> = []
+  var groupOfName = WordTable<Int>()
+  var groupOfAcronym = WordTable<Int>()
+  var demonyms = WordTable<String>()
+  var roles = WordSet()
+  var orgHeads = WordSet()
+  var placeHeads = WordSet()
+  var eventHeads = WordSet()
+  var directions = WordSet()
+  var calendar = WordSet()
+  var adverbs = WordSet()
+  var antonyms = WordTable<Set<String>>()
+  var inflections = WordTable<String>()
+  var capitals = WordTable<String>()
+  var adjectives = WordSet()
 
   /// The lexicon shipped with crossread, loaded once.
   public static let shared: Lexicon = {
@@ -55,8 +55,16 @@ public struct Lexicon: Sendable {
       guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
       return text.split(separator: "\n", omittingEmptySubsequences: true)
     }
-    func set(_ name: String) -> Set<String> { Set(lines(name).map { Lexicon.fold($0) }) }
-    commonWords = Set(lines("common-words.txt").map(String.init))
+    func set(_ name: String) -> WordSet { WordSet(lines(name).map { Lexicon.fold($0) }) }
+    // Built as dictionaries (later lines may overrule earlier ones), then frozen into tables.
+    var places: [String: PlaceClass] = [:]
+    var groupOfName: [String: Int] = [:]
+    var groupOfAcronym: [String: Int] = [:]
+    var demonyms: [String: String] = [:]
+    var antonyms: [String: Set<String>] = [:]
+    var inflections: [String: String] = [:]
+    var capitals: [String: String] = [:]
+    commonWords = WordSet(lines("common-words.txt").map(String.init))
     for line in lines("places.tsv") {
       let fields = line.split(separator: "\t")
       guard fields.count == 2, let placeClass = PlaceClass(rawValue: String(fields[1])) else { continue }
@@ -115,6 +123,13 @@ public struct Lexicon: Sendable {
       if fields.count == 2 { capitals[Lexicon.fold(fields[0])] = String(fields[1]) }
     }
     adjectives = set("adjectives.txt")
+    self.places = WordTable(places)
+    self.groupOfName = WordTable(groupOfName)
+    self.groupOfAcronym = WordTable(groupOfAcronym)
+    self.demonyms = WordTable(demonyms)
+    self.antonyms = WordTable(antonyms)
+    self.inflections = WordTable(inflections)
+    self.capitals = WordTable(capitals)
   }
 
   /// The folded form of a name: lower case, straight apostrophes, no full stops, single spaces.

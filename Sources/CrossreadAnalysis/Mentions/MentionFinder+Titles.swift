@@ -156,9 +156,9 @@ extension MentionFinder {
   }
 
   /// Second halves of hyphenated titles: "Secretary-General", "Editor-in-Chief", "President-elect".
-  static let titleTails: Set<String> = ["general", "chief", "elect", "designate"]
+  static let titleTails: WordSet = ["general", "chief", "elect", "designate"]
   /// First halves of hyphenated titles: "Vice-President", "Co-founder", "Ex-minister".
-  static let titlePrefixes: Set<String> = ["vice", "deputy", "co", "ex", "acting", "under", "assistant"]
+  static let titlePrefixes: WordSet = ["vice", "deputy", "co", "ex", "acting", "under", "assistant"]
 
   /// The position of the last title or role word that opens the piece, when a person's name follows.
   ///

@@ -25,13 +25,13 @@ struct MentionFinder {
   /// Lines of a results table, "Leeds 0 Sheffield Wednesday 2": the names are teams.
   private(set) var scoreLine: [Bool] = []
 
-  static let connectors: Set<String> = ["of", "for", "and", "&", "the"]
-  static let particles: Set<String> = [
+  static let connectors: WordSet = ["of", "for", "and", "&", "the"]
+  static let particles: WordSet = [
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
     "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint",
   ]
   /// Closed-class words that open a capitalised run without being part of a name.
-  static let functionWords: Set<String> = [
+  static let functionWords: WordSet = [
     "the", "a", "an", "via", "per", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and",
     "or", "but", "as", "after", "before", "during", "under", "over", "since", "despite", "while", "if",
     "when", "both", "neither", "either", "this", "that", "these", "those", "its", "his", "her",
@@ -41,18 +41,18 @@ struct MentionFinder {
     "also", "yet", "still", "so", "then", "than", "though", "although", "because", "whether",
   ]
   /// Verbs that follow a noun subject: "the Indo-Pacific is …" uses the name as a noun.
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "shall", "should", "must", "does", "did", "do", "remains", "remained", "says", "said",
   ]
   /// Institutions named after a person or saint, whose possessive stays in the name.
   ///
   /// For example "St. Brigid’s Hospital" or "King’s College".
-  static let institutions: Set<String> = [
+  static let institutions: WordSet = [
     "hospital", "church", "cathedral", "chapel", "college", "school", "university", "academy", "hall",
     "museum", "library", "infirmary", "clinic", "abbey", "priory", "bridge", "square", "park",
   ]
-  static let titleAbbreviations: Set<String> = [
+  static let titleAbbreviations: WordSet = [
     "mr", "mrs", "ms", "mx", "dr", "prof", "sgt", "gen", "col", "lt", "capt", "maj", "cpl", "pvt", "adm",
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "sir", "dame", "lord", "lady",
     "sheikh", "mme", "cmdr", "brig", "fr", "st",
@@ -245,7 +245,7 @@ struct MentionFinder {
   func isOrgHead(_ word: String) -> Bool { has(word, orPlural: lexicon.orgHeads) }
 
   /// Whether `heads` holds `word`, or its singular when it is a plural ("Centers for …", "Services").
-  private func has(_ word: String, orPlural heads: Set<String>) -> Bool {
+  private func has(_ word: String, orPlural heads: WordSet) -> Bool {
     if heads.contains(word) { return true }
     guard word.count > 4, word.hasSuffix("s") else { return false }
     let singular = Self.singular(word)
@@ -301,7 +301,7 @@ struct MentionFinder {
     return result
   }
 
-  static let acronymJoiners: Set<String> = ["in", "on", "at", "of", "for", "de", "du", "des", "la"]
+  static let acronymJoiners: WordSet = ["in", "on", "at", "of", "for", "de", "du", "des", "la"]
 
   /// "Organisation for Security and Cooperation in Europe (OSCE)": two names joined by a small
   /// lower-case word become one when the acronym in brackets after them spells their initials.
