@@ -5,7 +5,9 @@ import CrossreadCore
 /// Needs: the article's candidates and their votes. Adds: `LocalEntity`s, where "Wang Yi" and a
 /// later "Wang", "European Union" and "EU", "Zelenskiy" and "Zelensky" are one; two different
 /// full names never are.
-struct ArticleEntities {
+///
+/// A class for the same reason as `MentionFinder`: its methods run in closures.
+final class ArticleEntities {
   let finder: MentionFinder
   let candidates: [Candidate]
   let votes: [KindVote]
@@ -17,7 +19,7 @@ struct ArticleEntities {
   let variants: [String: String]
   /// Each candidate's lexicon group, looked up once.
   let groupOf: [Lexicon.NameGroup?]
-  var lexicon: Lexicon { finder.lexicon }
+  let lexicon: Lexicon
 
   /// Words a company's name is often written without: legal forms and line-of-business words
   /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company).
@@ -35,11 +37,10 @@ struct ArticleEntities {
   ]
 
   init(finder: MentionFinder) {
-    self.finder = finder
-    candidates = finder.candidates()
-    votes = candidates.map(finder.vote)
-    texts = candidates.map { finder.text($0.range) }
-    folded = texts.map { Lexicon.fold($0) }
+    let candidates = finder.candidates()
+    let votes = candidates.map(finder.vote)
+    let texts = candidates.map { finder.text($0.range) }
+    let folded = texts.map { Lexicon.fold($0) }
     var parts: Set<String> = []
     var variants: [String: String] = [:]
     for index in candidates.indices {
@@ -49,6 +50,12 @@ struct ArticleEntities {
       if let first = words.first { parts.insert(first) }
       if let last = words.last { parts.insert(last) }
     }
+    self.finder = finder
+    lexicon = finder.lexicon
+    self.candidates = candidates
+    self.votes = votes
+    self.texts = texts
+    self.folded = folded
     personNameParts = parts
     self.variants = variants
     groupOf = zip(texts, folded).map { finder.lexicon.group($0, folded: $1) }

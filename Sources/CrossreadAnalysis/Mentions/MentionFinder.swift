@@ -7,7 +7,10 @@ import CrossreadCore
 /// Security Policy", "University of Hamburg"), with hyphens and initials inside. Sentence-initial
 /// and title-case words count only when the common-word list or the rest of the article says they
 /// are names. Titles and roles are stripped ("Foreign Minister Wang Yi" → "Wang Yi").
-struct MentionFinder {
+///
+/// A class, not a struct: closures and method references over it (`map(finder.text)`) would
+/// otherwise copy every array and word list it holds, millions of retains per corpus.
+final class MentionFinder {
   let lexicon: Lexicon
   let article: Article
   let scalars: [Unicode.Scalar]
