@@ -22,8 +22,9 @@ public struct Lexicon: Sendable {
   var commonWords = WordSet()
   var places = WordTable<PlaceClass>()
   var groups: [Int: NameGroup] = [:]
-  var groupOfName = WordTable<Int>()
-  var groupOfAcronym = WordTable<Int>()
+  /// Name groups by folded name and by acronym, looked up in one step.
+  var groupOfName = WordTable<NameGroup>()
+  var groupOfAcronym = WordTable<NameGroup>()
   var demonyms = WordTable<String>()
   var roles = WordSet()
   var orgHeads = WordSet()
@@ -124,8 +125,8 @@ public struct Lexicon: Sendable {
     }
     adjectives = set("adjectives.txt")
     self.places = WordTable(places)
-    self.groupOfName = WordTable(groupOfName)
-    self.groupOfAcronym = WordTable(groupOfAcronym)
+    self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })
+    self.groupOfAcronym = WordTable(groupOfAcronym.compactMap { key, id in groups[id].map { (key, $0) } })
     self.demonyms = WordTable(demonyms)
     self.antonyms = WordTable(antonyms)
     self.inflections = WordTable(inflections)
@@ -135,29 +136,12 @@ public struct Lexicon: Sendable {
   /// The folded form of a name: lower case, straight apostrophes, no full stops, single spaces.
   public static func fold(_ text: some StringProtocol) -> String {
     // ASCII: one pass over the bytes, written straight into the new string.
-    let utf8 = text.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-        var count = 0
-        var lastWasSpace = false
-        for byte in utf8 {
-          switch byte {
-          case UInt8(ascii: "."): continue
-          case UInt8(ascii: " "), 0x09, 0x0A:
-            if !lastWasSpace {
-              buffer[count] = 0x20
-              count += 1
-            }
-            lastWasSpace = true
-            continue
-          case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte | 0x20
-          default: buffer[count] = byte
-          }
-          count += 1
-          lastWasSpace = false
-        }
-        return count
-      }
+    switch text.utf8.withContiguousStorageIfAvailable({ asciiFold($0) }) {
+    case .some(.some(let ascii)): return ascii
+    case .some(.none): break  // not ASCII
+    case .none:
+      // Text not stored as contiguous UTF-8 is copied out first.
+      if let ascii = Array(text.utf8).withUnsafeBufferPointer({ asciiFold($0) }) { return ascii }
     }
     var result = String.UnicodeScalarView()
     var lastWasSpace = false
@@ -183,6 +167,32 @@ public struct Lexicon: Sendable {
     return String(result)
   }
 
+  /// `fold` of ASCII bytes; nil when a byte is not ASCII.
+  private static func asciiFold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    for byte in bytes where byte >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var count = 0
+      var lastWasSpace = false
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "."): continue
+        case UInt8(ascii: " "), 0x09, 0x0A:
+          if !lastWasSpace {
+            buffer[count] = 0x20
+            count += 1
+          }
+          lastWasSpace = true
+          continue
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte | 0x20
+        default: buffer[count] = byte
+        }
+        count += 1
+        lastWasSpace = false
+      }
+      return count
+    }
+  }
+
   /// Whether `lower` is a common English word (a sentence-initial "However" is not a name).
   public func isCommon(_ lower: String) -> Bool { commonWords.contains(lower) }
 
@@ -192,14 +202,14 @@ public struct Lexicon: Sendable {
   /// The name group of a name as written: capitals match acronyms ("UN", "U.S."), other text
   /// matches case-insensitively ("European Union").
   public func group(_ text: some StringProtocol) -> NameGroup? {
-    if let acronym = Lexicon.acronymKey(text), let id = groupOfAcronym[acronym] { return groups[id] }
-    return groupOfName[Lexicon.fold(text)].flatMap { groups[$0] }
+    if let acronym = Lexicon.acronymKey(text), let group = groupOfAcronym[acronym] { return group }
+    return groupOfName[Lexicon.fold(text)]
   }
 
   /// `group(text)` for a caller that has already folded the text.
   public func group(_ text: some StringProtocol, folded: String) -> NameGroup? {
-    if let acronym = Lexicon.acronymKey(text), let id = groupOfAcronym[acronym] { return groups[id] }
-    return groupOfName[folded].flatMap { groups[$0] }
+    if let acronym = Lexicon.acronymKey(text), let group = groupOfAcronym[acronym] { return group }
+    return groupOfName[folded]
   }
 
   /// "U.S." → "US", "RFE/RL" → nil: two to six capitals, full stops allowed, nothing else.

@@ -82,7 +82,7 @@ final class MentionFinder {
       return tokens
     }
     tokenTexts = texts
-    tokenLowers = texts.map { $0?.lowercased() }
+    tokenLowers = texts.map { $0.map(Self.lowercased) }
     titleCase = article.sentences.indices.map { index in
       let kind = article.blocks[article.sentences[index].block].kind
       if kind == .title || kind == .heading { return true }
@@ -142,6 +142,19 @@ final class MentionFinder {
       }
     }
     tokenFlags = flags
+  }
+
+  /// `lowercased()`, with the ASCII case done on the bytes.
+  static func lowercased(_ text: String) -> String {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> String? in
+      for byte in bytes where byte >= 0x80 { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        return bytes.count
+      }
+    }
+    return ascii ?? text.lowercased()
   }
 
   /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number;
