@@ -40,12 +40,25 @@ public struct CrossReference: Sendable {
       for form in Set(entity.aliases.map(Self.fold) + [Self.fold(entity.name), entity.id.rawValue]) {
         byForm[form, default: []].append(index)
       }
-      for mention in entity.mentions {
-        let previous = counts[mention.article, default: [:]][index]
-        counts[mention.article, default: [:]][index] = (
-          (previous?.count ?? 0) + 1, min(previous?.first ?? Int.max, mention.range.start)
+      // Mentions come article by article: tally each run, then touch the tables once per run.
+      let mentions = entity.mentions
+      var position = 0
+      while position < mentions.count {
+        let article = mentions[position].article
+        var count = 0
+        var first = Int.max
+        var inSentences: Set<Int> = []
+        while position < mentions.count, mentions[position].article == article {
+          count += 1
+          first = min(first, mentions[position].range.start)
+          inSentences.insert(mentions[position].sentence)
+          position += 1
+        }
+        let previous = counts[article]?[index]
+        counts[article, default: [:]][index] = (
+          (previous?.count ?? 0) + count, min(previous?.first ?? Int.max, first)
         )
-        sentences[mention.article, default: [:]][mention.sentence, default: []].insert(index)
+        for sentence in inSentences { sentences[article, default: [:]][sentence, default: []].insert(index) }
       }
     }
     var byArticle: [ArticleID: [Ranked]] = [:]

@@ -26,32 +26,52 @@ enum NameKeys {
     return words.joined(separator: " ")
   }
 
-  /// `variant` on folded ASCII text, byte by byte; nil when the text is not ASCII.
+  /// `variant` on folded ASCII text, byte by byte into one buffer; nil when the text is not ASCII.
   private static func asciiVariant(_ plain: String) -> String? {
-    var letters: [UInt8] = []
-    letters.reserveCapacity(plain.utf8.count)
-    for byte in plain.utf8 {
-      guard byte < 0x80 else { return nil }
-      let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
-      guard isLetter || byte == UInt8(ascii: " ") else { continue }
-      if isLetter, letters.last == byte { continue }
-      letters.append(byte)
-    }
-    var output: [UInt8] = []
-    output.reserveCapacity(letters.count)
-    for word in letters.split(separator: UInt8(ascii: " ")) {
-      var word = Array(word)
-      for ending in ["iy", "ij", "yi"] {
-        let tail = Array(ending.utf8)
-        if word.count > 4, word.suffix(2).elementsEqual(tail) {
-          word.removeLast(2)
-          word.append(UInt8(ascii: "y"))
+    var plain = plain
+    return plain.withUTF8 { bytes -> String? in
+      for byte in bytes where byte >= 0x80 { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        var count = 0
+        var wordStart = 0
+        // The last letter or space kept, before words are joined: doubled letters collapse.
+        var last: UInt8 = 0
+        func closeWord() {
+          var length = count - wordStart
+          for ending in [
+            (UInt8(ascii: "i"), UInt8(ascii: "y")), (UInt8(ascii: "i"), UInt8(ascii: "j")),
+            (UInt8(ascii: "y"), UInt8(ascii: "i")),
+          ]
+          where length > 4 && output[count - 2] == ending.0 && output[count - 1] == ending.1 {
+            output[count - 2] = UInt8(ascii: "y")
+            count -= 1
+            length -= 1
+          }
         }
+        for byte in bytes {
+          if byte == UInt8(ascii: " ") {
+            if count > wordStart {
+              closeWord()
+              output[count] = UInt8(ascii: " ")
+              count += 1
+              wordStart = count
+            }
+            last = byte
+            continue
+          }
+          guard (byte | 0x20) &- UInt8(ascii: "a") < 26, byte != last else { continue }
+          output[count] = byte
+          count += 1
+          last = byte
+        }
+        if count > wordStart {
+          closeWord()
+        } else if count > 0 {
+          count -= 1  // the space after the last word
+        }
+        return count
       }
-      if !output.isEmpty { output.append(UInt8(ascii: " ")) }
-      output += word
     }
-    return String(decoding: output, as: UTF8.self)
   }
 
   /// The capitals of a name's words, skipping connectors: "United Nations" → "UN".
