@@ -155,6 +155,8 @@ extension MentionFinder {
     return Self.titlePrefixes.contains(first) && lexicon.roles.contains(last)
   }
 
+  static let nicknameQuotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
+
   /// Second halves of hyphenated titles: "Secretary-General", "Editor-in-Chief", "President-elect".
   static let titleTails: WordSet = ["general", "chief", "elect", "designate"]
   /// First halves of hyphenated titles: "Vice-President", "Co-founder", "Ex-minister".
@@ -244,7 +246,7 @@ extension MentionFinder {
       candidate.personContext = true
     }
     // 'Goran "Gogo" Petrovski': a quoted single name between two names.
-    let quotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
+    let quotes = Self.nicknameQuotes
     func quotedNickname(at open: Int) -> Bool {
       open + 3 < tokens.count && !tokens[open].isWord && quotes.contains(scalars[tokens[open].start])
         && tokens[open + 1].isWord && tokens[open + 1].isCapitalized && !tokens[open + 2].isWord

@@ -106,7 +106,7 @@ final class MentionFinder {
         // Capitalised next to a lower-case word: real evidence, not a run of title-case words.
         let previous =
           position > 0 && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
-          && !["a", "an", "the"].contains(lower(tokens[position - 1]))
+          && !isArticleWord(tokens[position - 1])
         let next =
           position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
         if previous || next { evidence.insert(lower(token)) }
@@ -198,12 +198,25 @@ final class MentionFinder {
     while cursor >= 0 {
       let token = tokens[cursor]
       if token.isWord { return token.hasDigit && !tokens[..<cursor].contains(where: \.isWord) }
-      let mark = scalars[token.start]
-      if "“\"‘'([:–—•".unicodeScalars.contains(mark) { return true }
-      if !"]".unicodeScalars.contains(mark) { return false }
+      switch scalars[token.start] {
+      case "“", "\"", "‘", "'", "(", "[", ":", "–", "—", "•": return true
+      case "]": break
+      default: return false
+      }
       cursor -= 1
     }
     return true
+  }
+
+  /// Whether a lower-case token is "a", "an" or "the", read off the code points.
+  func isArticleWord(_ token: Token) -> Bool {
+    switch token.end - token.start {
+    case 1: return scalars[token.start] == "a"
+    case 2: return scalars[token.start] == "a" && scalars[token.start + 1] == "n"
+    case 3:
+      return scalars[token.start] == "t" && scalars[token.start + 1] == "h" && scalars[token.start + 2] == "e"
+    default: return false
+    }
   }
 
   func text(_ token: Token) -> String {
