@@ -33,8 +33,13 @@ public struct CrossReference: Sendable {
     self.entities = entities
     var byID: [EntityID: Int] = [:]
     var byForm: [String: [Int]] = [:]
-    var counts: [ArticleID: [Int: (count: Int, first: Int)]] = [:]
-    var sentences: [ArticleID: [Int: Set<Int>]] = [:]
+    // Per article (numbered in order of first appearance): each entity's count and first offset,
+    // and the entities of each sentence. Entities are visited in index order, so each sentence's
+    // list comes out sorted.
+    var articleNumber: [ArticleID: Int] = [:]
+    var articleIDs: [ArticleID] = []
+    var counts: [[Int: (count: Int, first: Int)]] = []
+    var sentences: [[Int: [Int]]] = []
     for (index, entity) in entities.enumerated() {
       byID[entity.id] = index
       for form in Set(entity.aliases.map(Self.fold) + [Self.fold(entity.name), entity.id.rawValue]) {
@@ -45,24 +50,34 @@ public struct CrossReference: Sendable {
       var position = 0
       while position < mentions.count {
         let article = mentions[position].article
+        let number: Int
+        if let known = articleNumber[article] {
+          number = known
+        } else {
+          number = articleIDs.count
+          articleNumber[article] = number
+          articleIDs.append(article)
+          counts.append([:])
+          sentences.append([:])
+        }
         var count = 0
         var first = Int.max
-        var inSentences: Set<Int> = []
         while position < mentions.count, mentions[position].article == article {
           count += 1
           first = min(first, mentions[position].range.start)
-          inSentences.insert(mentions[position].sentence)
+          let sentence = mentions[position].sentence
+          if sentences[number][sentence]?.last != index {
+            sentences[number][sentence, default: []].append(index)
+          }
           position += 1
         }
-        let previous = counts[article]?[index]
-        counts[article, default: [:]][index] = (
-          (previous?.count ?? 0) + count, min(previous?.first ?? Int.max, first)
-        )
-        for sentence in inSentences { sentences[article, default: [:]][sentence, default: []].insert(index) }
+        let previous = counts[number][index]
+        counts[number][index] = ((previous?.count ?? 0) + count, min(previous?.first ?? Int.max, first))
       }
     }
     var byArticle: [ArticleID: [Ranked]] = [:]
-    for (article, entries) in counts {
+    for (number, entries) in counts.enumerated() {
+      let article = articleIDs[number]
       let length = Double(max(lengths[article] ?? 1, 1))
       byArticle[article] = entries.map { entity, value in
         let earliness = 1 - Double(value.first) / length
@@ -70,11 +85,10 @@ public struct CrossReference: Sendable {
       }.sorted { ($0.salience, $1.entity) > ($1.salience, $0.entity) }
     }
     var pairs: [Pair: Int] = [:]
-    for (_, bySentence) in sentences {
+    for bySentence in sentences {
       for (_, members) in bySentence where members.count > 1 {
-        let sorted = members.sorted()
-        for i in sorted.indices {
-          for j in sorted.indices where j > i { pairs[Pair(sorted[i], sorted[j]), default: 0] += 1 }
+        for i in members.indices {
+          for j in members.indices where j > i { pairs[Pair(members[i], members[j]), default: 0] += 1 }
         }
       }
     }
