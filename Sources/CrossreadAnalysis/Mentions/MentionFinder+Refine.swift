@@ -48,7 +48,7 @@ extension MentionFinder {
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
       if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
-        !startsLexiconName(piece, tokens), lexicon.demonymPlace(text(tokens[first])) == nil
+        lexicon.demonymPlace(text(tokens[first])) == nil, !startsLexiconName(piece, tokens)
       {
         let word = lower(tokens[first])
         let rest = piece.dropFirst().map { tokens[$0] }

@@ -50,14 +50,14 @@ extension MentionFinder {
       let rest = Array(part.dropFirst())
       // Only an acronym or a place: "UN Charter", "Ukraine Issue"; not "Tony Marsh".
       let firstKnown =
-        isKnownName([first]) && (first.isAllCaps || lexicon.place(Lexicon.fold(text(first))) != nil)
+        (first.isAllCaps || lexicon.place(Lexicon.fold(text(first))) != nil) && isKnownName([first])
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
       if firstKnown
         && rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
-      } else if isPlainWord(first) && !isHeadToken(first) && isKnownName(rest) && !isKnownName(part)
-        && !lexicon.directions.contains(lower(first))
+      } else if isPlainWord(first) && !isHeadToken(first) && !lexicon.directions.contains(lower(first))
+        && isKnownName(rest) && !isKnownName(part)
       {
         part = rest
       } else if first.isAllCaps, rest.count >= 2, !firstKnown,
@@ -97,8 +97,8 @@ extension MentionFinder {
       return extra.isEmpty ? nil : extra
     }
     // "Western sanctions": a capitalised adjective before a noun is not a name.
-    if part.count == 1, !hadArticle, !isKnownName(part), lexicon.adjectives.contains(lower(part[0])),
-      made.followedByLowerWord, !made.coordinatedWithName
+    if part.count == 1, !hadArticle, lexicon.adjectives.contains(lower(part[0])), made.followedByLowerWord,
+      !made.coordinatedWithName, !isKnownName(part)
     {
       return extra.isEmpty ? nil : extra
     }

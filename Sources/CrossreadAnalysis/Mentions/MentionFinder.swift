@@ -288,17 +288,16 @@ final class MentionFinder {
     let tokens = candidate.tokens
     guard tokens.count >= 2, let first = tokens.first, let last = tokens.last else { return nil }
     var inner: [Token] = []
-    let rest = Array(tokens.dropFirst())
-    if isKnownName(tokens) { return nil }
-    if lexicon.directions.contains(lower(first)), let start = rest.first,
-      !lexicon.directions.contains(lower(start)),
+    let start = tokens[1]
+    if lexicon.directions.contains(lower(first)), !lexicon.directions.contains(lower(start)),
       lexicon.place(Lexicon.fold(text(TextRange(start.start, last.end)))) != nil
     {
-      inner = rest
+      inner = Array(tokens.dropFirst())
     } else if lexicon.eventHeads.contains(lower(last)), lexicon.place(Lexicon.fold(text(first))) != nil {
       inner = [first]
     }
-    guard let innerFirst = inner.first, let innerLast = inner.last else { return nil }
+    // A name the lexicon knows whole ("South Africa") is not split.
+    guard let innerFirst = inner.first, let innerLast = inner.last, !isKnownName(tokens) else { return nil }
     var nested = Candidate(
       range: TextRange(innerFirst.start, innerLast.end), tokens: inner, sentence: candidate.sentence)
     nested.isNested = true
