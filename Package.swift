@@ -45,7 +45,10 @@ let package = Package(
         "CrossreadReader",
         "TerminalKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // jemalloc instead of glibc's malloc: analysis allocates many small strings and arrays, and
+      // jemalloc runs it 10% faster (docs/decisions.md, 2026-11-29). scripts/setup installs it.
+      linkerSettings: [.linkedLibrary("jemalloc")]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "CrossreadCoreTests", dependencies: ["CrossreadCore"]),
