@@ -39,6 +39,21 @@ struct WireEntityTests {
     #expect(company?.id == result.entity(writtenAs: "Kestrel Shipping")?.id)
   }
 
+  @Test("named streets, grounds and airports are places, not people")
+  func facilities() {
+    let result = analyse(
+      """
+      Match report
+
+      Dorset Rovers drew at Marrow Road on Saturday. Fans later marched down Kettle Street, and \
+      the team flew home from Bramley Airport.
+      """)
+    for name in ["Marrow Road", "Kettle Street", "Bramley Airport"] {
+      #expect(result.entity(writtenAs: name)?.kind == .place, "\(name)")
+    }
+    #expect(result.entity(writtenAs: "Dorset Rovers")?.kind == .organization)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

@@ -95,6 +95,10 @@ final class MentionFinder {
         content += 1
         if !token.isCapitalized { lowerCase += 1 }
       }
+      // A sentence that ends with a full stop and has a lower-case content word is running text,
+      // however many names it holds ("They drew at Marrow Road on Saturday."): headlines do not
+      // end with a full stop.
+      if lowerCase > 0, Self.endsWithStop(sentenceTokens[index], scalars: scalars) { return false }
       return content - lowerCase >= 3 && lowerCase * 5 <= content
     }
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
@@ -142,6 +146,17 @@ final class MentionFinder {
       }
     }
     tokenFlags = flags
+  }
+
+  /// Whether the sentence ends with a full stop, exclamation or question mark (closers after it allowed).
+  static func endsWithStop(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    for token in tokens.reversed() {
+      if token.isWord { return false }
+      let mark = scalars[token.start]
+      if mark == "." || mark == "!" || mark == "?" { return true }
+      if !mark.isCloser { return false }
+    }
+    return false
   }
 
   /// `lowercased()`, with the ASCII case done on the bytes.
