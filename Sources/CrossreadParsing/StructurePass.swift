@@ -363,6 +363,17 @@ struct StructurePass {
         // Wire copy: a headline line right above its date line, or set in capitals, is the
         // title even when it ends with a full stop ("WALES EDGE PAST SCOTLAND .").
         title = block.range
+      } else if block.kind == .paragraph, !isLast, words(block.range) <= 30, first + 2 < blocks.count,
+        blocks[first + 1].kind == .paragraph, blocks[first + 2].kind == .date,
+        isBareNameLine(blocks[first + 1].range)
+      {
+        // Wire copy with the reporter's name on its own line between headline and date line:
+        // "EU rejects call to ban beef ." / "Anna Lindqvist" / "BRUSSELS 1996-08-22".
+        title = block.range
+        if byline == nil {
+          byline = blocks[first + 1].range
+          blocks[first + 1].kind = .byline
+        }
       }
       if title != nil { blocks[first].kind = .title }
     }
@@ -372,6 +383,21 @@ struct StructurePass {
     for index in blocks.indices where blocks[index].kind == .paragraph || blocks[index].kind == .heading {
       if blocks[index].range.count == title.count && string(blocks[index].range) == headline {
         blocks[index].kind = .title
+      }
+    }
+  }
+
+  /// A line of two to four capitalised words and nothing else: a reporter's name, not a sentence.
+  ///
+  /// For example "Anna Lindqvist" or "Mikki L. Sprenkle".
+  func isBareNameLine(_ range: TextRange) -> Bool {
+    let text = string(range).trimmingCharacters(in: .whitespaces)
+    let parts = text.split(separator: " ")
+    guard (2...4).contains(parts.count), !endsLikeSentence(range) else { return false }
+    return parts.allSatisfy { part in
+      guard let first = part.unicodeScalars.first, first.isUpper else { return false }
+      return part.unicodeScalars.allSatisfy {
+        $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’"
       }
     }
   }

@@ -33,6 +33,27 @@ struct WireLayoutTests {
     #expect(article.date?.description == "2001-06-14")
   }
 
+  @Test(
+    "a reporter's name on its own line between headline and date line is the byline",
+    arguments: ["\n", "\n\n"])
+  func bareNameByline(_ separator: String) {
+    let article = parse(
+      [
+        "EU rejects call to ban beef .", "Anna Lindqvist", "BRUSSELS 1996-08-22",
+        "The Commission said on Thursday it disagreed with the advice .",
+      ].joined(separator: separator))
+    #expect(article.string(article.title) == "EU rejects call to ban beef .")
+    #expect(article.string(article.byline) == "Anna Lindqvist")
+    #expect(article.date?.description == "1996-08-22")
+    // A sentence between headline and date is no byline.
+    let other = parse(
+      [
+        "EU rejects call to ban beef .", "Ministers met again today .", "BRUSSELS 1996-08-22",
+        "The Commission said on Thursday it disagreed .",
+      ].joined(separator: separator))
+    #expect(other.byline == nil)
+  }
+
   @Test("a line in capitals that is not followed by a date is not mistaken for a dateline")
   func notADateline() {
     let article = parse("NOTE 2001-06-14\n\nThe bank kept its rate at 4.5 percent on Thursday.\n")
