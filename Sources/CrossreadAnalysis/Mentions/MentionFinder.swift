@@ -439,11 +439,19 @@ final class MentionFinder {
         }
         if token.isWord && !token.isCapitalized {
           let word = lower(token)
-          if Self.particles.contains(word), next + 1 < tokens.count, tokens[next + 1].isCapitalized,
-            tokens[next + 1].isWord
-          {
-            last = next + 1
-            continue
+          // "Ludwig van Beethoven", and up to three particles in a row: "Nikolaus van der Pas",
+          // "Maria de la Cruz".
+          if Self.particles.contains(word) {
+            var after = next + 1
+            while after < tokens.count, after - next < 3, tokens[after].isWord, !tokens[after].isCapitalized,
+              Self.particles.contains(lower(tokens[after]))
+            {
+              after += 1
+            }
+            if after < tokens.count, tokens[after].isCapitalized, tokens[after].isWord {
+              last = after
+              continue
+            }
           }
           if word == "of" || word == "for" {
             var after = next + 1
