@@ -69,6 +69,38 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Piet") == nil)
   }
 
+  @Test("peoples and nationality words are not places; a country named with its adjective is")
+  func peoplesAndCountries() {
+    let result = analyse(
+      """
+      TENNIS - RESULTS AT MARLOVIAN OPEN .
+
+      Israelis and Thais met in the final . Jana Novak ( Czech Republic ) beat Ana Ruiz ( Spain ) .
+      """)
+    #expect(result.entity(writtenAs: "Israelis") == nil)
+    #expect(result.entity(writtenAs: "Thais") == nil)
+    #expect(result.entity(writtenAs: "Czech Republic")?.kind == .place)
+    #expect(result.entity(writtenAs: "Jana Novak")?.kind == .person)
+  }
+
+  @Test("a listener is no place; towns coordinated after 'in' are places; 'and' inside a union's name")
+  func wireContext() {
+    let result = analyse(
+      """
+      Jobs cut
+
+      Kestrel Motor Co will cut jobs at its plants in Brackley and Tolworth , Kestrel said . \
+      The Transport and General Workers Union ( TGWU ) will fight the cuts , Jon Hale told \
+      Westwire in London .
+      """)
+    #expect(result.entity(writtenAs: "Tolworth")?.kind == .place)
+    #expect(result.entity(writtenAs: "Westwire")?.kind != .place)
+    let union = result.entity(writtenAs: "Transport and General Workers Union")
+    #expect(union?.kind == .organization)
+    #expect(union?.id == result.entity(writtenAs: "TGWU")?.id)
+    #expect(result.entity(writtenAs: "Kestrel")?.id == result.entity(writtenAs: "Kestrel Motor Co")?.id)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

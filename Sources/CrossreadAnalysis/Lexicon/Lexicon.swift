@@ -260,7 +260,25 @@ public struct Lexicon: Sendable {
   ]
 
   /// The place a demonym pertains to ("Chinese" → "China").
-  public func demonymPlace(_ word: String) -> String? { demonyms[word] }
+  ///
+  /// Also in a headline set in capitals ("CHINESE") and as a plural naming a people
+  /// ("Palestinians", "Thais").
+  public func demonymPlace(_ word: String) -> String? {
+    if let place = demonyms[word] { return place }
+    var form = word
+    let scalars = word.unicodeScalars
+    if scalars.count > 3, scalars.allSatisfy({ !$0.isLower }), let first = word.first {
+      form = String(first) + word.dropFirst().lowercased()
+      if let place = demonyms[form] { return place }
+    }
+    // Only a country's people: "Olympics" is no people of Olympia.
+    if form.hasSuffix("s"), let place = demonyms[String(form.dropLast())],
+      places[Lexicon.fold(place)] == .country
+    {
+      return place
+    }
+    return nil
+  }
 }
 
 extension String {

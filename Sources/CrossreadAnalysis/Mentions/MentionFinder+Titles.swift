@@ -36,7 +36,9 @@ extension MentionFinder {
       if !leading.isEmpty { emit(Array(leading)) }
       return extra.isEmpty ? nil : extra
     }
-    if let first = part.first, let place = lexicon.demonymPlace(text(first)) {
+    if let first = part.first, let place = lexicon.demonymPlace(text(first)),
+      part.count == 1 || !isKnownName(part)
+    {
       if part.count > 1 && endsWithHead(part) {
         qualifier = place
       } else {
@@ -156,6 +158,8 @@ extension MentionFinder {
   }
 
   static let nicknameQuotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
+  /// Verbs whose object is a listener, not a place: "told Reuters in Jericho".
+  static let tellingVerbs: WordSet = ["told", "tells", "tell", "telling", "informed", "assured", "briefed"]
 
   /// Second halves of hyphenated titles: "Secretary-General", "Editor-in-Chief", "President-elect".
   static let titleTails: WordSet = ["general", "chief", "elect", "designate"]
@@ -259,8 +263,10 @@ extension MentionFinder {
     {
       candidate.personContext = true
     }
-    // "Pogradec in Albania": "in" and a known place after the name.
+    // "Pogradec in Albania": "in" and a known place after the name; not after a verb that takes
+    // a listener ("Erekat told Reuters in Jericho").
     if let after, candidate.wordAfter == "in", after + 1 < tokens.count, tokens[after + 1].isCapitalized,
+      !Self.tellingVerbs.contains(candidate.wordBefore),
       lexicon.place(Lexicon.fold(text(tokens[after + 1]))) != nil
     {
       candidate.locatedInPlace = true
@@ -276,6 +282,14 @@ extension MentionFinder {
       tokens[index].isCapitalized && lexicon.place(Lexicon.fold(text(tokens[index]))) != nil
     }
     if let before, ["and", "or"].contains(candidate.wordBefore), before > 0, isPlace(before - 1) {
+      candidate.coordinatedWithPlace = true
+    }
+    // "plants in Dagenham and Halewood": one capitalised word after "in" (or another place
+    // preposition), "and", then this name: both are places.
+    if let before, candidate.wordBefore == "and", before >= 2, tokens[before - 1].isWord,
+      tokens[before - 1].isCapitalized, !tokens[before - 1].isAllCaps, tokens[before - 2].isWord,
+      KindVote.placePrepositions.contains(lower(tokens[before - 2])), candidate.tokens.count == 1
+    {
       candidate.coordinatedWithPlace = true
     }
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count {

@@ -513,8 +513,13 @@ final class MentionFinder {
     {
       return true
     }
-    // A single common word, then a name that ends with an organisation head.
-    guard words.count == 1, isPlainWord(tokens[run.lowerBound]) else { return false }
+    // A single common word (after "The", if any), then a name that ends with an organisation
+    // head: "The Transport and General Workers Union". (Its capital beside "and" is no evidence
+    // of a name here, so the word list decides, not isPlainWord.)
+    let opensWithThe = words.count == 2 && words[0] == "the"
+    guard words.count == 1 || opensWithThe, let word = words.last, lexicon.isCommon(word) else {
+      return false
+    }
     var cursor = index + 1
     while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized {
       if lexicon.orgHeads.contains(lower(tokens[cursor])) { return true }
