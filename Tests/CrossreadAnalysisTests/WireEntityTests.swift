@@ -101,6 +101,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Kestrel")?.id == result.entity(writtenAs: "Kestrel Motor Co")?.id)
   }
 
+  @Test("a leaderboard line of names among scores is a table, not a headline: given names stay")
+  func leaderboard() {
+    let result = analyse(
+      """
+      GOLF - LEADING SCORES .
+
+      Leading scores after the second round on Friday :
+
+      136 Frank Dellow 69 67 , Grant Marsh ( Australia ) 68 68
+      """)
+    #expect(result.entity(writtenAs: "Frank Dellow")?.kind == .person)
+    #expect(result.entity(writtenAs: "Grant Marsh")?.kind == .person)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

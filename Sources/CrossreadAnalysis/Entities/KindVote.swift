@@ -49,6 +49,9 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 4)
     }
     if candidate.inDateline { return KindVote(kind: .place, weight: 3) }
+    // An age ("Petrovski, 71,"), a quoted nickname or a bracketed country in a results table say
+    // person more surely than a surname that happens to be a head noun ("Grant Marsh").
+    if candidate.personContext { return KindVote(kind: .person, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
     if words.count > 1 || candidate.tokens.count > 1 {
@@ -73,7 +76,6 @@ extension MentionFinder {
       }
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
-    if candidate.personContext { return KindVote(kind: .person, weight: 3) }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
     if candidate.tokens.count <= 3, lexicon.orgHeads.contains(candidate.wordBefore),
       !lexicon.roles.contains(candidate.wordBefore),

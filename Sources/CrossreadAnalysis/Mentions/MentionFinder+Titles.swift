@@ -109,6 +109,22 @@ extension MentionFinder {
     return extra
   }
 
+  /// Whether the words in brackets after the token at `index` name a country ("( South Africa )").
+  ///
+  /// Nil when no bracket follows; false when the brackets hold something else.
+  func bracketedCountry(after index: Int, in tokens: [Token]) -> Bool? {
+    let open = index + 1
+    guard open < tokens.count, !tokens[open].isWord, scalars[tokens[open].start] == "(" else { return nil }
+    var close = open + 1
+    while close < tokens.count, close - open <= 4, tokens[close].isWord, tokens[close].isCapitalized {
+      close += 1
+    }
+    guard close > open + 1, close < tokens.count, !tokens[close].isWord, scalars[tokens[close].start] == ")"
+    else { return false }
+    let name = text(TextRange(tokens[open + 1].start, tokens[close - 1].end))
+    return lexicon.place(Lexicon.fold(name)) == .country
+  }
+
   /// "D-N.Y.", "R-Ky", "I-Vt.": a US party letter, a hyphen and a state abbreviation.
   static func isPartyTag(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
@@ -257,6 +273,14 @@ extension MentionFinder {
         && quotes.contains(scalars[tokens[open + 2].start]) && tokens[open + 3].isCapitalized
     }
     if lastIndex < tokens.count, quotedNickname(at: lastIndex + 1) { candidate.personContext = true }
+    // "Greg Norman ( Australia ) 68 68": results tables give a player's country in brackets. A
+    // club's name ends in a club word ("Leeds United ( England )") and keeps its vote.
+    if (2...3).contains(candidate.tokens.count), !candidate.tokens.contains(where: \.isAllCaps),
+      let lastWord = candidate.tokens.last, !lexicon.orgHeads.contains(lower(lastWord)),
+      let country = bracketedCountry(after: lastIndex, in: tokens), country
+    {
+      candidate.personContext = true
+    }
     // The nickname itself, or the surname after it.
     if firstIndex >= 1, firstIndex < tokens.count,
       quotedNickname(at: firstIndex - 1) || (firstIndex >= 3 && quotedNickname(at: firstIndex - 3))

@@ -90,11 +90,16 @@ final class MentionFinder {
       // China’s Five-Point Position on the Current Ukraine Issue").
       var content = 0
       var lowerCase = 0
-      for token in sentenceTokens[index] where token.isWord && token.end - token.start >= 4 && !token.hasDigit
-      {
+      var numbers = 0
+      for token in sentenceTokens[index] where token.isWord {
+        // Scores and small counts ("69", "6-3"), not years or footnote numbers alone.
+        if token.hasDigit, token.end - token.start <= 3 || token.hasHyphen { numbers += 1 }
+        guard token.end - token.start >= 4, !token.hasDigit else { continue }
         content += 1
         if !token.isCapitalized { lowerCase += 1 }
       }
+      // Names among numbers are a table ("136 Billy Mayfair 69 67"), not a headline.
+      if numbers >= 3 { return false }
       // A sentence that ends with a full stop and has a lower-case content word is running text,
       // however many names it holds ("They drew at Marrow Road on Saturday."): headlines do not
       // end with a full stop.
