@@ -266,13 +266,16 @@ public struct Lexicon: Sendable {
   public func demonymPlace(_ word: String) -> String? {
     if let place = demonyms[word] { return place }
     var form = word
-    let scalars = word.unicodeScalars
-    if scalars.count > 3, scalars.allSatisfy({ !$0.isLower }), let first = word.first {
+    // Capitals, judged by the second byte first: most words cost one comparison here.
+    let utf8 = word.utf8
+    if utf8.count > 3, utf8.dropFirst().first.map({ $0 &- UInt8(ascii: "A") < 26 }) ?? false,
+      word.unicodeScalars.allSatisfy({ !$0.isLower }), let first = word.first
+    {
       form = String(first) + word.dropFirst().lowercased()
       if let place = demonyms[form] { return place }
     }
     // Only a country's people: "Olympics" is no people of Olympia.
-    if form.hasSuffix("s"), let place = demonyms[String(form.dropLast())],
+    if form.utf8.last == UInt8(ascii: "s"), let place = demonyms[String(form.dropLast())],
       places[Lexicon.fold(place)] == .country
     {
       return place
