@@ -115,6 +115,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Grant Marsh")?.kind == .person)
   }
 
+  @Test("after a title a common given name stays; 'the village of X' is a place; headline words")
+  func titlesVillagesHeadlines() {
+    let result = analyse(
+      """
+      ROWING - DORSET SIGN VETERAN STROKEMAN .
+
+      Officials said President Bill Clinton would attend . The race starts near the village of \
+      Umbleby . Dorset signed the veteran strokeman on Friday .
+      """)
+    // "Clinton" alone is also a town in the gazetteer; after "President" "Bill" is a given name.
+    #expect(result.entity(writtenAs: "Bill Clinton")?.kind == .person)
+    #expect(result.entity(writtenAs: "Umbleby")?.kind == .place)
+    #expect(result.entity(writtenAs: "STROKEMAN") == nil)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

@@ -36,6 +36,8 @@ struct Candidate: Hashable {
   var personContext = false
   /// Followed by "in" and a known place ("Pogradec in Albania").
   var locatedInPlace = false
+  /// Named by a lower-case place noun and "of": "the town of Velsk", "the settlement of Netzarim".
+  var namedPlace = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

@@ -58,9 +58,11 @@ extension MentionFinder {
         && rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
-      } else if isPlainWord(first) && !isHeadToken(first) && !lexicon.directions.contains(lower(first))
-        && isKnownName(rest) && !isKnownName(part)
+      } else if !hadTitle, isPlainWord(first), !isHeadToken(first),
+        !lexicon.directions.contains(lower(first)),
+        isKnownName(rest), !isKnownName(part)
       {
+        // (After a title the common word is a given name: "President Bill Clinton".)
         part = rest
       } else if first.isAllCaps, rest.count >= 2, !firstKnown,
         rest.allSatisfy({ !isPlainWord($0) && !isHeadToken($0) && !$0.isAllCaps })
@@ -107,6 +109,13 @@ extension MentionFinder {
     made.hadArticle = hadArticle
     extra.append(made)
     return extra
+  }
+
+  /// A place noun, singular or plural, that is not also an organisation's ("town", "villages").
+  func isPlaceNoun(_ word: String) -> Bool {
+    let singular = Self.singular(word)
+    return (lexicon.placeHeads.contains(word) || lexicon.placeHeads.contains(singular))
+      && !lexicon.orgHeads.contains(singular)
   }
 
   /// Whether the words in brackets after the token at `index` name a country ("( South Africa )").
@@ -294,6 +303,12 @@ extension MentionFinder {
       lexicon.place(Lexicon.fold(text(tokens[after + 1]))) != nil
     {
       candidate.locatedInPlace = true
+    }
+    // "the town of Velsk", "the Jewish settlement of Netzarim": a lower-case place noun and "of".
+    if let before, candidate.wordBefore == "of", before > 0, tokens[before - 1].isWord,
+      !tokens[before - 1].isCapitalized, isPlaceNoun(lower(tokens[before - 1]))
+    {
+      candidate.namedPlace = true
     }
     // "Analysts at Goldman Sachs": a role word, then "at", then the place of work.
     if let before, candidate.wordBefore == "at", before > 0, tokens[before - 1].isWord,

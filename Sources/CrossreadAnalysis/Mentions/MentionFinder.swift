@@ -132,6 +132,16 @@ final class MentionFinder {
       }
       return words >= 3 && capitals * 10 >= words * 8
     }
+    // Words the article also writes in lower case: set in capitals in a headline ("ENGLISH
+    // MIDFIELDER"), they are words, not names, even when the word list lacks them.
+    var usedInLowerCase: Set<String> = []
+    if shouting.contains(true) {
+      for tokens in sentenceTokens {
+        for token in tokens where token.isWord && !token.isCapitalized && !token.hasDigit {
+          usedInLowerCase.insert(lower(token))
+        }
+      }
+    }
     var flags = [UInt8](repeating: 0, count: ordinal)
     for (index, tokens) in sentenceTokens.enumerated() {
       // In a sentence set in capitals, a common word is only a word, however short; elsewhere a
@@ -143,6 +153,7 @@ final class MentionFinder {
           shouting && token.isAllCaps
           ? Self.functionWords.contains(lower(token))
             || (lexicon.isCommon(lower(token)) && lexicon.place(lower(token)) == nil)
+            || usedInLowerCase.contains(lower(token))
           : computePlainWord(token)
         if plain { value |= 2 }
         if computeRoleWord(token) { value |= 4 }
