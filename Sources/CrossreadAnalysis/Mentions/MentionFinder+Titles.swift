@@ -150,9 +150,17 @@ extension MentionFinder {
 
   /// "cities" → "city", "towns" → "town": enough for head nouns.
   static func singular(_ word: String) -> String {
-    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
-    return word
+    // On the bytes: hasSuffix and dropLast on String walk grapheme clusters.
+    let utf8 = word.utf8
+    guard utf8.last == UInt8(ascii: "s") else { return word }
+    let bytes = Array(utf8)
+    if bytes.count >= 3, bytes[bytes.count - 3] == UInt8(ascii: "i"),
+      bytes[bytes.count - 2] == UInt8(ascii: "e")
+    {
+      return String(decoding: bytes.dropLast(3) + [UInt8(ascii: "y")], as: UTF8.self)
+    }
+    if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "s") { return word }
+    return String(decoding: bytes.dropLast(), as: UTF8.self)
   }
 
   /// Whether the lexicon knows the tokens as one name, or they are a single acronym.

@@ -307,7 +307,8 @@ final class MentionFinder {
   /// Whether `heads` holds `word`, or its singular when it is a plural ("Centers for …", "Services").
   private func has(_ word: String, orPlural heads: WordSet) -> Bool {
     if heads.contains(word) { return true }
-    guard word.count > 4, word.hasSuffix("s") else { return false }
+    // Byte tests first: String.count walks grapheme clusters.
+    guard word.utf8.last == UInt8(ascii: "s"), word.unicodeScalars.count > 4 else { return false }
     let singular = Self.singular(word)
     return singular != word && heads.contains(singular)
   }

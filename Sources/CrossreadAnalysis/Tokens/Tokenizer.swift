@@ -138,5 +138,11 @@ enum Tokenizer {
     return nil
   }
 
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isWordPart }
+  /// `isWordPart`, with the ASCII test written here so that it inlines into the scanning loop.
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
+    return scalar.isWordPart
+  }
 }
