@@ -300,9 +300,19 @@ final class ArticleEntities {
   // MARK: Collecting
 
   func collect(_ sets: inout UnionFind, article: Int, governmentKeys: [String: String]) -> [LocalEntity] {
-    var members: [Int: [Int]] = [:]
-    for index in candidates.indices { members[sets.find(index), default: []].append(index) }
-    return members.values.sorted { $0[0] < $1[0] }.map { group in
+    // Groups in order of their first mention: a group's first member is the first index to reach
+    // its root.
+    var slotOfRoot = [Int](repeating: -1, count: candidates.count)
+    var groups: [[Int]] = []
+    for index in candidates.indices {
+      let root = sets.find(index)
+      if slotOfRoot[root] < 0 {
+        slotOfRoot[root] = groups.count
+        groups.append([])
+      }
+      groups[slotOfRoot[root]].append(index)
+    }
+    return groups.map { group in
       var entity = LocalEntity(
         article: article, mentions: [], votes: [:], fullNames: [], keys: [], surnames: [], canonical: nil)
       var keys: Set<String> = []

@@ -11,16 +11,15 @@ import CrossreadCore
 struct CorpusLinker {
   var locals: [LocalEntity]
   private var sets: UnionFind
-  private var fullNames: [Int: Set<String>] = [:]
-  private var votes: [Int: [EntityKind: Double]] = [:]
+  /// By set root (indices are dense, so arrays, not dictionaries).
+  private var fullNames: [Set<String>]
+  private var votes: [[EntityKind: Double]]
 
   init(locals: [LocalEntity]) {
     self.locals = locals
     sets = UnionFind(count: locals.count)
-    for (index, local) in locals.enumerated() {
-      fullNames[index] = local.fullNames
-      votes[index] = local.votes
-    }
+    fullNames = locals.map(\.fullNames)
+    votes = locals.map(\.votes)
   }
 
   static func strongKind(_ votes: [EntityKind: Double]) -> EntityKind? {
@@ -34,17 +33,17 @@ struct CorpusLinker {
     let rootA = sets.find(a)
     let rootB = sets.find(b)
     guard rootA != rootB else { return }
-    let namesA = fullNames[rootA] ?? []
-    let namesB = fullNames[rootB] ?? []
+    let namesA = fullNames[rootA]
+    let namesB = fullNames[rootB]
     if !namesA.isEmpty && !namesB.isEmpty && !Self.compatible(namesA, namesB) { return }
-    if let kindA = Self.strongKind(votes[rootA] ?? [:]), let kindB = Self.strongKind(votes[rootB] ?? [:]),
+    if let kindA = Self.strongKind(votes[rootA]), let kindB = Self.strongKind(votes[rootB]),
       kindA != kindB
     {
       return
     }
     let root = sets.union(rootA, rootB)
     fullNames[root] = namesA.union(namesB)
-    votes[root] = (votes[rootA] ?? [:]).merging(votes[rootB] ?? [:], uniquingKeysWith: +)
+    votes[root] = votes[rootA].merging(votes[rootB], uniquingKeysWith: +)
   }
 
   /// Whether two sets of full names can belong to one person.
@@ -79,7 +78,7 @@ struct CorpusLinker {
     var byNamePart: [String: Set<Int>] = [:]
     for index in locals.indices {
       let root = sets.find(index)
-      for name in fullNames[root] ?? [] {
+      for name in fullNames[root] {
         let parts = name.wordsBetweenSpaces()
         for part in [parts.first, parts.last].compactMap({ $0 }) {
           byNamePart[String(part), default: []].insert(root)
