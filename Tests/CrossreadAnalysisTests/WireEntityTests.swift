@@ -130,6 +130,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "STROKEMAN") == nil)
   }
 
+  @Test("games named by an adjective go by its plural: the Olympics; the Paralympic Games stay apart")
+  func gamesAndTheirPlural() {
+    let result = analyse(
+      """
+      Games
+
+      Vrana bid to host the Olympics . The Olympic Winter Games ended as the Paralympic Games began .
+      """, "Later\n\nThe Olympics drew record crowds .")
+    let olympics = result.entity(writtenAs: "Olympic Winter Games")
+    #expect(olympics?.kind == .event)
+    #expect(olympics?.id == result.entity(writtenAs: "Olympics")?.id)
+    #expect(olympics?.articles.count == 2)
+    #expect(result.entity(writtenAs: "Paralympic Games")?.id != olympics?.id)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

@@ -87,6 +87,7 @@ final class ArticleEntities {
     linkGovernmentBodies(governmentKeys, firstOfForm, &sets)
     linkSurnames(&sets)
     linkShortOrgNames(forms, firstOfForm, &sets)
+    linkGamesToPlural(forms, firstOfForm, &sets)
     return collect(&sets, article: article, governmentKeys: governmentKeys)
   }
 
@@ -149,6 +150,25 @@ final class ArticleEntities {
   }
 
   // MARK: Other aliases
+
+  /// "Olympic Winter Games" → "olympics": games named by an adjective go by its plural.
+  static func pluralOfGames(_ form: String) -> String? {
+    let words = form.wordsBetweenSpaces()
+    guard words.count >= 2, words.last == "games", let first = words.first, first.count >= 4 else {
+      return nil
+    }
+    return first + "s"
+  }
+
+  /// "the Olympics" and "the Olympic Winter Games" are one event; "Paralympic Games" stays apart.
+  func linkGamesToPlural(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    for form in forms {
+      guard let plural = Self.pluralOfGames(form), let index = first[form], let other = first[plural],
+        votes[index].kind == .event
+      else { continue }
+      sets.union(other, index)
+    }
+  }
 
   func linkLexiconGroups(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     var byGroup: [Int: Int] = [:]
@@ -338,6 +358,7 @@ final class ArticleEntities {
         // A lone word typed on weak evidence may still be a surname ("Xi", "Putin").
         if single && (entity.kind == .person || entity.strength < 3) { entity.surnames.insert(folded[index]) }
         keys.insert("n:" + folded[index])
+        if let plural = Self.pluralOfGames(folded[index]) { keys.insert("n:" + plural) }
         if folded[index].unicodeScalars.count >= 5 {
           keys.insert("v:" + (variants[folded[index]] ?? folded[index]))
         }
