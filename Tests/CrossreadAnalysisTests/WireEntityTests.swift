@@ -145,6 +145,24 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Paralympic Games")?.id != olympics?.id)
   }
 
+  @Test(
+    "'St' opens a place's name; a news agency named before its noun; a compass word goes with its adjective")
+  func saintsAgenciesCompass() {
+    let result = analyse(
+      """
+      Visit
+
+      South African envoy Ivo Brand arrived in St Tellis on Friday , the official Korvan news \
+      agency said . He later visited the University of St. Orrin .
+      """)
+    #expect(result.entity(writtenAs: "St Tellis")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tellis") == nil)
+    #expect(result.entity(writtenAs: "University of St. Orrin")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Korvan")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ivo Brand")?.kind == .person)
+    #expect(result.entity(writtenAs: "South") == nil)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

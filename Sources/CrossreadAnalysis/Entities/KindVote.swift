@@ -16,7 +16,15 @@ struct KindVote {
     "thinks", "wants", "hopes", "urged", "announced", "agreed", "replied", "confirmed",
   ]
   /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
-  static let placePrefixes: WordSet = ["port", "lake", "mount", "fort", "cape", "isle", "loch", "glen"]
+  static let placePrefixes: WordSet = [
+    "port", "lake", "mount", "fort", "cape", "isle", "loch", "glen", "st", "saint",
+  ]
+  /// Lower-case nouns after a name that make it a news organisation or company: "the Xinhua news
+  /// agency", "the Vantage group".
+  static let organizationNounsAfter: WordSet = [
+    "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
+    "airline", "carrier", "newsagency",
+  ]
   static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -77,6 +85,11 @@ extension MentionFinder {
       }
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+    if candidate.tokens.count <= 3, candidate.followedByLowerWord,
+      KindVote.organizationNounsAfter.contains(candidate.wordAfter)
+    {
+      return KindVote(kind: .organization, weight: 2.5)
+    }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
     if candidate.tokens.count <= 3, lexicon.orgHeads.contains(candidate.wordBefore),
       !lexicon.roles.contains(candidate.wordBefore),

@@ -26,6 +26,12 @@ extension MentionFinder {
         }
         if beforeNumber && isMisspeltMonth(word) { return true }
         if protected.contains(index) { return false }
+        // "South Korean President …": a compass word before a nationality adjective goes with it.
+        if lexicon.directions.contains(word), position + 1 < piece.count,
+          lexicon.demonymPlace(text(tokens[piece[position + 1]])) != nil
+        {
+          return true
+        }
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }

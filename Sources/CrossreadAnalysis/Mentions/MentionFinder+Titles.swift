@@ -181,6 +181,8 @@ extension MentionFinder {
 
   func computeRoleWord(_ token: Token) -> Bool {
     let word = lower(token)
+    // "St" opens a place's or a saint's name ("St Albans", "St. Louis"); it is no title to strip.
+    if word == "st" || word == "saint" { return false }
     if lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word) { return true }
     guard token.hasHyphen else { return false }
     // "Secretary-General", "Editor-in-Chief", "President-elect", "Vice-President", "Co-founder".
