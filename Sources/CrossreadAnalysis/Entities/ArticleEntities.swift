@@ -153,6 +153,8 @@ final class ArticleEntities {
 
   /// "Olympic Winter Games" → "olympics": games named by an adjective go by its plural.
   static func pluralOfGames(_ form: String) -> String? {
+    // Most forms end otherwise: test the bytes before splitting.
+    guard form.utf8.count > 6, form.utf8.suffix(6).elementsEqual(" games".utf8) else { return nil }
     let words = form.wordsBetweenSpaces()
     guard words.count >= 2, words.last == "games", let first = words.first, first.count >= 4 else {
       return nil
