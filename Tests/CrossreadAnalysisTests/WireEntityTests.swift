@@ -163,6 +163,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "South") == nil)
   }
 
+  @Test("a surname that is also an English word is still a name when it opens a sentence and speaks")
+  func commonWordSurnames() {
+    let result = analyse(
+      """
+      Talks
+
+      Chancellor Gordon Brown met Premier Li Peng in Beijing .
+
+      Brown said the talks went well . Li told reporters China wanted trade .
+      """)
+    let brown = result.entity(writtenAs: "Gordon Brown")
+    #expect(brown?.kind == .person)
+    #expect(brown?.id == result.entity(writtenAs: "Brown")?.id)
+    #expect(result.entity(writtenAs: "Li Peng")?.id == result.entity(writtenAs: "Li")?.id)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

@@ -81,7 +81,11 @@ extension MentionFinder {
     // or stands beside another name ("Putin and Xi").
     let words = part.filter { !Self.connectors.contains(lower($0)) && !Self.particles.contains(lower($0)) }
     // "Tony Marsh agreed": two or three words before a verb of saying are a person's name.
-    let speaks = (2...3).contains(words.count) && KindVote.reportingVerbs.contains(made.wordAfter)
+    // So is one word that the article also uses inside a two-word name ("Li told Kim", after
+    // "Premier Li Peng").
+    let speaks =
+      KindVote.reportingVerbs.contains(made.wordAfter)
+      && ((2...3).contains(words.count) || (words.count == 1 && namePartWords.contains(lower(words[0]))))
     if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName
       && !speaks
     {
@@ -101,8 +105,9 @@ extension MentionFinder {
       return extra.isEmpty ? nil : extra
     }
     // "Western sanctions": a capitalised adjective before a noun is not a name.
+    // ("Li told Kim": a verb of saying follows a name, not an adjective.)
     if part.count == 1, !hadArticle, lexicon.adjectives.contains(lower(part[0])), made.followedByLowerWord,
-      !made.coordinatedWithName, !isKnownName(part)
+      !made.coordinatedWithName, !KindVote.reportingVerbs.contains(made.wordAfter), !isKnownName(part)
     {
       return extra.isEmpty ? nil : extra
     }

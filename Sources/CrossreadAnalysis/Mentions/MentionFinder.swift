@@ -16,6 +16,23 @@ final class MentionFinder {
   let scalars: [Unicode.Scalar]
   /// Lower-cased words seen capitalised in the middle of ordinary sentences.
   private(set) var evidence: Set<String> = []
+  /// Lower-cased words seen mid-sentence as one of two capitalised words in a row ("Li Peng"):
+  /// parts of full names, which may come back alone ("Li told Kim"). Worked out when first asked.
+  private(set) lazy var namePartWords: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
+      for position in tokens.indices.dropLast() {
+        let token = tokens[position]
+        let next = tokens[position + 1]
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, next.isWord, next.isCapitalized,
+          !next.isAllCaps, next.spaceBefore, !isInitial(tokens, position)
+        else { continue }
+        words.insert(lower(token))
+        words.insert(lower(next))
+      }
+    }
+    return words
+  }()
   private(set) var sentenceTokens: [[Token]] = []
   /// The text and lower-cased text of every token, by ordinal: computed once.
   private var tokenTexts: [String?] = []
@@ -104,7 +121,20 @@ final class MentionFinder {
       // however many names it holds ("They drew at Marrow Road on Saturday."): headlines do not
       // end with a full stop.
       if lowerCase > 0, Self.endsWithStop(sentenceTokens[index], scalars: scalars) { return false }
-      return content - lowerCase >= 3 && lowerCase * 5 <= content
+      guard content - lowerCase >= 3 && lowerCase * 5 <= content else { return false }
+      // Title case writes only short function words in lower case; a lower-case verb or noun of
+      // any length ("Premier Li Peng met President Kim …") is running text.
+      if Self.endsWithStop(sentenceTokens[index], scalars: scalars) {
+        for token in sentenceTokens[index] where token.isWord && !token.isCapitalized && !token.hasDigit {
+          let word = text(token).lowercased()
+          if !Self.functionWords.contains(word) && !Self.connectors.contains(word)
+            && !Self.particles.contains(word)
+          {
+            return false
+          }
+        }
+      }
+      return true
     }
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
       for position in tokens.indices {
