@@ -16,8 +16,9 @@ final class MentionFinder {
   let scalars: [Unicode.Scalar]
   /// Lower-cased words seen capitalised in the middle of ordinary sentences.
   private(set) var evidence: Set<String> = []
-  /// Lower-cased words seen mid-sentence as one of two capitalised words in a row ("Li Peng"):
-  /// parts of full names, which may come back alone ("Li told Kim"). Worked out when first asked.
+  /// Words seen mid-sentence in two capitalised words in a row ("Li Peng"), lower-cased.
+  ///
+  /// Parts of full names, which may come back alone ("Li told Kim"). Worked out when first asked.
   private(set) lazy var namePartWords: Set<String> = {
     var words: Set<String> = []
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
