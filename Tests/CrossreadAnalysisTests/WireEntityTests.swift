@@ -179,6 +179,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Li Peng")?.id == result.entity(writtenAs: "Li")?.id)
   }
 
+  @Test("trade surnames are not titles; 'an analyst with X' is a workplace; 'Squad :' is no role noun")
+  func tradeSurnamesAndWorkplaces() {
+    let result = analyse(
+      """
+      Squad named
+
+      " Prices will rise , " said Ola Brenn , an analyst with Baker Mollick in Oslo .
+
+      Squad : Tim Stallard ( Newcastle ) , Jon Hale ( Bath ) .
+      """)
+    #expect(result.entity(writtenAs: "Baker Mollick")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Mollick") == nil)
+    #expect(result.entity(writtenAs: "Tim Stallard")?.kind == .person)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

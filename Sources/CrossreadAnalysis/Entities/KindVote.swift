@@ -91,7 +91,8 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 2.5)
     }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
-    if candidate.tokens.count <= 3, lexicon.orgHeads.contains(candidate.wordBefore),
+    if candidate.tokens.count <= 3, candidate.wordBeforeIsAdjacent,
+      lexicon.orgHeads.contains(candidate.wordBefore),
       !lexicon.roles.contains(candidate.wordBefore),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
     {
@@ -99,7 +100,8 @@ extension MentionFinder {
     }
     // "Brazilian striker Ronaldo", "spokesman Brandt": a lower-case role noun right before a name.
     // A participle such as "accused" is a verb there, not a role: the word must be its own lemma.
-    if candidate.tokens.count <= 3, lexicon.roles.contains(candidate.wordBefore),
+    if candidate.tokens.count <= 3, candidate.wordBeforeIsAdjacent,
+      lexicon.roles.contains(candidate.wordBefore),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore,
       !candidate.tokens.contains(where: \.isAllCaps)
     {

@@ -19,6 +19,8 @@ struct Candidate: Hashable {
   /// The lower-cased word before and after, for context cues.
   var wordBefore: String = ""
   var wordAfter: String = ""
+  /// No punctuation between `wordBefore` and the name ("shipping group Maersk", not "Squad : Tim").
+  var wordBeforeIsAdjacent = false
   /// A lower-case word follows ("Western sanctions").
   var followedByLowerWord = false
   /// Coordinated with a known place ("Moscow and Kyiv", "Kyiv and other cities").

@@ -188,6 +188,9 @@ extension MentionFinder {
     let word = lower(token)
     // "St" opens a place's or a saint's name ("St Albans", "St. Louis"); it is no title to strip.
     if word == "st" || word == "saint" { return false }
+    // Trades that are far more often English surnames than titles before a name: capitalised,
+    // "Smith Barney" and "Baker Hughes" are names, not a smith called Barney.
+    if token.isCapitalized, Self.tradeSurnames.contains(word) { return false }
     if lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word) { return true }
     guard token.hasHyphen else { return false }
     // "Secretary-General", "Editor-in-Chief", "President-elect", "Vice-President", "Co-founder".
@@ -198,6 +201,13 @@ extension MentionFinder {
   }
 
   static let nicknameQuotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
+  /// Trade nouns that are common English surnames and are never written as a title before a name.
+  static let tradeSurnames: WordSet = [
+    "smith", "baker", "cook", "mason", "miller", "potter", "turner", "walker", "carter", "cooper",
+    "fisher", "hunter", "porter", "taylor", "tailor", "wright", "butler", "chandler", "fletcher",
+    "glover", "shepherd", "weaver", "sawyer", "thatcher", "tanner", "barber", "brewer", "farmer",
+    "gardener", "archer", "chapman", "draper", "dyer", "slater", "spencer", "steward", "stewart",
+  ]
   /// Verbs whose object is a listener, not a place: "told Reuters in Jericho".
   static let tellingVerbs: WordSet = ["told", "tells", "tell", "telling", "informed", "assured", "briefed"]
 
@@ -270,6 +280,7 @@ extension MentionFinder {
     candidate.qualifier = qualifier
     candidate.hadArticle = hadArticle
     candidate.wordBefore = before.map { lower(tokens[$0]) } ?? ""
+    candidate.wordBeforeIsAdjacent = before.map { $0 + 1 == firstIndex } ?? false
     candidate.wordAfter = after.map { lower(tokens[$0]) } ?? ""
     candidate.inDateline = article.dateline.map { $0.contains(range) } ?? false
     candidate.followedByLowerWord = after.map { !tokens[$0].isCapitalized && !tokens[$0].hasDigit } ?? false
@@ -325,8 +336,10 @@ extension MentionFinder {
     {
       candidate.namedPlace = true
     }
-    // "Analysts at Goldman Sachs": a role word, then "at", then the place of work.
-    if let before, candidate.wordBefore == "at", before > 0, tokens[before - 1].isWord,
+    // "Analysts at Goldman Sachs", "an analyst with Smith Barney": a role word, then "at" or
+    // "with", then the place of work.
+    if let before, candidate.wordBefore == "at" || candidate.wordBefore == "with", before > 0,
+      tokens[before - 1].isWord,
       lexicon.roles.contains(Self.singular(lower(tokens[before - 1])))
     {
       candidate.workplace = true
