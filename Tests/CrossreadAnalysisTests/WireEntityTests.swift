@@ -194,6 +194,12 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tim Stallard")?.kind == .person)
   }
 
+  @Test("a common word that WordNet knows as a surname does not open a name in a headline")
+  func commonWordSurnameInHeadline() {
+    let result = analyse("Banks brace for new rules\n\nLenders in Vrana said costs would rise .")
+    #expect(result.entity(writtenAs: "Banks") == nil)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

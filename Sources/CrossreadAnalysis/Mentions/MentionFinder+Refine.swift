@@ -246,7 +246,12 @@ extension MentionFinder {
     for length in 1...min(4, piece.count) {
       let range = TextRange(tokens[first].start, tokens[piece[length - 1]].end)
       let folded = Lexicon.fold(text(range))
-      if lexicon.group(text(range)) != nil || lexicon.place(folded) != nil { return true }
+      if lexicon.place(folded) != nil { return true }
+      // One common word that WordNet also lists as somebody's surname ("Banks brace for new
+      // rules") is not enough; a longer name, or another kind, is.
+      if let group = lexicon.group(text(range), folded: folded), length > 1 || group.kind != .person {
+        return true
+      }
     }
     return false
   }
