@@ -200,6 +200,14 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Banks") == nil)
   }
 
+  @Test("capitalised common words right after a lower-case 'the' are a name")
+  func commonWordsAfterThe() {
+    let result = analyse(
+      "Vote\n\nThe Greens came fourth behind the Liberal Democrats , and the Rolling Pins did not stand .")
+    #expect(result.entity(writtenAs: "Liberal Democrats")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Rolling Pins") != nil)
+  }
+
   @Test("a short form that is a known place stays the place")
   func shortFormPlace() {
     let result = analyse("Airport deal\n\nLisbon Capital bought the terminal. Lisbon welcomed the sale.")

@@ -93,7 +93,14 @@ extension MentionFinder {
       let known = startsLexiconName(Array(part.indices), part)
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
-      if !known && (words.count == 1 || !(isHead(last) || headFirst)) { return extra.isEmpty ? nil : extra }
+      // "the Liberal Democrats", "the Red Cross": two or more capitalised common words right after
+      // a lower-case "the" in running text are a name.
+      let afterThe =
+        words.count >= 2 && made.wordBefore == "the" && made.wordBeforeIsAdjacent
+        && !titleCase[sentence]
+      if !known && !afterThe && (words.count == 1 || !(isHead(last) || headFirst)) {
+        return extra.isEmpty ? nil : extra
+      }
     }
     // "Chuck Schumer, D-N.Y.": a party-and-state tag is not a name.
     if part.count == 1, Self.isPartyTag(text(part[0])) { return extra.isEmpty ? nil : extra }
