@@ -130,12 +130,10 @@ extension MentionFinder {
       && !lexicon.orgHeads.contains(singular)
   }
 
-  /// Whether the words in brackets after the token at `index` name a country ("( South Africa )").
-  ///
-  /// Nil when no bracket follows; false when the brackets hold something else.
-  func bracketedCountry(after index: Int, in tokens: [Token]) -> Bool? {
+  /// Whether brackets right after the token at `index` hold a country ("( South Africa )").
+  func isBracketedCountry(after index: Int, in tokens: [Token]) -> Bool {
     let open = index + 1
-    guard open < tokens.count, !tokens[open].isWord, scalars[tokens[open].start] == "(" else { return nil }
+    guard open < tokens.count, !tokens[open].isWord, scalars[tokens[open].start] == "(" else { return false }
     var close = open + 1
     while close < tokens.count, close - open <= 4, tokens[close].isWord, tokens[close].isCapitalized {
       close += 1
@@ -319,7 +317,7 @@ extension MentionFinder {
     // club's name ends in a club word ("Leeds United ( England )") and keeps its vote.
     if (2...3).contains(candidate.tokens.count), !candidate.tokens.contains(where: \.isAllCaps),
       let lastWord = candidate.tokens.last, !lexicon.orgHeads.contains(lower(lastWord)),
-      let country = bracketedCountry(after: lastIndex, in: tokens), country
+      isBracketedCountry(after: lastIndex, in: tokens)
     {
       candidate.personContext = true
     }

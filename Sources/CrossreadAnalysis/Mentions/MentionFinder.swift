@@ -121,13 +121,14 @@ final class MentionFinder {
       // A sentence that ends with a full stop and has a lower-case content word is running text,
       // however many names it holds ("They drew at Marrow Road on Saturday."): headlines do not
       // end with a full stop.
-      if lowerCase > 0, Self.endsWithStop(sentenceTokens[index], scalars: scalars) { return false }
+      let endsWithStop = Self.endsWithStop(sentenceTokens[index], scalars: scalars)
+      if lowerCase > 0, endsWithStop { return false }
       guard content - lowerCase >= 3 && lowerCase * 5 <= content else { return false }
       // Title case writes only short function words in lower case; a lower-case verb or noun of
       // any length ("Premier Li Peng met President Kim …") is running text.
-      if Self.endsWithStop(sentenceTokens[index], scalars: scalars) {
+      if endsWithStop {
         for token in sentenceTokens[index] where token.isWord && !token.isCapitalized && !token.hasDigit {
-          let word = text(token).lowercased()
+          let word = lower(token)
           if !Self.functionWords.contains(word) && !Self.connectors.contains(word)
             && !Self.particles.contains(word)
           {
