@@ -54,9 +54,11 @@ public enum EntityAnalysis {
     let aliases = order.enumerated().sorted {
       (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset)
     }.map(\.element)
+    // By index, not by searching the list: an entity such as "U.S." is in thousands of articles.
     var articleOrder: [ArticleID] = []
-    for part in parts where articleOrder.last != articles[part.article].id {
-      if !articleOrder.contains(articles[part.article].id) { articleOrder.append(articles[part.article].id) }
+    var seen: Set<Int> = []
+    for part in parts where seen.insert(part.article).inserted {
+      articleOrder.append(articles[part.article].id)
     }
     return Entity(
       id: EntityID(""), name: displayName(aliases, kind: kind, canonical: canonical), kind: kind,
