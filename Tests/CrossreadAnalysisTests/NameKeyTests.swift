@@ -16,6 +16,19 @@ struct NameKeyTests {
     #expect(NameKeys.variant("Kai Wang") != NameKeys.variant("Wang Kai"))
   }
 
+  @Test("link keys: equal text and kind meet; another kind or another split of the text does not")
+  func linkKeys() {
+    #expect(LinkKey(.name, "wang yi") == LinkKey(.name, "wang yi"))
+    #expect(LinkKey(.name, "wang yi") != LinkKey(.name, "wang"))
+    // "EU" as a folded name and "EU" as an acronym are different evidence.
+    #expect(LinkKey(.name, "eu") != LinkKey(.acronym, "eu"))
+    // Parts are kept apart: surname "ab" with initial "c" is not surname "a" with initial "bc".
+    #expect(LinkKey(.personInitial, "ab", "c") != LinkKey(.personInitial, "a", "bc"))
+    // No collisions among ten thousand distinct short keys.
+    let keys = Set((0..<10_000).map { LinkKey(.name, "name \($0)") })
+    #expect(keys.count == 10_000)
+  }
+
   @Test("acronyms: two to six letters, two capitals at least, full stops dropped")
   func acronyms() {
     #expect(NameKeys.acronym("U.S.") == "US")

@@ -337,7 +337,7 @@ final class ArticleEntities {
     return groups.map { group in
       var entity = LocalEntity(
         article: article, mentions: [], votes: [:], fullNames: [], keys: [], surnames: [], canonical: nil)
-      var keys: Set<String> = []
+      var keys: [LinkKey] = []
       keys.reserveCapacity(group.count * 4 + 4)
       for index in group {
         let candidate = candidates[index]
@@ -345,10 +345,10 @@ final class ArticleEntities {
         entity.votes[votes[index].kind, default: 0] += votes[index].weight
         if isPersonFullName(index) { entity.fullNames.insert(variants[folded[index]] ?? folded[index]) }
         if let group = groupOf[index] {
-          keys.insert("g:\(group.id)")
+          keys.append(LinkKey(.group, String(group.id)))
           entity.canonical = entity.canonical ?? group.canonical
         }
-        if let key = governmentKeys[folded[index]] { keys.insert("o:" + key) }
+        if let key = governmentKeys[folded[index]] { keys.append(LinkKey(.government, key)) }
       }
       let hasFullName = !entity.fullNames.isEmpty
       // Keys depend only on the form as written: work out each form once, however often it recurs.
@@ -359,12 +359,12 @@ final class ArticleEntities {
         if single && hasFullName { continue }
         // A lone word typed on weak evidence may still be a surname ("Xi", "Putin").
         if single && (entity.kind == .person || entity.strength < 3) { entity.surnames.insert(folded[index]) }
-        keys.insert("n:" + folded[index])
-        if let plural = Self.pluralOfGames(folded[index]) { keys.insert("n:" + plural) }
+        keys.append(LinkKey(.name, folded[index]))
+        if let plural = Self.pluralOfGames(folded[index]) { keys.append(LinkKey(.name, plural)) }
         if folded[index].unicodeScalars.count >= 5 {
-          keys.insert("v:" + (variants[folded[index]] ?? folded[index]))
+          keys.append(LinkKey(.variant, variants[folded[index]] ?? folded[index]))
         }
-        if let acronym = NameKeys.acronym(texts[index]) { keys.insert("a:" + acronym) }
+        if let acronym = NameKeys.acronym(texts[index]) { keys.append(LinkKey(.acronym, acronym)) }
       }
       for index in group {
         if let defined = candidates[index].definedAcronym, texts[index].contains(" ") {
@@ -383,11 +383,14 @@ final class ArticleEntities {
         }
       }
       for name in entity.fullNames {
-        keys.insert("v:" + name)
+        keys.append(LinkKey(.variant, name))
         let words = name.wordsBetweenSpaces()
-        if let last = words.last, let initial = words.first?.first { keys.insert("p:\(last)|\(initial)") }
+        if let last = words.last, let initial = words.first?.first {
+          keys.append(LinkKey(.personInitial, String(last), String(initial)))
+        }
       }
-      entity.keys = keys.sorted()
+      keys.sort()
+      entity.keys = keys.indices.compactMap { $0 == 0 || keys[$0] != keys[$0 - 1] ? keys[$0] : nil }
       return entity
     }
   }

@@ -68,7 +68,7 @@ struct CorpusLinker {
   }
 
   mutating func link() -> [[Int]] {
-    var owner: [String: Int] = [:]
+    var owner: [LinkKey: Int] = [:]
     for (index, local) in locals.enumerated() {
       for key in local.keys {
         if let other = owner[key] { join(other, index) } else { owner[key] = index }

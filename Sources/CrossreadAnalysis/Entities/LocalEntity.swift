@@ -11,7 +11,7 @@ struct LocalEntity: Sendable {
   /// Folded multi-word person names ("wang yi").
   var fullNames: Set<String>
   /// Keys that link it to the same entity in other articles.
-  var keys: [String]
+  var keys: [LinkKey]
   /// Single-word person names it goes by when no full name is known here ("putin").
   var surnames: Set<String>
   /// The canonical name the lexicon gives, if any.
