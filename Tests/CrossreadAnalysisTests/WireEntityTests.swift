@@ -414,4 +414,50 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Vitesse Arnhem")?.kind == .organization)
     #expect(result.entity(writtenAs: "Feyenoord")?.kind == .organization)
   }
+
+  @Test("a title opening a sentence is stripped before a given name that is also a word")
+  func titleAtSentenceStart() {
+    let result = analyse(
+      """
+      Decree signed
+
+      The assembly passed the bill on Monday. President Bill Orrin signed it on Tuesday.
+      """)
+    #expect(result.entity(writtenAs: "Bill Orrin")?.kind == .person)
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("President") })
+    #expect(!result.mentionTexts.contains("Orrin"))
+  }
+
+  @Test("a role word that is also a given name, before one surname, is the given name")
+  func givenNamesThatAreRoles() {
+    let result = analyse(
+      """
+      Cabinet meets
+
+      Victor Malenko said on Monday that he would stay. Dean Orwell scored twice for the visitors.
+      Health Secretary Donna Pavlek urged calm. King Tavo met the envoys later.
+      """)
+    for name in ["Victor Malenko", "Dean Orwell", "Donna Pavlek"] {
+      #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
+    }
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Secretary") })
+    // An honorific stays a title before a single name.
+    #expect(result.entity(writtenAs: "Tavo")?.kind == .person)
+    #expect(!result.mentionTexts.contains("King Tavo"))
+  }
+
+  @Test("an initial opens a person's name; a place noun after a name and a garden head make places")
+  func initialsAndPlaceNouns() {
+    let result = analyse(
+      """
+      Blast in market
+
+      Police said the blast in the Tarvik area killed two. Guests gathered in the Lantern Garden.
+      Scores : Velsk 212 ( R. de Silva 64 , T. Marsh 40 ).
+      """)
+    #expect(result.entity(writtenAs: "R. de Silva")?.kind == .person)
+    #expect(result.entity(writtenAs: "T. Marsh")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tarvik")?.kind == .place)
+    #expect(result.entity(writtenAs: "Lantern Garden")?.kind == .place)
+  }
 }

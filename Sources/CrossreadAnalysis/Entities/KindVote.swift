@@ -25,6 +25,12 @@ struct KindVote {
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
     "airline", "carrier", "newsagency",
   ]
+  /// Lower-case nouns after a name that make it a place: "the Saddar area", "Hebei province".
+  static let placeNounsAfter: WordSet = [
+    "area", "district", "region", "province", "county", "neighbourhood", "neighborhood", "suburb",
+    "suburbs", "quarter", "valley", "township", "municipality", "prefecture", "governorate", "oblast",
+    "canton", "enclave", "peninsula", "delta",
+  ]
   static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -32,10 +38,24 @@ struct KindVote {
 }
 
 extension MentionFinder {
+  /// A single capital letter with its full stop, the first token of "A. de Silva"
+  func isInitialToken(_ token: Token) -> Bool {
+    token.end - token.start == 2 && scalars[token.start].isUpper && scalars[token.start + 1] == "."
+  }
+
   /// The vote of one candidate.
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
     let folded = Lexicon.fold(written)
+    // "A. de Silva", "M. Odumbe": an initial opens a person's name, even when the surname is a
+    // head noun ("silva" is a forest), and in a line of scores; an organisation's head still wins
+    // ("J. Lyons Holdings").
+    if candidate.tokens.count >= 2, isInitialToken(candidate.tokens[0]),
+      let last = candidate.tokens.last.map(lower), !lexicon.orgHeads.contains(last),
+      !lexicon.eventHeads.contains(last)
+    {
+      return KindVote(kind: .person, weight: 3)
+    }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
     if scoreLine[candidate.sentence] { return KindVote(kind: .organization, weight: 6) }
     // "The Hague", "The Gambia": the article belongs to the place's name.
@@ -89,6 +109,11 @@ extension MentionFinder {
       KindVote.organizationNounsAfter.contains(candidate.wordAfter)
     {
       return KindVote(kind: .organization, weight: 2.5)
+    }
+    if candidate.tokens.count <= 3, candidate.followedByLowerWord,
+      KindVote.placeNounsAfter.contains(candidate.wordAfter)
+    {
+      return KindVote(kind: .place, weight: 2.5)
     }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
     if candidate.tokens.count <= 3, candidate.wordBeforeIsAdjacent,

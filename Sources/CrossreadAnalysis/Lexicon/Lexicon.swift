@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
   var groupOfAcronym = WordTable<NameGroup>()
   var demonyms = WordTable<String>()
   var roles = WordSet()
+  /// Role words that are also proper names ("victor", "dean", "donna"): see `MentionFinder.titleEnd`.
+  var roleNames = WordSet()
   var orgHeads = WordSet()
   var placeHeads = WordSet()
   var eventHeads = WordSet()
@@ -103,6 +105,7 @@ public struct Lexicon: Sendable {
       if fields.count == 2 { demonyms[String(fields[0])] = String(fields[1]) }
     }
     roles = set("roles.txt")
+    roleNames = set("role-names.txt")
     orgHeads = set("org-heads.txt")
     placeHeads = set("place-heads.txt")
     eventHeads = set("event-heads.txt")

@@ -63,7 +63,9 @@ extension MentionFinder {
           && ((rest.last.map { isHeadToken($0) } ?? false)
             || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
-            || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false))
+            || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
+            // "President Bill Clinton signed …": a title before a name; the title is stripped later.
+            || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) }))
         if !keeps {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
@@ -89,7 +91,8 @@ extension MentionFinder {
 
   /// "Febuary": a month name with one letter dropped, added or changed.
   func isMisspeltMonth(_ word: String) -> Bool {
-    guard word.count >= 5 else { return false }
+    // A real word or place is no misspelling: "T. Marsh 40" is a batsman's score, not March 40.
+    guard word.count >= 5, !lexicon.isCommon(word), lexicon.place(word) == nil else { return false }
     let letters = Array(word)
     return lexicon.calendar.contains { name in
       let target = Array(name)

@@ -235,9 +235,17 @@ extension MentionFinder {
         break
       }
     }
-    guard let end = lastRole else { return nil }
+    guard var end = lastRole else { return nil }
+    // "Victor Ponta", "Secretary Donna Shalala": a role word that is also a proper name, right
+    // before a single last word, is a given name, unless it is an honorific ("King Hussein").
+    var givenName = false
+    if end == part.count - 2, isGivenNameRole(part[end]) {
+      guard end > 0, isRoleWord(part[end - 1]) else { return nil }
+      end -= 1
+      givenName = true
+    }
     let rest = Array(part[(end + 1)...])
-    guard let first = rest.first, first.isCapitalized, !isRoleWord(first),
+    guard let first = rest.first, first.isCapitalized, givenName || !isRoleWord(first),
       rest.contains(where: { !isPlainWord($0) })
     else { return nil }
     // "Secretary General Assembly" is an organisation; a surname that is also a place word
@@ -252,9 +260,26 @@ extension MentionFinder {
     {
       return nil
     }
-    if lexicon.place(folded) != nil { return nil }
+    // "Bishop Auckland" is a town; "President Clinton" is a person whose name is also a town's.
+    if lexicon.place(folded) != nil, lexicon.group(folded)?.kind != .person { return nil }
     return end
   }
+
+  /// A role word that the word lists also spell as a proper name and that is no honorific:
+  /// "Victor", "Dean", "Guy", "Donna"; not "King", "President" or "Bishop".
+  func isGivenNameRole(_ token: Token) -> Bool {
+    let word = lower(token)
+    return lexicon.roleNames.contains(word) && !Self.honorifics.contains(word)
+      && !Self.titleAbbreviations.contains(word)
+  }
+
+  /// Role words written as a title before a surname alone ("King Hussein", "Father Brown").
+  static let honorifics: WordSet = [
+    "bishop", "cantor", "constable", "doctor", "duke", "earl", "father", "justice", "khan", "king",
+    "knight", "lord", "major", "marquis", "miss", "monk", "pope", "president", "prince", "queen",
+    "rep", "representative", "reverend", "secretary", "senator", "sister", "superior", "marshal",
+    "chancellor", "governor", "judge", "mayor", "general", "captain", "colonel", "sergeant",
+  ]
 
   /// The name without common words after its organisation head.
   ///
