@@ -460,4 +460,31 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvik")?.kind == .place)
     #expect(result.entity(writtenAs: "Lantern Garden")?.kind == .place)
   }
+
+  @Test("a company named like a person is typed by its legal form elsewhere in the article")
+  func companyNamedLikeAPerson() {
+    let result = analyse(
+      """
+      Merger agreed
+
+      Halvard Brisk Corp agreed to buy a rival on Sunday. Halvard Brisk said the deal would close
+      in March, and analysts said Halvard Brisk had paid too much. Kestrel Aerospace declined to bid.
+      """)
+    #expect(result.entity(writtenAs: "Halvard Brisk")?.kind == .organization)
+    #expect(
+      result.entity(writtenAs: "Halvard Brisk")?.id == result.entity(writtenAs: "Halvard Brisk Corp")?.id)
+    #expect(result.entity(writtenAs: "Kestrel Aerospace")?.kind == .organization)
+  }
+
+  @Test("in a headline set in capitals, a function word parts two names")
+  func shoutingFunctionWords() {
+    let result = analyse(
+      """
+      SOCCER - TARVIK HOLD ORVALE AS DORTMUND GO TOP .
+
+      Dortmund went top of the league on Saturday.
+      """)
+    #expect(!result.mentionTexts.contains { $0.contains(" AS ") })
+    #expect(result.mentionTexts.contains("DORTMUND"))
+  }
 }

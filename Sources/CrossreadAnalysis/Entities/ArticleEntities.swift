@@ -339,10 +339,17 @@ final class ArticleEntities {
         article: article, mentions: [], votes: [:], fullNames: [], keys: [], surnames: [], canonical: nil)
       var keys: [LinkKey] = []
       keys.reserveCapacity(group.count * 4 + 4)
+      // "McDonnell Douglas" looks like a person's name; "McDonnell Douglas Corp" in the same
+      // article says what it is. The shape of a name counts only when no organisation head does.
+      let organizationCue = group.contains {
+        votes[$0].kind == .organization && votes[$0].weight >= 2.5 && !votes[$0].fromShapeAlone
+      }
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
-        entity.votes[votes[index].kind, default: 0] += votes[index].weight
+        if !(organizationCue && votes[index].fromShapeAlone) {
+          entity.votes[votes[index].kind, default: 0] += votes[index].weight
+        }
         if isPersonFullName(index) { entity.fullNames.insert(variants[folded[index]] ?? folded[index]) }
         if let group = groupOf[index] {
           keys.append(LinkKey(.group, String(group.id)))

@@ -9,6 +9,8 @@ import CrossreadCore
 struct KindVote {
   var kind: EntityKind
   var weight: Double
+  /// Only the shape of a name said person: two or more capitalised words and no other cue.
+  var fromShapeAlone = false
 
   static let reportingVerbs: WordSet = [
     "said", "says", "told", "tells", "added", "asserted", "stated", "admitted", "remarked", "warned",
@@ -143,7 +145,7 @@ extension MentionFinder {
     }
     if candidate.tokens.count >= 2 {
       if candidate.tokens.contains(where: \.isAllCaps) { return KindVote(kind: .organization, weight: 1.5) }
-      return KindVote(kind: .person, weight: 2)
+      return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
     }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if KindVote.reportingVerbs.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 1.5) }

@@ -25,6 +25,9 @@ extension MentionFinder {
           return true
         }
         if beforeNumber && isMisspeltMonth(word) { return true }
+        // In capitals a function word is a word, even when it spells a code the lexicon knows
+        // ("LEVERKUSEN AS DORTMUND", "TALKS IN GENEVA").
+        if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word) { return true }
         if protected.contains(index) { return false }
         // "South Korean President …": a compass word before a nationality adjective goes with it.
         if lexicon.directions.contains(word), position + 1 < piece.count,
