@@ -478,9 +478,11 @@ struct StructurePass {
     guard capitals >= 2 else { return }
     let place = string(TextRange(range.start, placeEnd)).trimmingCharacters(in: ".")
     guard !Self.notPlaces.contains(place) else { return }
-    // Optional ", Region" and ", Month Day".
+    // Optional ", Region" and ", Month Day", in that order: "CUPERTINO, Calif., Jan 17 (Reuters)".
     var datelineEnd = placeEnd
-    if cursor < range.end, scalars[cursor] == "," {
+    var parts = 0
+    while parts < 2, cursor < range.end, scalars[cursor] == "," {
+      parts += 1
       var scan = cursor + 1
       while scan < range.end, scalars[scan] == " " { scan += 1 }
       var partEnd = scan
@@ -491,15 +493,20 @@ struct StructurePass {
         partEnd += 1
       }
       let part = string(TextRange(scan, partEnd)).trimmingSpaces
-      if !part.isEmpty,
-        DateRecognizer.months[part.lowercased().split(separator: " ").first.map(String.init) ?? ""] == nil
-      {
+      let isMonth =
+        DateRecognizer.months[part.lowercased().split(separator: " ").first.map(String.init) ?? ""] != nil
+      if !part.isEmpty, parts == 1, !isMonth {
         datelineEnd = partEnd
         while datelineEnd > scan, scalars[datelineEnd - 1] == " " { datelineEnd -= 1 }
       }
       cursor = partEnd
-      while cursor < range.end, scalars[cursor].isDigit || scalars[cursor] == " " || scalars[cursor] == "," {
+      while cursor < range.end, scalars[cursor].isDigit || scalars[cursor] == " " { cursor += 1 }
+      // A year after the day: "Jan 17, 1997 (Reuters)".
+      if isMonth, cursor + 1 < range.end, scalars[cursor] == ",",
+        scalars[(cursor + 1)..<min(range.end, cursor + 7)].allSatisfy({ $0.isDigit || $0 == " " })
+      {
         cursor += 1
+        while cursor < range.end, scalars[cursor].isDigit || scalars[cursor] == " " { cursor += 1 }
       }
     }
     while cursor < range.end, scalars[cursor] == " " { cursor += 1 }

@@ -487,4 +487,30 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains { $0.contains(" AS ") })
     #expect(result.mentionTexts.contains("DORTMUND"))
   }
+
+  @Test("a title built with 'of' is stripped: Secretary of State, Chancellor of the Exchequer")
+  func titlesWithOf() {
+    let result = analyse(
+      """
+      Talks
+
+      Secretary of State Warren Oberlin met Chancellor of the Exchequer Kenneth Marlowe on Monday.
+      Minister of Foreign Affairs Ali Akbar Velani arrived later.
+      """)
+    for name in ["Warren Oberlin", "Kenneth Marlowe", "Ali Akbar Velani"] {
+      #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
+    }
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("State") || $0.hasPrefix("Exchequer") })
+  }
+
+  @Test("a company's common-word short name opening a sentence is kept when the article names it in full")
+  func shortNameOpeningASentence() {
+    let result = analyse(
+      """
+      Profit returns
+
+      Orchard Computer Inc. reported a profit on Friday. Orchard, based in Marlow, earned $25 million.
+      """)
+    #expect(result.entity(writtenAs: "Orchard")?.id == result.entity(writtenAs: "Orchard Computer Inc")?.id)
+  }
 }

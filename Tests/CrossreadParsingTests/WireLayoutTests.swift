@@ -69,6 +69,17 @@ struct WireLayoutTests {
     #expect(article.string(article.source) == "Reuters")
   }
 
+  @Test("a dateline with a region, then a date with or without a year, before the agency")
+  func regionAndDate() {
+    let article = parse(
+      "Profit up\n\nMARLOW, Calif., Jan 17 (Reuters) - Orvale Inc reported a profit on Friday.\n")
+    #expect(article.string(article.dateline) == "MARLOW, Calif.")
+    #expect(article.string(article.source) == "Reuters")
+    let withYear = parse("Profit up\n\nMARLOW, Calif., Jan 17, 1997 (AP) - Orvale Inc reported a profit.\n")
+    #expect(withYear.string(withYear.dateline) == "MARLOW, Calif.")
+    #expect(withYear.string(withYear.source) == "AP")
+  }
+
   @Test("tokenised copy puts a space before the dateline's comma")
   func spaceBeforeComma() {
     let article = parse(

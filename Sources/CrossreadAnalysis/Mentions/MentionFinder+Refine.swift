@@ -4,6 +4,11 @@ extension MentionFinder {
   /// Turns one capitalised run into names: drops sentence-initial and title-case common words,
   /// function and calendar words, adjectives of nationality; splits "China-Russia"; strips titles.
   func refine(_ run: ClosedRange<Int>, tokens: [Token], sentence: Int) -> [Candidate] {
+    var run = run
+    // "Secretary of State Warren Christopher", "Chancellor of the Exchequer Kenneth Clarke": the
+    // run after a role's "of" holds the rest of the title, then the name.
+    let afterTitle = titleDomainEnd(run, tokens: tokens)
+    if let end = afterTitle { run = (end + 1)...run.upperBound }
     let isTitleCase = titleCase[sentence] || shouting[sentence]
     // In capitals even head nouns may be verbs ("WALES EDGE PAST SCOTLAND"): only names the
     // lexicon knows hold together there.
@@ -68,7 +73,9 @@ extension MentionFinder {
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
             || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
             // "President Bill Clinton signed …": a title before a name; the title is stripped later.
-            || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) }))
+            || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
+            // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
+            || (rest.isEmpty && !isRoleWord(tokens[first]) && organizationFirstWords.contains(word)))
         if !keeps {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
@@ -84,12 +91,42 @@ extension MentionFinder {
             && !Self.auxiliaries.contains(lower(tokens[$0]))
         } ?? false
       for part in splitHyphenated(piece, tokens, beforeLowerWord: beforeLowerWord) {
-        if let candidates = candidate(part, tokens: tokens, sentence: sentence, hadArticle: article != nil) {
+        if let candidates = candidate(
+          part, tokens: tokens, sentence: sentence, hadArticle: article != nil, afterTitle: afterTitle != nil)
+        {
           result += candidates
         }
       }
     }
     return result
+  }
+
+  /// Where the rest of a title ends, in a run that follows "<Role> of (the)".
+  ///
+  /// "State" in "Secretary of State Warren Christopher", "Foreign Affairs" in "Minister of Foreign
+  /// Affairs Ali Akbar Velayati". The name is the last two words (one, if the run has two), and any word before them
+  /// that is no common word, head or place; its last word must be none of those either. Nil when
+  /// the run is not so built.
+  func titleDomainEnd(_ run: ClosedRange<Int>, tokens: [Token]) -> Int? {
+    var before = run.lowerBound - 1
+    if before >= 0, tokens[before].isWord, lower(tokens[before]) == "the" { before -= 1 }
+    guard before >= 1, tokens[before].isWord, lower(tokens[before]) == "of",
+      tokens[before - 1].isCapitalized, isRoleWord(tokens[before - 1])
+    else { return nil }
+    let words = run.filter { tokens[$0].isWord }
+    guard words.count >= 2, let last = words.last else { return nil }
+    guard !lexicon.isCommon(lower(tokens[last])), !isHeadToken(tokens[last]),
+      lexicon.place(Lexicon.fold(text(tokens[last]))) == nil
+    else { return nil }
+    var nameStart = max(1, words.count - 2)
+    while nameStart > 1 {
+      let token = tokens[words[nameStart - 1]]
+      guard !isPlainWord(token), !isHeadToken(token), !Self.connectors.contains(lower(token)),
+        lexicon.place(Lexicon.fold(text(token))) == nil
+      else { break }
+      nameStart -= 1
+    }
+    return words[nameStart - 1]
   }
 
   /// "Febuary": a month name with one letter dropped, added or changed.

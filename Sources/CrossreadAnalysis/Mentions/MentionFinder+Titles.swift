@@ -4,9 +4,11 @@ extension MentionFinder {
   /// Builds the candidates of one piece: strips a leading title or role ("Defence Secretary Pete
   /// Hegseth"), keeps a nationality adjective before an organisation ("Chinese Ministry of Foreign
   /// Affairs") and drops it elsewhere, and drops pieces made only of common words.
-  func candidate(_ part: [Token], tokens: [Token], sentence: Int, hadArticle: Bool) -> [Candidate]? {
+  func candidate(
+    _ part: [Token], tokens: [Token], sentence: Int, hadArticle: Bool, afterTitle: Bool = false
+  ) -> [Candidate]? {
     var part = part
-    var hadTitle = false
+    var hadTitle = afterTitle
     var qualifier: String?
     var extra: [Candidate] = []
     func emit(_ tokens: [Token]) {
@@ -90,7 +92,9 @@ extension MentionFinder {
       && !speaks
     {
       let last = lower(words[words.count - 1])
-      let known = startsLexiconName(Array(part.indices), part)
+      let known =
+        startsLexiconName(Array(part.indices), part)
+        || (words.count == 1 && organizationFirstWords.contains(last))
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       // "the Liberal Democrats", "the Red Cross": two or more capitalised common words right after

@@ -34,6 +34,33 @@ final class MentionFinder {
     }
     return words
   }()
+  /// First words of the article's organisation names that are common words.
+  ///
+  /// "apple" when the article writes "Apple Computer Inc.", so that "Apple, based in …" opening a sentence is the
+  /// company. Worked out when first asked.
+  private(set) lazy var organizationFirstWords: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      var start = 0
+      while start < tokens.count {
+        guard tokens[start].isWord, tokens[start].isCapitalized else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
+          tokens[end + 1].spaceBefore
+        {
+          end += 1
+        }
+        if end > start, isOrgHead(lower(tokens[end])), lexicon.isCommon(lower(tokens[start])) {
+          words.insert(lower(tokens[start]))
+        }
+        start = end + 1
+      }
+    }
+    return words
+  }()
   private(set) var sentenceTokens: [[Token]] = []
   /// The text and lower-cased text of every token, by ordinal: computed once.
   private var tokenTexts: [String?] = []
