@@ -427,6 +427,16 @@ struct StructurePass {
       let range = blocks[index].range
       guard isHeadlineShaped(range, maximumWords: 14) else { continue }
       if lastScalar(range) == ":" && words(range) > 6 { continue }
+      // A list of names is a results line, not a heading: "68 Darren Clarke , Lee Westwood ,
+      // Frank Nobilo ( New Zealand )", "Ian Woosnam, Colin Montgomerie, Sam Torrance".
+      let slice = scalars[range.start..<range.end]
+      let digits = slice.prefix { $0.isDigit }.count
+      let opensWithNumber = digits > 0 && digits <= 3
+      if slice.filter({ $0 == "," }).count >= 2
+        || (opensWithNumber && slice.contains { $0 == "," || $0 == "(" })
+      {
+        continue
+      }
       guard SentenceSplitter.split(scalars, in: range).count == 1 else { continue }
       guard index + 1 < blocks.count else { continue }
       let next = blocks[index + 1]

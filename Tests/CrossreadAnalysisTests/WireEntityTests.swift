@@ -513,4 +513,34 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Orchard")?.id == result.entity(writtenAs: "Orchard Computer Inc")?.id)
   }
+
+  @Test("an apposition types the name before it: a bank, a town, a lawyer")
+  func appositions() {
+    let result = analyse(
+      """
+      Stake sold
+
+      Orbanca , Italy 's leading merchant bank , sold the stake. The blast hit Ardel, a town near
+      the coast. He met Grant Marsh, a lawyer for the family. Kestra, the Finnish telecoms group,
+      said profit rose.
+      """)
+    #expect(result.entity(writtenAs: "Orbanca")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ardel")?.kind == .place)
+    #expect(result.entity(writtenAs: "Grant Marsh")?.kind == .person)
+    #expect(result.entity(writtenAs: "Kestra")?.kind == .organization)
+  }
+
+  @Test("a results line of names is no heading; 'Congress' heads an organisation's name")
+  func resultsLineAndCongress() {
+    let result = analyse(
+      """
+      Scores
+
+      68 Darren Marle , Lee Westby , Frank Nobel ( New Zealand )
+
+      Supporters of the Velsk National Congress marched on Sunday.
+      """)
+    #expect(result.entity(writtenAs: "Frank Nobel")?.kind == .person)
+    #expect(result.entity(writtenAs: "Velsk National Congress")?.kind == .organization)
+  }
 }

@@ -83,6 +83,7 @@ extension MentionFinder {
     // person more surely than a surname that happens to be a head noun ("Grant Marsh").
     if candidate.personContext { return KindVote(kind: .person, weight: 3) }
     if candidate.namedPlace { return KindVote(kind: .place, weight: 3) }
+    if let kind = candidate.describedAs { return KindVote(kind: kind, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
     if words.count > 1 || candidate.tokens.count > 1 {

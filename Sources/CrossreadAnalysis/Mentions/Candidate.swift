@@ -40,6 +40,9 @@ struct Candidate: Hashable {
   var locatedInPlace = false
   /// Named by a lower-case place noun and "of": "the town of Velsk", "the settlement of Netzarim".
   var namedPlace = false
+  /// What an apposition after the name calls it: "Mediobanca, Italy's leading merchant bank," is an
+  /// organisation; "Ardel, a town near the coast," a place; "Cuccia, the bank's chairman," a person.
+  var describedAs: EntityKind?
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

@@ -269,6 +269,70 @@ extension MentionFinder {
     return end
   }
 
+  /// The kind an apposition gives the name that ends at `last`, if one follows.
+  ///
+  /// A comma, then a determiner or a possessive ("the", "a", "its", "Italy 's"), up to six words,
+  /// and a noun that ends the phrase (before a comma, a full stop, "of", "for", "who" …): an
+  /// organisation noun, a role or a place noun.
+  func apposition(after last: Int, in tokens: [Token]) -> EntityKind? {
+    let comma = last + 1
+    guard comma + 2 < tokens.count, !tokens[comma].isWord, scalars[tokens[comma].start] == ",",
+      tokens[comma + 1].isWord
+    else { return nil }
+    // "Italy's", or "Italy 's" in tokenised copy: how far a possessive at `index` reaches.
+    func possessiveEnd(_ index: Int) -> Int? {
+      if tokens[index].isPossessive { return index }
+      guard index + 2 < tokens.count, !tokens[index + 1].isWord, tokens[index + 2].isWord,
+        "'’".unicodeScalars.contains(scalars[tokens[index + 1].start]), lower(tokens[index + 2]) == "s"
+      else { return nil }
+      return index + 2
+    }
+    let opener = tokens[comma + 1]
+    var index = comma + 2
+    if !Self.appositionOpeners.contains(lower(opener)) {
+      guard opener.isCapitalized, let end = possessiveEnd(comma + 1) else { return nil }
+      index = end + 1
+    }
+    while index < tokens.count, index <= comma + 9 {
+      let token = tokens[index]
+      guard token.isWord else { return nil }
+      let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+      let ends =
+        next.map { next in
+          next.isWord
+            ? Self.appositionEnders.contains(lower(next))
+            : ",.;:)".unicodeScalars.contains(scalars[next.start])
+        } ?? true
+      if !token.isCapitalized, !token.hasDigit, ends {
+        let noun = Self.singular(lower(token))
+        if KindVote.organizationNounsAfter.contains(noun)
+          || (lexicon.orgHeads.contains(noun) && !lexicon.roles.contains(noun))
+        {
+          return .organization
+        }
+        if lexicon.roles.contains(noun) { return .person }
+        if isPlaceNoun(noun) { return .place }
+        return nil
+      }
+      // Only lower-case words, possessives and nationality words inside: "Italy 's leading
+      // merchant bank", "the Finnish telecoms group".
+      if token.isCapitalized {
+        if let end = possessiveEnd(index) {
+          index = end + 1
+          continue
+        }
+        guard lexicon.demonymPlace(text(token)) != nil else { return nil }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  static let appositionOpeners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "one"]
+  static let appositionEnders: WordSet = [
+    "of", "for", "at", "in", "with", "who", "which", "that", "whose", "based", "and", "from", "on",
+  ]
+
   /// A role word that the word lists also spell as a proper name and that is no honorific:
   /// "Victor", "Dean", "Guy", "Donna"; not "King", "President" or "Bishop".
   func isGivenNameRole(_ token: Token) -> Bool {
@@ -356,6 +420,7 @@ extension MentionFinder {
     {
       candidate.personContext = true
     }
+    candidate.describedAs = apposition(after: lastIndex, in: tokens)
     // "Pogradec in Albania": "in" and a known place after the name; not after a verb that takes
     // a listener ("Erekat told Reuters in Jericho").
     if let after, candidate.wordAfter == "in", after + 1 < tokens.count, tokens[after + 1].isCapitalized,

@@ -143,8 +143,14 @@ final class MentionFinder {
         content += 1
         if !token.isCapitalized { lowerCase += 1 }
       }
-      // Names among numbers are a table ("136 Billy Mayfair 69 67"), not a headline.
+      // Names among numbers are a table ("136 Billy Mayfair 69 67"), not a headline; so is a line
+      // that opens with a score or a rank ("68 Darren Clarke , Frank Nobilo ( New Zealand )").
       if numbers >= 3 { return false }
+      if let first = sentenceTokens[index].first, first.isWord, first.end - first.start <= 3,
+        scalars[first.start..<first.end].allSatisfy(\.isDigit)
+      {
+        return false
+      }
       // A sentence that ends with a full stop and has a lower-case content word is running text,
       // however many names it holds ("They drew at Marrow Road on Saturday."): headlines do not
       // end with a full stop.
