@@ -543,4 +543,25 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Frank Nobel")?.kind == .person)
     #expect(result.entity(writtenAs: "Velsk National Congress")?.kind == .organization)
   }
+
+  @Test("a company's short name is its first word, or its last before a legal form; never a place after 'of'")
+  func shortCompanyNames() {
+    let result = analyse(
+      """
+      Stake bought
+
+      Kovra Bank AG said on Wednesday it would buy a stake in Assicurazioni Marvelli SpA. A Kovra
+      Bank spokesman said ties would grow. Marvelli shares rose, while Kovra shares fell. The
+      University of Trenna welcomed the deal, and Trenna officials agreed.
+      """)
+    let bank = result.entity(writtenAs: "Kovra Bank AG")
+    #expect(bank != nil)
+    #expect(result.entity(writtenAs: "Kovra")?.id == bank?.id)
+    #expect(
+      result.entity(writtenAs: "Marvelli")?.id == result.entity(writtenAs: "Assicurazioni Marvelli SpA")?.id)
+    #expect(result.entity(writtenAs: "Trenna")?.id != result.entity(writtenAs: "University of Trenna")?.id)
+    // "Kovra\nBank", broken across lines, is written with one space.
+    #expect(result.mentionTexts.contains("Kovra Bank"))
+    #expect(!result.mentionTexts.contains { $0.contains("\n") })
+  }
 }

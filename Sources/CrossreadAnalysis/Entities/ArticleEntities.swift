@@ -37,10 +37,22 @@ final class ArticleEntities {
     "government", "administration", "foreign", "defence", "defense",
   ]
 
+  /// The text with each run of white space (line breaks, tabs, doubled spaces) as one space.
+  static func singleSpaced(_ text: String) -> String {
+    var previousSpace = false
+    let needs = text.unicodeScalars.contains { scalar in
+      defer { previousSpace = scalar == " " }
+      return scalar.properties.isWhitespace && (scalar != " " || previousSpace)
+    }
+    guard needs else { return text }
+    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
   init(finder: MentionFinder) {
     let candidates = finder.candidates()
     let votes = candidates.map(finder.vote)
-    let texts = candidates.map { finder.text($0.range) }
+    // A name broken across lines ("Kovra\nBank") is written with one space, as a reader sees it.
+    let texts = candidates.map { Self.singleSpaced(finder.text($0.range)) }
     let folded = texts.map { Lexicon.fold($0) }
     var parts: Set<String> = []
     var variants: [String: String] = [:]
@@ -131,20 +143,38 @@ final class ArticleEntities {
     }
   }
 
-  /// "Northsea" after "Northsea Freight Journal": the first word of one organisation's name.
+  /// "Northsea" after "Northsea Freight Journal": the first word of one organisation's name; and
+  /// "Generali" after "Assicurazioni Generali SpA": its last word before a legal form, when that
+  /// word is no common word or head and the name has no connector.
   func linkShortOrgNames(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
-    var byFirstWord: [String: Set<String>] = [:]
+    var byWord: [String: [Int]] = [:]
     for form in forms {
-      guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization,
-        let word = form.wordsBetweenSpaces().first
+      guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization
       else { continue }
-      byFirstWord[String(word), default: []].insert(form)
+      let words = form.wordsBetweenSpaces()
+      guard let firstWord = words.first else { continue }
+      byWord[String(firstWord), default: []].append(index)
+      let kept = words.reversed().drop { Self.genericTails.contains(String($0)) }
+      // Not after a connector: in "University of Vrana" the last word is the place.
+      if kept.count >= 2, !words.contains(where: { MentionFinder.connectors.contains(String($0)) }),
+        let lastWord = kept.first.map(String.init), lastWord != firstWord,
+        !lexicon.isCommon(lastWord), !lexicon.orgHeads.contains(lastWord),
+        !lexicon.eventHeads.contains(lastWord)
+      {
+        byWord[lastWord, default: []].append(index)
+      }
     }
     for form in forms {
+      // Not a word the article itself types a place or a person ("VRANA —" beside "University
+      // of Vrana").
       guard let index = first[form], candidates[index].tokens.count == 1, groupOf[index] == nil,
-        lexicon.place(form) == nil, let names = byFirstWord[form], names.count == 1, let name = names.first,
-        let other = first[name]
+        lexicon.place(form) == nil, votes[index].kind != .place || votes[index].weight < 2,
+        votes[index].kind != .person || votes[index].weight < 2, let names = byWord[form],
+        let other = names.first
       else { continue }
+      // One organisation (its forms may already be joined: "Deutsche Bank AG", "Deutsche Bank").
+      let root = sets.find(other)
+      guard names.allSatisfy({ sets.find($0) == root }) else { continue }
       sets.union(other, index)
     }
   }
