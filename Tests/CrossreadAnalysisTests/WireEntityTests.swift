@@ -564,4 +564,23 @@ struct WireEntityTests {
     #expect(result.mentionTexts.contains("Kovra Bank"))
     #expect(!result.mentionTexts.contains { $0.contains("\n") })
   }
+
+  @Test("a standings line keeps a team named by a common word; a time is no standings line")
+  func standingsAndTimes() {
+    let result = analyse(
+      """
+      Standings
+
+      Standings after Sunday's matches:
+      Arsenal 3 2 1 0 6 2 7
+      Tarvik 3 1 1 1 4 4 4
+
+      Results of the stage:
+      1. Bjarne Rask ( Denmark ) Telekom 5 hours 11 minutes
+      Overall standings : 1. Rask 71:46:29 2. Jan Uller ( Germany ) 1:36 behind
+      """)
+    #expect(result.entity(writtenAs: "Arsenal")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Rask")?.kind == .person)
+    #expect(result.entity(writtenAs: "Rask")?.id == result.entity(writtenAs: "Bjarne Rask")?.id)
+  }
 }

@@ -61,7 +61,9 @@ extension MentionFinder {
       stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
+      // (In a results line a team may be a common word: "Arsenal 3 2 1 0 6 2 7".)
       if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
+        !scoreLine[sentence],
         lexicon.demonymPlace(text(tokens[first])) == nil, !startsLexiconName(piece, tokens)
       {
         let word = lower(tokens[first])

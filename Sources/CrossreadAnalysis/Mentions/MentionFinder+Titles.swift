@@ -89,7 +89,7 @@ extension MentionFinder {
       KindVote.reportingVerbs.contains(made.wordAfter)
       && ((2...3).contains(words.count) || (words.count == 1 && namePartWords.contains(lower(words[0]))))
     if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName
-      && !speaks
+      && !speaks && !scoreLine[sentence]
     {
       let last = lower(words[words.count - 1])
       let known =

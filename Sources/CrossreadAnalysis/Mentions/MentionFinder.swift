@@ -263,9 +263,12 @@ final class MentionFinder {
       token.hasDigit && token.end - token.start <= 3
         && scalars[token.start..<token.end].allSatisfy { $0.properties.numericType != nil }
     }
+    // Numbers parted by spaces only: "71:46:29" is a time, not a standings line.
     if let first = words.first, first.isCapitalized, !first.hasDigit,
       let names = words.firstIndex(where: \.hasDigit), names <= 4, words.count - names >= 4,
-      words[names...].allSatisfy(small)
+      words[names...].allSatisfy(small),
+      let firstNumber = tokens.firstIndex(where: \.hasDigit),
+      tokens[firstNumber...].dropLast().allSatisfy(\.isWord)
     {
       return true
     }
