@@ -583,4 +583,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Rask")?.kind == .person)
     #expect(result.entity(writtenAs: "Rask")?.id == result.entity(writtenAs: "Bjarne Rask")?.id)
   }
+
+  @Test("a plural's spaced apostrophe stays inside an organisation's name")
+  func spacedPluralApostrophe() {
+    let result = analyse(
+      """
+      Lamb
+
+      Welsh National Farmers ' Union ( NFU ) chairman John Lloyd Jones said on Monday that the NFU
+      would fight the ban.
+      """)
+    let union = result.entity(writtenAs: "Welsh National Farmers ' Union")
+    #expect(union?.kind == .organization)
+    #expect(result.entity(writtenAs: "NFU")?.id == union?.id)
+    #expect(result.entity(writtenAs: "Union") == nil)
+  }
 }

@@ -522,6 +522,15 @@ final class MentionFinder {
           last = next
           continue
         }
+        // "National Farmers ' Union": a plural's apostrophe, spaced in tokenised copy, inside a
+        // name that goes on to an organisation's head.
+        if !token.isWord, "'’".unicodeScalars.contains(scalars[token.start]), next + 1 < tokens.count,
+          tokens[next + 1].isWord, tokens[next + 1].isCapitalized, current.isWord,
+          scalars[current.end - 1] == "s", isOrgHead(lower(tokens[next + 1]))
+        {
+          last = next + 1
+          continue
+        }
         if token.isWord && !token.isCapitalized {
           let word = lower(token)
           // "Ludwig van Beethoven", and up to three particles in a row: "Nikolaus van der Pas",
