@@ -598,4 +598,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "NFU")?.id == union?.id)
     #expect(result.entity(writtenAs: "Union") == nil)
   }
+
+  @Test("a town beside a verb of winning, in a sentence with a score, is a club; a country stays a place")
+  func townsPlayingMatches() {
+    let result = analyse(
+      """
+      Match day
+
+      Newcastle beat Arsenal 2-1 on Saturday, while Liverpool drew 1-1 with Leeds. Japan beat
+      Syria 2-1 in the cup. Officials in Leeds said the roads were clear.
+      """)
+    for name in ["Newcastle", "Liverpool", "Leeds"] {
+      #expect(result.entity(writtenAs: name)?.kind == .organization, "\(name)")
+    }
+    #expect(result.entity(writtenAs: "Japan")?.kind == .place)
+    #expect(result.entity(writtenAs: "Syria")?.kind == .place)
+  }
 }

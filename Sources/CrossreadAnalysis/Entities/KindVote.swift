@@ -59,7 +59,9 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 3)
     }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
-    if scoreLine[candidate.sentence] { return KindVote(kind: .organization, weight: 6) }
+    if scoreLine[candidate.sentence] || candidate.playsMatch {
+      return KindVote(kind: .organization, weight: 6)
+    }
     // "The Hague", "The Gambia": the article belongs to the place's name.
     if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
       return KindVote(kind: .place, weight: 5)

@@ -43,6 +43,8 @@ struct Candidate: Hashable {
   /// What an apposition after the name calls it: "Mediobanca, Italy's leading merchant bank," is an
   /// organisation; "Ardel, a town near the coast," a place; "Cuccia, the bank's chairman," a person.
   var describedAs: EntityKind?
+  /// A town's name playing a match: "Newcastle beat Arsenal 2-1", "a 1-1 draw with Leeds".
+  var playsMatch = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

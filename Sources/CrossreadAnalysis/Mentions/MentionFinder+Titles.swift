@@ -328,6 +328,22 @@ extension MentionFinder {
     return nil
   }
 
+  static let matchVerbsAfter: WordSet = [
+    "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "thrashed", "edged",
+    "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
+  ]
+  static let matchWordsBefore: WordSet = [
+    "beat", "beating", "against", "over", "to", "with", "defeated", "thrashed", "edged", "held",
+    "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
+  ]
+
+  /// A match score: "2-1", "0-0", "3-2" (one or two digits each side).
+  func isScore(_ token: Token) -> Bool {
+    guard token.hasDigit, token.hasHyphen, token.end - token.start <= 5 else { return false }
+    let parts = scalars[token.start..<token.end].split(separator: "-")
+    return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isDigit) }
+  }
+
   static let appositionOpeners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "one"]
   static let appositionEnders: WordSet = [
     "of", "for", "at", "in", "with", "who", "which", "that", "whose", "based", "and", "from", "on",
@@ -421,6 +437,15 @@ extension MentionFinder {
       candidate.personContext = true
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
+    // A town (not a country or a capital) beside a verb of winning or losing, in a sentence with a
+    // score: a club. National sides keep their country's name and kind.
+    if Self.matchVerbsAfter.contains(candidate.wordAfter)
+      || Self.matchWordsBefore.contains(candidate.wordBefore),
+      lexicon.place(Lexicon.fold(text(range))) == .place,
+      tokens.contains(where: { isScore($0) })
+    {
+      candidate.playsMatch = true
+    }
     // "Pogradec in Albania": "in" and a known place after the name; not after a verb that takes
     // a listener ("Erekat told Reuters in Jericho").
     if let after, candidate.wordAfter == "in", after + 1 < tokens.count, tokens[after + 1].isCapitalized,
