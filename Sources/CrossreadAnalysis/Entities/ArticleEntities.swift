@@ -39,10 +39,11 @@ final class ArticleEntities {
 
   /// The text with each run of white space (line breaks, tabs, doubled spaces) as one space.
   static func singleSpaced(_ text: String) -> String {
-    var previousSpace = false
-    let needs = text.unicodeScalars.contains { scalar in
-      defer { previousSpace = scalar == " " }
-      return scalar.properties.isWhitespace && (scalar != " " || previousSpace)
+    // Bytes first: almost every name has single spaces only, and Unicode properties are slow.
+    var previous: UInt8 = 0
+    let needs = text.utf8.contains { byte in
+      defer { previous = byte }
+      return (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20)
     }
     guard needs else { return text }
     return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
