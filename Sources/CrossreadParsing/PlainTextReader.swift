@@ -28,7 +28,9 @@ enum PlainTextReader {
         block.range = TextRange(contentStart, line.content.end)
       } else if footnoteLabel(scalars, line.content) != nil {
         block.hint = .footnote
-      } else if wrapped, !previousBlank, var last = blocks.last {
+      } else if !previousBlank, var last = blocks.last,
+        wrapped || continues(scalars, after: last, line: line.content)
+      {
         // A continuation line of a hard-wrapped paragraph or list item.
         last.range = TextRange(last.range.start, line.content.end)
         blocks[blocks.count - 1] = last
@@ -39,6 +41,18 @@ enum PlainTextReader {
       previousBlank = false
     }
     return Layout(text: text, blocks: blocks)
+  }
+
+  /// Whether a line goes on with the block before it, even in a file not hard-wrapped as a whole.
+  ///
+  /// It does when it opens with a lower-case letter and the block before ends mid-sentence ("… the
+  /// National Conference" / "party, said …"): no sentence opens in lower case.
+  static func continues(_ scalars: [Unicode.Scalar], after block: RawBlock, line: TextRange) -> Bool {
+    guard block.hint == nil, !line.isEmpty, scalars[line.start].isLower, !block.range.isEmpty else {
+      return false
+    }
+    let end = scalars[block.range.end - 1]
+    return !".!?:;\"”’)]".unicodeScalars.contains(end)
   }
 
   /// The lines of the text, each trimmed of surrounding spaces.

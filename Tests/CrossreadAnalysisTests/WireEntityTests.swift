@@ -614,4 +614,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Japan")?.kind == .place)
     #expect(result.entity(writtenAs: "Syria")?.kind == .place)
   }
+
+  @Test("a hyphenated sports position is a title; a party noun after a name makes an organisation")
+  func positionsAndParties() {
+    let result = analyse(
+      """
+      Squad named
+
+      Scrum-half Rob Hallam will captain the side. Farid Abdel, leader of the National Conference
+      party, said he would stand. The Union said the talks had failed.
+      """)
+    #expect(result.entity(writtenAs: "Rob Hallam")?.kind == .person)
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Scrum") })
+    #expect(result.entity(writtenAs: "National Conference")?.kind == .organization)
+    // "Union" alone is no town (the gazetteer's Union, New Jersey, is left out as an org head).
+    #expect(result.entity(writtenAs: "Union")?.kind != .place)
+  }
 }

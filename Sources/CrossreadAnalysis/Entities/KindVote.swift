@@ -27,6 +27,8 @@ struct KindVote {
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
     "airline", "carrier", "newsagency",
   ]
+  /// Lower-case nouns after a name that make it a political or labour organisation.
+  static let partyNounsAfter: WordSet = ["party", "union", "federation", "movement", "militia"]
   /// Lower-case nouns after a name that make it a place: "the Saddar area", "Hebei province".
   static let placeNounsAfter: WordSet = [
     "area", "district", "region", "province", "county", "neighbourhood", "neighborhood", "suburb",
@@ -88,6 +90,13 @@ extension MentionFinder {
     if let kind = candidate.describedAs { return KindVote(kind: kind, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
+    // "the National Conference party", "the Likud party": a lower-case party or union noun after
+    // the name says organisation, whatever the name's own head.
+    if candidate.tokens.count <= 4, candidate.followedByLowerWord,
+      KindVote.partyNounsAfter.contains(candidate.wordAfter)
+    {
+      return KindVote(kind: .organization, weight: 3)
+    }
     if words.count > 1 || candidate.tokens.count > 1 {
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
       if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
