@@ -80,6 +80,16 @@ struct WireLayoutTests {
     #expect(withYear.string(withYear.source) == "AP")
   }
 
+  @Test("a line that opens in lower case after one that ends mid-sentence goes on with it")
+  func lowerCaseContinuation() {
+    let article = parse(
+      "Vote\n\nFarid Abdel, leader of the National Conference\nparty, said he would stand.\nThe vote is in May.\n"
+    )
+    let sentences = article.sentences.map { article.string($0.range) ?? "" }
+    #expect(sentences.contains { $0.hasPrefix("Farid Abdel") && $0.hasSuffix("would stand.") })
+    #expect(sentences.contains("The vote is in May."))
+  }
+
   @Test("tokenised copy puts a space before the dateline's comma")
   func spaceBeforeComma() {
     let article = parse(
