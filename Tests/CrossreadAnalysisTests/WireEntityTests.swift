@@ -630,4 +630,20 @@ struct WireEntityTests {
     // "Union" alone is no town (the gazetteer's Union, New Jersey, is left out as an org head).
     #expect(result.entity(writtenAs: "Union")?.kind != .place)
   }
+
+  @Test("a credited agency is no acronym of the dateline; a defined acronym marks an organisation")
+  func agenciesAndDefinedAcronyms() {
+    let result = analyse(
+      """
+      Outbreak
+
+      NEW YORK (AP) — Medecins Sans Frontieres (MSF) said on Tuesday that cholera had reached \
+      Guinea-Bissau. Analysts at Goldman Sachs and Morgan Stanley were not asked.
+      """)
+    #expect(result.entity(writtenAs: "NEW YORK")?.id != result.entity(writtenAs: "AP")?.id)
+    #expect(result.entity(writtenAs: "Medecins Sans Frontieres")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Guinea-Bissau")?.kind == .place)
+    #expect(result.entity(writtenAs: "Guinea") == nil)
+    #expect(result.entity(writtenAs: "Morgan Stanley")?.kind == .organization)
+  }
 }

@@ -119,6 +119,10 @@ extension MentionFinder {
       }
     }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+    // "Medecins Sans Frontieres (MSF)": a name the writer gives an acronym is an organisation's.
+    if candidate.definedAcronym != nil, candidate.tokens.count >= 2 {
+      return KindVote(kind: .organization, weight: 2.5)
+    }
     if candidate.tokens.count <= 3, candidate.followedByLowerWord,
       KindVote.organizationNounsAfter.contains(candidate.wordAfter)
     {

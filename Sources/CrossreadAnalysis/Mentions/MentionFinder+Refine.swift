@@ -338,8 +338,10 @@ extension MentionFinder {
       }
     }
     guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
-    // "Scrum-half Rob Howley": a hyphenated role stays whole, to be stripped as a title.
-    if lexicon.roles.contains(Lexicon.fold(text(token))) { return nil }
+    // "Scrum-half Rob Howley": a hyphenated role stays whole, to be stripped as a title; so does
+    // a hyphenated name the lexicon knows whole ("Guinea-Bissau").
+    let whole = Lexicon.fold(text(token))
+    if lexicon.roles.contains(whole) || lexicon.place(whole) != nil { return nil }
     if adjective, lexicon.demonymPlace(text(last)) != nil { return [] }
     if lexicon.demonymPlace(text(first)) != nil, !scalars[last.start].isUpper { return [] }
     // "Dravonian-flagged", "Kremlin-backed": a capitalised word before a lower-case one.

@@ -462,11 +462,19 @@ extension MentionFinder {
     }
     // "Analysts at Goldman Sachs", "an analyst with Smith Barney": a role word, then "at" or
     // "with", then the place of work.
-    if let before, candidate.wordBefore == "at" || candidate.wordBefore == "with", before > 0,
-      tokens[before - 1].isWord,
-      lexicon.roles.contains(Self.singular(lower(tokens[before - 1])))
-    {
-      candidate.workplace = true
+    func isWorkplaceCue(_ preposition: Int) -> Bool {
+      let word = lower(tokens[preposition])
+      return (word == "at" || word == "with") && preposition > 0 && tokens[preposition - 1].isWord
+        && lexicon.roles.contains(Self.singular(lower(tokens[preposition - 1])))
+    }
+    if let before, isWorkplaceCue(before) { candidate.workplace = true }
+    // "Analysts at Goldman Sachs and Morgan Stanley": the second name after "and" too.
+    if let before, candidate.wordBefore == "and" || candidate.wordBefore == "or" {
+      var cursor = before - 1
+      while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized, before - cursor <= 4 {
+        cursor -= 1
+      }
+      if cursor >= 0, cursor < before - 1, isWorkplaceCue(cursor) { candidate.workplace = true }
     }
     // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places.
     func isPlace(_ index: Int) -> Bool {

@@ -478,6 +478,9 @@ final class MentionFinder {
     guard open < tokens.count, scalars[tokens[open].start] == "(", open + 2 < tokens.count,
       tokens[open + 1].isWord, tokens[open + 1].isAllCaps, scalars[tokens[open + 2].start] == ")"
     else { return nil }
+    // "NEW YORK (AP) —": the agency credited after a dateline is no acronym of the place.
+    let inside = TextRange(tokens[open + 1].start, tokens[open + 1].end)
+    if article.source.map({ $0.contains(inside) }) ?? false { return nil }
     return NameKeys.acronym(text(tokens[open + 1]))
   }
 
