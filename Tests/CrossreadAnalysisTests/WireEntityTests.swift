@@ -646,4 +646,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Guinea") == nil)
     #expect(result.entity(writtenAs: "Morgan Stanley")?.kind == .organization)
   }
+
+  @Test("a dateline in capitals with a hyphenated particle neither crashes nor loses the particle")
+  func particleDateline() {
+    let result = analyse(
+      """
+      SOCCER - VELSK GET LUCKY WIN .
+
+      AL-MARAH , United Arab Emirates 1996-12-06
+
+      Velsk began the defence of their title with a 2-1 win on Friday .
+      """)
+    #expect(result.entity(writtenAs: "AL-MARAH")?.kind == .place)
+  }
 }

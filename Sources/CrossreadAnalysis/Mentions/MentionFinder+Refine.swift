@@ -342,6 +342,8 @@ extension MentionFinder {
     // a hyphenated name the lexicon knows whole ("Guinea-Bissau").
     let whole = Lexicon.fold(text(token))
     if lexicon.roles.contains(whole) || lexicon.place(whole) != nil { return nil }
+    // "AL-AIN", "al-Shara": a particle joined by a hyphen belongs to the name.
+    if Self.particles.contains(Lexicon.fold(text(first))) { return nil }
     if adjective, lexicon.demonymPlace(text(last)) != nil { return [] }
     if lexicon.demonymPlace(text(first)) != nil, !scalars[last.start].isUpper { return [] }
     // "Dravonian-flagged", "Kremlin-backed": a capitalised word before a lower-case one.

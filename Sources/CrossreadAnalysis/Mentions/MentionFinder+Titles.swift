@@ -82,6 +82,8 @@ extension MentionFinder {
     // Only common words: a name only if it ends with a head noun ("White House", "Security Council")
     // or stands beside another name ("Putin and Xi").
     let words = part.filter { !Self.connectors.contains(lower($0)) && !Self.particles.contains(lower($0)) }
+    // Only particles and connectors ("AL" of "AL-AIN" split apart): no name.
+    guard let lastWord = words.last else { return extra.isEmpty ? nil : extra }
     // "Tony Marsh agreed": two or three words before a verb of saying are a person's name.
     // So is one word that the article also uses inside a two-word name ("Li told Kim", after
     // "Premier Li Peng").
@@ -91,7 +93,7 @@ extension MentionFinder {
     if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName
       && !speaks && !scoreLine[sentence]
     {
-      let last = lower(words[words.count - 1])
+      let last = lower(lastWord)
       let known =
         startsLexiconName(Array(part.indices), part)
         || (words.count == 1 && organizationFirstWords.contains(last))
