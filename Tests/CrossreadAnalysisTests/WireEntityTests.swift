@@ -659,4 +659,19 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "AL-MARAH")?.kind == .place)
   }
+
+  @Test("a town before a player's or manager's role is the club; a nation before one stays a place")
+  func clubsBeforeRoles() {
+    let result = analyse(
+      """
+      Squad named
+
+      Leeds striker Tony Yeboah scored twice. Bath lock Martin Haag was recalled. Wales coach Kevin
+      Bowring named his side, and Paris mayor Jean Tiberi watched.
+      """)
+    #expect(result.entity(writtenAs: "Leeds")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Bath")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Wales")?.kind == .place)
+    #expect(result.entity(writtenAs: "Paris")?.kind == .place)
+  }
 }

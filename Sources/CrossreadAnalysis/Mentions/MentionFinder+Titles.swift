@@ -334,6 +334,11 @@ extension MentionFinder {
     "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "thrashed", "edged",
     "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
   ]
+  static let clubRolesAfter: WordSet = [
+    "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
+    "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
+    "scrum-half", "fly-half", "hooker", "lock", "prop", "batsman", "bowler", "opener", "spinner",
+  ]
   static let matchWordsBefore: WordSet = [
     "beat", "beating", "against", "over", "to", "with", "defeated", "thrashed", "edged", "held",
     "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
@@ -439,12 +444,20 @@ extension MentionFinder {
       candidate.personContext = true
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
-    // A town (not a country or a capital) beside a verb of winning or losing, in a sentence with a
-    // score: a club. National sides keep their country's name and kind.
+    // A town (not a country, a capital or a nation such as Wales) beside a verb of winning or
+    // losing, in a sentence with a score: a club. National sides keep their country's name and kind.
     if Self.matchVerbsAfter.contains(candidate.wordAfter)
       || Self.matchWordsBefore.contains(candidate.wordBefore),
       lexicon.place(Lexicon.fold(text(range))) == .place,
+      !lexicon.nations.contains(Lexicon.fold(text(range))),
       tokens.contains(where: { isScore($0) })
+    {
+      candidate.playsMatch = true
+    }
+    // "Leeds striker Tony Yeboah", "Bayern coach Giovanni Trapattoni": a town's name before a
+    // lower-case player's or manager's role is the club's.
+    if candidate.followedByLowerWord, Self.clubRolesAfter.contains(candidate.wordAfter),
+      lexicon.place(Lexicon.fold(text(range))) == .place, !lexicon.nations.contains(Lexicon.fold(text(range)))
     {
       candidate.playsMatch = true
     }
