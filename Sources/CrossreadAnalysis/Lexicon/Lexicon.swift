@@ -26,9 +26,6 @@ public struct Lexicon: Sendable {
   var groupOfName = WordTable<NameGroup>()
   var groupOfAcronym = WordTable<NameGroup>()
   var demonyms = WordTable<String>()
-  /// Folded names of the places a demonym names (Wales for "Welsh"): nations, whose sides play as
-  /// the nation, not as a club.
-  var nations = WordSet()
   var roles = WordSet()
   /// Role words that are also proper names ("victor", "dean", "donna"): see `MentionFinder.titleEnd`.
   var roleNames = WordSet()
@@ -134,7 +131,6 @@ public struct Lexicon: Sendable {
     self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })
     self.groupOfAcronym = WordTable(groupOfAcronym.compactMap { key, id in groups[id].map { (key, $0) } })
     self.demonyms = WordTable(demonyms)
-    nations = WordSet(Set(demonyms.values.map { Lexicon.fold($0) }))
     self.antonyms = WordTable(antonyms)
     self.inflections = WordTable(inflections)
     self.capitals = WordTable(capitals)

@@ -444,12 +444,11 @@ extension MentionFinder {
       candidate.personContext = true
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
-    // A town (not a country, a capital or a nation such as Wales) beside a verb of winning or
+    // A town (not a country, England or Wales included, or a capital) beside a verb of winning or
     // losing, in a sentence with a score: a club. National sides keep their country's name and kind.
     if Self.matchVerbsAfter.contains(candidate.wordAfter)
       || Self.matchWordsBefore.contains(candidate.wordBefore),
       lexicon.place(Lexicon.fold(text(range))) == .place,
-      !lexicon.nations.contains(Lexicon.fold(text(range))),
       tokens.contains(where: { isScore($0) })
     {
       candidate.playsMatch = true
@@ -457,7 +456,7 @@ extension MentionFinder {
     // "Leeds striker Tony Yeboah", "Bayern coach Giovanni Trapattoni": a town's name before a
     // lower-case player's or manager's role is the club's.
     if candidate.followedByLowerWord, Self.clubRolesAfter.contains(candidate.wordAfter),
-      lexicon.place(Lexicon.fold(text(range))) == .place, !lexicon.nations.contains(Lexicon.fold(text(range)))
+      lexicon.place(Lexicon.fold(text(range))) == .place
     {
       candidate.playsMatch = true
     }
