@@ -674,4 +674,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Wales")?.kind == .place)
     #expect(result.entity(writtenAs: "Paris")?.kind == .place)
   }
+
+  @Test("an Open and a Grand Prix are events; the Open University is not")
+  func tournaments() {
+    let result = analyse(
+      """
+      Golf
+
+      He won the Velsk Open last year and the Marovia Grand Prix before that. The Open University
+      gave him a degree.
+      """)
+    #expect(result.entity(writtenAs: "Velsk Open")?.kind == .event)
+    #expect(result.entity(writtenAs: "Marovia Grand Prix")?.kind == .event)
+    #expect(result.entity(writtenAs: "Open University")?.kind == .organization)
+  }
 }
