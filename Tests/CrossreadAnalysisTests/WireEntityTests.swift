@@ -688,4 +688,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Marovia Grand Prix")?.kind == .event)
     #expect(result.entity(writtenAs: "Open University")?.kind == .organization)
   }
+
+  @Test("a two-word country's adjective is no name; before an organisation's head it stays")
+  func twoWordDemonyms() {
+    let result = analyse(
+      """
+      Troops
+
+      Sri Lankan troops met Costa Rican police on Monday. Sri Lankan Airlines flew them home.
+      """)
+    #expect(result.entity(writtenAs: "Sri Lankan") == nil)
+    #expect(result.entity(writtenAs: "Costa Rican") == nil)
+    #expect(result.entity(writtenAs: "Sri Lankan Airlines")?.kind == .organization)
+  }
 }

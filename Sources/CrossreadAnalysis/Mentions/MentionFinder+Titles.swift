@@ -38,6 +38,14 @@ extension MentionFinder {
       if !leading.isEmpty { emit(Array(leading)) }
       return extra.isEmpty ? nil : extra
     }
+    // "Sri Lankan troops", "Costa Rican coffee": a two-word country's name plus "n" is its
+    // adjective, not a name.
+    if part.count >= 2, let last = part.last, !endsWithHead(part),
+      scalars[last.end - 1] == "n" || scalars[last.end - 1] == "N"
+    {
+      let folded = Lexicon.fold(text(TextRange(part[0].start, last.end)))
+      if lexicon.place(String(folded.dropLast())) == .country { return extra.isEmpty ? nil : extra }
+    }
     if let first = part.first, let place = lexicon.demonymPlace(text(first)),
       part.count == 1 || !isKnownName(part)
     {
