@@ -701,4 +701,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Costa Rican") == nil)
     #expect(result.entity(writtenAs: "Sri Lankan Airlines")?.kind == .organization)
   }
+
+  @Test("common words make a name when the acronym after them spells them; the lexicon joins across 'of'")
+  func acronymsAndLexiconNames() {
+    let result = analyse(
+      """
+      Report
+
+      Human Rights Watch (HRW) said on Monday that the camps were full. The Liberation Tigers of \
+      Tamil Eelam ( LTTE ) said they had repulsed the attack.
+      """)
+    #expect(result.entity(writtenAs: "Human Rights Watch")?.id == result.entity(writtenAs: "HRW")?.id)
+    #expect(result.entity(writtenAs: "Human Rights Watch")?.kind == .organization)
+    let tigers = result.entity(writtenAs: "Liberation Tigers of Tamil Eelam")
+    #expect(tigers?.kind == .organization)
+    #expect(result.entity(writtenAs: "LTTE")?.id == tigers?.id)
+  }
 }

@@ -77,7 +77,9 @@ extension MentionFinder {
             // "President Bill Clinton signed …": a title before a name; the title is stripped later.
             || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
             // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
-            || (rest.isEmpty && !isRoleWord(tokens[first]) && organizationFirstWords.contains(word)))
+            || (rest.isEmpty && !isRoleWord(tokens[first]) && organizationFirstWords.contains(word))
+            // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
+            || acronymAhead(after: piece.last ?? first, in: tokens)?.first == word.uppercased().first)
         if !keeps {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
@@ -129,6 +131,23 @@ extension MentionFinder {
       nameStart -= 1
     }
     return words[nameStart - 1]
+  }
+
+  /// The acronym in brackets within the next few words of the sentence: "LTTE" after "Liberation
+  /// Tigers of Tamil Eelam (".
+  func acronymAhead(after index: Int, in tokens: [Token]) -> String? {
+    var cursor = index + 1
+    while cursor < tokens.count, cursor <= index + 6 {
+      if !tokens[cursor].isWord, scalars[tokens[cursor].start] == "(" {
+        guard cursor + 2 < tokens.count, tokens[cursor + 1].isAllCaps, !tokens[cursor + 2].isWord,
+          scalars[tokens[cursor + 2].start] == ")"
+        else { return nil }
+        return NameKeys.acronym(text(tokens[cursor + 1]))
+      }
+      guard tokens[cursor].isWord else { return nil }
+      cursor += 1
+    }
+    return nil
   }
 
   /// "Febuary": a month name with one letter dropped, added or changed.

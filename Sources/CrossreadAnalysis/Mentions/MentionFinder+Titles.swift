@@ -105,6 +105,7 @@ extension MentionFinder {
       let known =
         startsLexiconName(Array(part.indices), part)
         || (words.count == 1 && organizationFirstWords.contains(last))
+        || spelledByAcronymAhead(part, in: tokens)
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       // "the Liberal Democrats", "the Red Cross": two or more capitalised common words right after
@@ -277,6 +278,15 @@ extension MentionFinder {
     // "Bishop Auckland" is a town; "President Clinton" is a person whose name is also a town's.
     if lexicon.place(folded) != nil, lexicon.group(folded)?.kind != .person { return nil }
     return end
+  }
+
+  /// Whether the acronym in brackets right after the name spells its words' initials: common
+  /// words make a name then ("Human Rights Watch (HRW)").
+  func spelledByAcronymAhead(_ part: [Token], in tokens: [Token]) -> Bool {
+    guard part.count >= 2, let last = part.last else { return false }
+    let index = Self.firstToken(startingAtOrAfter: last.start, in: tokens)
+    guard let acronym = acronymAhead(after: index, in: tokens) else { return false }
+    return NameKeys.initials(part.map(text)) == acronym
   }
 
   /// The kind an apposition gives the name that ends at `last`, if one follows.

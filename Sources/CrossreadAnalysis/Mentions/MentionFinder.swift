@@ -562,6 +562,11 @@ final class MentionFinder {
               last = after
               continue
             }
+            // "Liberation Tigers of Tamil Eelam": the lexicon knows the whole name.
+            if !joins, let end = lexiconNameEnd(tokens, from: start, after: after) {
+              last = end
+              continue
+            }
           }
           if word == "and", next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized {
             if joinsAcrossAnd(tokens, run: start...last, and: next) {
@@ -599,6 +604,21 @@ final class MentionFinder {
       index = last + 1
     }
     return runs
+  }
+
+  /// Where a name that the lexicon knows whole ends, if the words from `start` across "of" up to
+  /// three capitalised words from `after` are one ("Liberation Tigers of Tamil Eelam").
+  func lexiconNameEnd(_ tokens: [Token], from start: Int, after: Int) -> Int? {
+    // Without a leading "The": "The Liberation Tigers of …" opening a sentence.
+    let first = lower(tokens[start]) == "the" && start + 1 < after ? start + 1 : start
+    var end = after
+    var found: Int?
+    while end < tokens.count, end < after + 3, tokens[end].isWord, tokens[end].isCapitalized {
+      let written = text(TextRange(tokens[first].start, tokens[end].end))
+      if let group = lexicon.group(written), group.kind != .person { found = end }
+      end += 1
+    }
+    return found
   }
 
   /// "Institute for Peace Research and Security Policy", "Press and Information Office":
