@@ -717,4 +717,19 @@ struct WireEntityTests {
     #expect(tigers?.kind == .organization)
     #expect(result.entity(writtenAs: "LTTE")?.id == tigers?.id)
   }
+
+  @Test("a cricket scorecard names players, even when their names are towns")
+  func cricketScorecard() {
+    let result = analyse(
+      """
+      Scoreboard
+
+      Velsk first innings
+      Tarik Anwer c Croft b Cork 176
+      Aamer Sohal c Cork b Croft 46
+      """)
+    for name in ["Croft", "Cork", "Tarik Anwer", "Aamer Sohal"] {
+      #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
+    }
+  }
 }

@@ -61,6 +61,7 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 3)
     }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
+    if candidate.inScorecard { return KindVote(kind: .person, weight: 6) }
     if scoreLine[candidate.sentence] || candidate.playsMatch {
       return KindVote(kind: .organization, weight: 6)
     }

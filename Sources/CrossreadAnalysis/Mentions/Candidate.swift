@@ -45,6 +45,8 @@ struct Candidate: Hashable {
   var describedAs: EntityKind?
   /// A town's name playing a match: "Newcastle beat Arsenal 2-1", "a 1-1 draw with Leeds".
   var playsMatch = false
+  /// A batsman or fielder in a cricket scorecard: "Saeed Anwar c Croft b Cork 176".
+  var inScorecard = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

@@ -352,6 +352,8 @@ extension MentionFinder {
     "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "thrashed", "edged",
     "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
   ]
+  /// Cricket scorecard marks: caught, bowled, leg before wicket, stumped.
+  static let scorecardMarks: WordSet = ["c", "b", "lbw", "st"]
   static let clubRolesAfter: WordSet = [
     "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
@@ -470,6 +472,14 @@ extension MentionFinder {
       tokens.contains(where: { isScore($0) })
     {
       candidate.playsMatch = true
+    }
+    // "Saeed Anwar c Croft b Cork 176": caught by, bowled by, in a line with numbers.
+    if candidate.tokens.count <= 3, !candidate.tokens.contains(where: \.isAllCaps),
+      (candidate.wordBeforeIsAdjacent && Self.scorecardMarks.contains(candidate.wordBefore))
+        || (candidate.followedByLowerWord && Self.scorecardMarks.contains(candidate.wordAfter)),
+      tokens.contains(where: \.hasDigit)
+    {
+      candidate.inScorecard = true
     }
     // "Leeds striker Tony Yeboah", "Bayern coach Giovanni Trapattoni": a town's name before a
     // lower-case player's or manager's role is the club's.
