@@ -732,4 +732,18 @@ struct WireEntityTests {
       #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
     }
   }
+
+  @Test("after a nationality adjective, a plural or a word before 'leader' or 'forces' names a people")
+  func peoplesAfterAdjectives() {
+    let result = analyse(
+      """
+      Prisoners freed
+
+      Bosnian Serbs freed 60 prisoners. Bosnian Serb leader Radovan Karadzic stayed away. The \
+      Chinese Xinhua news agency reported it.
+      """)
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Serb") })
+    #expect(result.entity(writtenAs: "Radovan Karadzic")?.kind == .person)
+    #expect(result.entity(writtenAs: "Xinhua")?.kind == .organization)
+  }
 }

@@ -53,6 +53,13 @@ extension MentionFinder {
         qualifier = place
       } else {
         part.removeFirst()
+        // "Bosnian Serbs", "Bosnian Serb leader …": after a nationality adjective, one word in the
+        // plural, or before a word for a people's leaders or forces, names a people.
+        if part.count == 1, let only = part.first, !isKnownName(part),
+          scalars[only.end - 1] == "s" || nextWordIsPeopleNoun(after: only, in: tokens)
+        {
+          return extra.isEmpty ? nil : extra
+        }
       }
     }
     part = trimAfterHead(part)
@@ -279,6 +286,19 @@ extension MentionFinder {
     if lexicon.place(folded) != nil, lexicon.group(folded)?.kind != .person { return nil }
     return end
   }
+
+  /// Whether the lower-case word right after `token` is one for a people's leaders or forces.
+  func nextWordIsPeopleNoun(after token: Token, in tokens: [Token]) -> Bool {
+    let index = Self.firstToken(startingAtOrAfter: token.end, in: tokens)
+    guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
+    return Self.peopleNounsAfter.contains(lower(tokens[index]))
+  }
+
+  static let peopleNounsAfter: WordSet = [
+    "leader", "leaders", "authorities", "forces", "troops", "officials", "commander", "commanders",
+    "soldiers", "police", "refugees", "civilians", "rebels", "villagers", "politicians", "delegation",
+    "fighters", "gunmen", "deputies", "community", "minority", "majority",
+  ]
 
   /// Whether the acronym in brackets right after the name spells its words' initials: common
   /// words make a name then ("Human Rights Watch (HRW)").
