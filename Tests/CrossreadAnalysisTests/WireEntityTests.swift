@@ -746,4 +746,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Radovan Karadzic")?.kind == .person)
     #expect(result.entity(writtenAs: "Xinhua")?.kind == .organization)
   }
+
+  @Test(
+    "a particle that opens a known place stays; a legal form SCA drops; an adjective in an event is no place")
+  func particlesLegalFormsAndEvents() {
+    let result = analyse(
+      """
+      Stake bought
+
+      Abu Dhabi 's ruler met the bankers. Orvale Disney SCA said Orvale Disney would sell the \
+      stake. Results from the Canadian Open tennis championships came later.
+      """)
+    #expect(result.entity(writtenAs: "Abu Dhabi")?.kind == .place)
+    #expect(result.entity(writtenAs: "Dhabi") == nil)
+    #expect(
+      result.entity(writtenAs: "Orvale Disney")?.id == result.entity(writtenAs: "Orvale Disney SCA")?.id)
+    #expect(result.entity(writtenAs: "Canadian Open")?.kind == .event)
+    #expect(result.entity(writtenAs: "Canadian") == nil)
+  }
 }

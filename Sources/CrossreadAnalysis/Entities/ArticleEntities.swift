@@ -25,7 +25,8 @@ final class ArticleEntities {
   /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company).
   static let genericTails: WordSet = [
     "network", "group", "inc", "ltd", "corp", "co", "plc", "llc", "holdings", "limited", "corporation",
-    "company", "incorporated", "motor", "asa", "ag", "sa", "se", "nv", "bv", "ab", "gmbh", "spa", "oyj", "kk",
+    "company", "incorporated", "motor", "asa", "ag", "sa", "sca", "se", "nv", "bv", "ab", "gmbh", "spa",
+    "oyj", "kk",
     "bhd",
     "pty", "energy", "power", "oil", "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals",
     "pharma", "technologies", "systems", "industries", "resources", "mining", "steel", "chemicals", "foods",

@@ -224,6 +224,12 @@ extension MentionFinder {
       guard
         Self.functionWords.contains(word) || Self.connectors.contains(word) || Self.particles.contains(word)
       else { break }
+      // "Abu Dhabi", "El Salvador", "La Paz": a particle that opens a name the lexicon knows stays.
+      if Self.particles.contains(word), tokens[first].isCapitalized, piece.count >= 2,
+        startsLexiconName(piece, tokens)
+      {
+        break
+      }
       // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence
       // is in capitals.
       let token = tokens[first]

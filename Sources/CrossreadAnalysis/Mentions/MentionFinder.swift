@@ -393,7 +393,10 @@ final class MentionFinder {
       lexicon.place(Lexicon.fold(text(TextRange(start.start, last.end)))) != nil
     {
       inner = Array(tokens.dropFirst())
-    } else if lexicon.eventHeads.contains(lower(last)), lexicon.place(Lexicon.fold(text(first))) != nil {
+    } else if lexicon.eventHeads.contains(lower(last)), lexicon.place(Lexicon.fold(text(first))) != nil,
+      lexicon.demonymPlace(text(first)) == nil
+    {
+      // ("Canadian Open": the adjective is no place, though WordNet has a Canadian River.)
       inner = [first]
     }
     // A name the lexicon knows whole ("South Africa") is not split.
