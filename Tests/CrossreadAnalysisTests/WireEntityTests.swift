@@ -764,4 +764,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Canadian Open")?.kind == .event)
     #expect(result.entity(writtenAs: "Canadian") == nil)
   }
+
+  @Test("a place noun alone after 'the' is the place; a polity word alone is an organisation")
+  func placeNounsAfterThe() {
+    let result = analyse(
+      """
+      Alert
+
+      Troops in the Gulf were put on alert on Monday. He met the Commonwealth leaders later.
+      """)
+    #expect(result.entity(writtenAs: "Gulf")?.kind == .place)
+    #expect(result.entity(writtenAs: "Commonwealth")?.kind != .place)
+  }
 }

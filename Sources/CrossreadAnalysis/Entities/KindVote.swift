@@ -35,6 +35,10 @@ struct KindVote {
     "suburbs", "quarter", "valley", "township", "municipality", "prefecture", "governorate", "oblast",
     "canton", "enclave", "peninsula", "delta",
   ]
+  static let polities: WordSet = [
+    "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",
+    "federation", "union", "territory", "province",
+  ]
   static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -152,6 +156,13 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 3)
     }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
+    // "the Gulf", "the Channel": a place noun alone, capitalised after "the", names the place. A
+    // word for a polity alone ("the Commonwealth", "the Republic") names its institutions instead.
+    if candidate.wordBefore == "the", candidate.tokens.count == 1, !candidate.tokens[0].isAllCaps,
+      isPlaceNoun(lower(candidate.tokens[0])), !KindVote.polities.contains(lower(candidate.tokens[0]))
+    {
+      return KindVote(kind: .place, weight: 2.5)
+    }
     // People do not take "the": "the Kremlin said", "the Pentagon", "the Bundesbank".
     if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
       return KindVote(kind: .organization, weight: 2)
