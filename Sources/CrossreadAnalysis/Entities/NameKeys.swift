@@ -10,8 +10,12 @@ enum NameKeys {
   static func variant(_ name: String) -> String {
     let plain = Lexicon.fold(name)
     if let ascii = asciiVariant(plain) { return ascii }
-    let folded =
-      plain.utf8.allSatisfy { $0 < 0x80 } ? plain : plain.folding(options: .diacriticInsensitive, locale: nil)
+    return characterVariant(plain.folding(options: .diacriticInsensitive, locale: nil))
+  }
+
+  /// `variant` on folded text without accents, by Characters: the path for any script, and the
+  /// reference the byte-level ASCII path is tested against.
+  static func characterVariant(_ folded: String) -> String {
     var output: [Character] = []
     for character in folded where character.isLetter || character == " " {
       if let last = output.last, last == character, character != " " { continue }
