@@ -484,12 +484,16 @@ extension MentionFinder {
       candidate.personContext = true
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
-    // A town (not a country, England or Wales included, or a capital) beside a verb of winning or
-    // losing, in a sentence with a score: a club. National sides keep their country's name and kind.
-    if Self.matchVerbsAfter.contains(candidate.wordAfter)
-      || Self.matchWordsBefore.contains(candidate.wordBefore),
-      lexicon.place(Lexicon.fold(text(range))) == .place,
-      tokens.contains(where: { isScore($0) })
+    // A town (not a country, England or Wales included, or a capital) plays as a club beside a
+    // verb of winning or losing in a sentence with a score ("Newcastle beat Arsenal 2-1"), and
+    // before a lower-case player's or manager's role ("Leeds striker Tony Yeboah"). National sides
+    // keep their country's name and kind.
+    let besideMatchWord =
+      Self.matchVerbsAfter.contains(candidate.wordAfter)
+      || Self.matchWordsBefore.contains(candidate.wordBefore)
+    let beforeClubRole = candidate.followedByLowerWord && Self.clubRolesAfter.contains(candidate.wordAfter)
+    if besideMatchWord || beforeClubRole, lexicon.place(Lexicon.fold(text(range))) == .place,
+      beforeClubRole || tokens.contains(where: { isScore($0) })
     {
       candidate.playsMatch = true
     }
@@ -500,13 +504,6 @@ extension MentionFinder {
       tokens.contains(where: \.hasDigit)
     {
       candidate.inScorecard = true
-    }
-    // "Leeds striker Tony Yeboah", "Bayern coach Giovanni Trapattoni": a town's name before a
-    // lower-case player's or manager's role is the club's.
-    if candidate.followedByLowerWord, Self.clubRolesAfter.contains(candidate.wordAfter),
-      lexicon.place(Lexicon.fold(text(range))) == .place
-    {
-      candidate.playsMatch = true
     }
     // "Pogradec in Albania": "in" and a known place after the name; not after a verb that takes
     // a listener ("Erekat told Reuters in Jericho").
