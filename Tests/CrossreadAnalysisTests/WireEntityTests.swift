@@ -776,4 +776,50 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Gulf")?.kind == .place)
     #expect(result.entity(writtenAs: "Commonwealth")?.kind != .place)
   }
+
+  @Test("a country or code in brackets after a player says where, and defines no acronym of them")
+  func countriesInBracketsAfterPlayers() {
+    let result = analyse(
+      """
+      TENNIS - RESULTS .
+
+      1 - Ana Ruiz ( U.S. ) beat Lena Brandt ( GER ) 6-3 6-4
+
+      GER lead the team event ahead of the U.S.
+      """)
+    #expect(result.entity(writtenAs: "Ana Ruiz")?.kind == .person)
+    #expect(result.entity(writtenAs: "Lena Brandt")?.kind == .person)
+    #expect(result.entity(writtenAs: "U.S.")?.id != result.entity(writtenAs: "Ana Ruiz")?.id)
+    #expect(result.entity(writtenAs: "GER")?.id != result.entity(writtenAs: "Lena Brandt")?.id)
+  }
+
+  @Test("a weekday in a shouted headline is no name; a remark in brackets may close a results line")
+  func weekdayHeadlinesAndBracketedResults() {
+    let result = analyse(
+      """
+      BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .
+
+      Denver 5 Omaha 4 ( 10 innings )
+
+      The Denver Kestrels edged their rivals , and the Kestrels moved top .
+      """)
+    #expect(result.entity(writtenAs: "THURSDAY") == nil)
+    #expect(result.entity(writtenAs: "Omaha")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Kestrels")?.id == result.entity(writtenAs: "Denver Kestrels")?.id)
+  }
+
+  @Test("a surname the lexicon knows as someone else's joins this article's person")
+  func knownSurnamesJoinTheArticlesPerson() {
+    let result = analyse(
+      """
+      JOHNSON WINS IN ZURICH .
+
+      Tomas Johnson of Namibia won the 200 metres . Johnson clocked 19.9 seconds .
+      """,
+      "Pitcher hurt\n\nRandy Johnson pitched two innings .")
+    let runner = result.entity(writtenAs: "Tomas Johnson")
+    #expect(runner?.kind == .person)
+    #expect(result.entity(writtenAs: "Johnson")?.id == runner?.id)
+    #expect(result.entity(writtenAs: "JOHNSON")?.id == runner?.id)
+  }
 }

@@ -101,6 +101,7 @@ final class ArticleEntities {
     linkGovernmentBodies(governmentKeys, firstOfForm, &sets)
     linkSurnames(&sets)
     linkShortOrgNames(forms, firstOfForm, &sets)
+    linkNamesAfterPlace(forms, firstOfForm, &sets)
     linkGamesToPlural(forms, firstOfForm, &sets)
     return collect(&sets, article: article, governmentKeys: governmentKeys)
   }
@@ -113,7 +114,8 @@ final class ArticleEntities {
 
   /// A single word that matches the first or last word of a person's full name in this article.
   func isSurname(_ index: Int) -> Bool {
-    guard candidates[index].tokens.count == 1, groupOf[index] == nil,
+    // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
+    guard candidates[index].tokens.count == 1, groupOf[index].map({ $0.kind == .person }) ?? true,
       lexicon.place(folded[index]) == nil
     else { return false }
     return personNameParts.contains(folded[index])
@@ -175,6 +177,32 @@ final class ArticleEntities {
         let other = names.first
       else { continue }
       // One organisation (its forms may already be joined: "Deutsche Bank AG", "Deutsche Bank").
+      let root = sets.find(other)
+      guard names.allSatisfy({ sets.find($0) == root }) else { continue }
+      sets.union(other, index)
+    }
+  }
+
+  /// "the Mariners" after "the Seattle Mariners": an organisation named by a place and a name
+  /// goes by the name alone, when no other organisation here ends in it.
+  func linkNamesAfterPlace(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    var byRest: [String: [Int]] = [:]
+    for form in forms {
+      guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization
+      else { continue }
+      let words = form.wordsBetweenSpaces()
+      for cut in 1..<words.count where lexicon.place(words[..<cut].joined(separator: " ")) != nil {
+        let rest = words[cut...]
+        guard let head = rest.first, !MentionFinder.connectors.contains(String(head)) else { break }
+        byRest[rest.joined(separator: " "), default: []].append(index)
+        break
+      }
+    }
+    guard !byRest.isEmpty else { return }
+    for form in forms {
+      guard let names = byRest[form], let index = first[form], votes[index].kind == .organization,
+        let other = names.first
+      else { continue }
       let root = sets.find(other)
       guard names.allSatisfy({ sets.find($0) == root }) else { continue }
       sets.union(other, index)

@@ -203,10 +203,16 @@ extension MentionFinder {
     let nearNumber =
       (index + 1 < tokens.count && tokens[index + 1].hasDigit) || (index > 0 && tokens[index - 1].hasDigit)
     if nearNumber { return true }
-    // After a name it is a surname; after "On", "In", "By" it still opens the piece.
+    // After a name it is a surname; after "On", "In", "By" or a plain word ("RESULTS THURSDAY") it
+    // is the day.
     if position > 0 {
-      let previous = lower(tokens[piece[position - 1]])
-      if !Self.functionWords.contains(previous) && !Self.connectors.contains(previous) { return false }
+      let previousToken = tokens[piece[position - 1]]
+      let previous = lower(previousToken)
+      if !Self.functionWords.contains(previous) && !Self.connectors.contains(previous)
+        && !isPlainWord(previousToken)
+      {
+        return false
+      }
     }
     let word = lower(tokens[index])
     let abbreviation = word.count <= 4 && !["may", "june", "july"].contains(word)

@@ -258,6 +258,13 @@ final class MentionFinder {
   static func isScoreLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
     // Both shapes need a number; most sentences have none.
     guard tokens.contains(where: \.hasDigit) else { return false }
+    // A remark in brackets may close the line: "Seattle 5 Baltimore 4 ( 10 innings )".
+    if let close = tokens.lastIndex(where: { !$0.isWord && scalars[$0.start] != "." }),
+      scalars[tokens[close].start] == ")", tokens[(close + 1)...].allSatisfy({ !$0.isWord }),
+      let open = tokens[..<close].lastIndex(where: { !$0.isWord && scalars[$0.start] == "(" }), open > 0
+    {
+      return isScoreLine(Array(tokens[..<open]), scalars: scalars)
+    }
     let words = tokens.filter(\.isWord)
     func small(_ token: Token) -> Bool {
       token.hasDigit && token.end - token.start <= 3
@@ -424,7 +431,7 @@ final class MentionFinder {
       result += joinedByAcronym(found, tokens: tokens).map { candidate in
         var candidate = candidate
         if candidate.tokens.count >= 2 {
-          candidate.definedAcronym = bracketedAcronym(after: candidate, tokens: tokens)
+          candidate.definedAcronym = definedAcronym(of: candidate, tokens: tokens)
         }
         return candidate
       }
@@ -485,6 +492,28 @@ final class MentionFinder {
     let inside = TextRange(tokens[open + 1].start, tokens[open + 1].end)
     if article.source.map({ $0.contains(inside) }) ?? false { return nil }
     return NameKeys.acronym(text(tokens[open + 1]))
+  }
+
+  /// The acronym a candidate's writer gives it in brackets ("Medecins Sans Frontieres ( MSF )").
+  ///
+  /// Letters may differ from the initials ("Opposition Social Democrats ( SPD )"), but two of them
+  /// must be initials in order: "Ana Ruiz ( GER )" says where she is from. So does a name the
+  /// lexicon knows ("Ana Ruiz ( U.S. )").
+  func definedAcronym(of candidate: Candidate, tokens: [Token]) -> String? {
+    guard let acronym = bracketedAcronym(after: candidate, tokens: tokens) else { return nil }
+    let initials = NameKeys.initials(candidate.tokens.map(text))
+    guard acronym != initials else { return acronym }
+    var rest = Substring(initials)
+    var matched = 0
+    for letter in acronym {
+      guard let found = rest.firstIndex(of: letter) else { continue }
+      matched += 1
+      rest = rest[rest.index(after: found)...]
+    }
+    guard matched >= 2 else { return nil }
+    let written = Lexicon.fold(acronym)
+    guard lexicon.place(written) == nil, lexicon.group(acronym) == nil else { return nil }
+    return acronym
   }
 
   /// Maximal runs of capitalised words with connectors, as token index ranges.
