@@ -437,6 +437,9 @@ struct StructurePass {
       {
         continue
       }
+      // A table row is no heading either: "West Ham 3 0 1 2 2 5 1".
+      let numbers = string(range).split(separator: " ").count { $0.allSatisfy(\.isNumber) }
+      if numbers >= 3 { continue }
       guard SentenceSplitter.split(scalars, in: range).count == 1 else { continue }
       guard index + 1 < blocks.count else { continue }
       let next = blocks[index + 1]

@@ -822,4 +822,38 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Johnson")?.id == runner?.id)
     #expect(result.entity(writtenAs: "JOHNSON")?.id == runner?.id)
   }
+
+  @Test("a list of players is no headline; a capitalised particle or a role word can be a name's part")
+  func teamListsAndNameParts() {
+    let result = analyse(
+      """
+      RUGBY - VRANA BEAT ORVALE .
+
+      Vrana captain Tomas Eales scored twice , while wing Ben Tarrow added a try .
+
+      Vrana - Matt Kessel ; Ben Tarrow , Jon Little , Pat Howden , Rob Hallam ...
+
+      Le Brun , the coach , praised Aled Proctor .
+      """)
+    for name in ["Ben Tarrow", "Jon Little", "Pat Howden", "Rob Hallam", "Le Brun", "Aled Proctor"] {
+      #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
+    }
+    #expect(result.entity(writtenAs: "Tarrow") == nil)
+    #expect(result.entity(writtenAs: "Brun") == nil)
+  }
+
+  @Test("party nouns beat a title; a company's head beats an apposition; place nouns; credit grades")
+  func partiesCompaniesAndGrades() {
+    let result = analyse(
+      """
+      Coalition split
+
+      The Liberal KVD party opposed the plan to expand Marrow airport on Thursday . Orvale Royal       Airlines , the main user of the airport , welcomed it . Welshman Tomas Eales said the       Welshman had no view . Moody 's raised Orvale 's debt to A3 from Baa1 .
+      """)
+    #expect(result.entity(writtenAs: "KVD")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Royal Airlines")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Marrow")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tomas Eales")?.kind == .person)
+    for word in ["Welshman", "A3", "Baa1"] { #expect(result.entity(writtenAs: word) == nil, "\(word)") }
+  }
 }

@@ -97,4 +97,19 @@ struct WireLayoutTests {
     #expect(article.date?.description == "1996-08-30")
     #expect(article.string(article.dateline)?.hasPrefix("HILVERSUM") == true)
   }
+
+  @Test("a standings row before running text is a table row, not a heading")
+  func standingsRowIsNoHeading() {
+    let article = parse(
+      """
+      SOCCER - STANDINGS .
+
+      Vrana Town 3 2 0 1 6 4 6
+
+      Port Aurel 3 0 1 2 2 5 1
+
+      The Port Aurel manager said his side would improve after a 2-2 draw on Saturday .
+      """)
+    #expect(texts(article, .heading).isEmpty)
+  }
 }

@@ -33,7 +33,8 @@ struct KindVote {
   static let placeNounsAfter: WordSet = [
     "area", "district", "region", "province", "county", "neighbourhood", "neighborhood", "suburb",
     "suburbs", "quarter", "valley", "township", "municipality", "prefecture", "governorate", "oblast",
-    "canton", "enclave", "peninsula", "delta",
+    "canton", "enclave", "peninsula", "delta", "airport", "airfield", "stadium", "harbour", "harbor",
+    "river", "island", "islands", "archipelago", "mountains",
   ]
   static let polities: WordSet = [
     "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",
@@ -80,6 +81,13 @@ extension MentionFinder {
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
+    // "the National Conference party", "the Liberal VVD party": a lower-case party or union noun
+    // after the name says organisation, whatever the name's own head or the word before it.
+    if candidate.tokens.count <= 4, candidate.followedByLowerWord,
+      KindVote.partyNounsAfter.contains(candidate.wordAfter)
+    {
+      return KindVote(kind: .organization, weight: 3)
+    }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
     // A byline names people ("By Helen Marsh and Ortwin Sayer"), even when a surname is a place word.
     if candidate.tokens.count >= 2,
@@ -92,15 +100,12 @@ extension MentionFinder {
     // person more surely than a surname that happens to be a head noun ("Grant Marsh").
     if candidate.personContext { return KindVote(kind: .person, weight: 3) }
     if candidate.namedPlace { return KindVote(kind: .place, weight: 3) }
-    if let kind = candidate.describedAs { return KindVote(kind: kind, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
-    // "the National Conference party", "the Likud party": a lower-case party or union noun after
-    // the name says organisation, whatever the name's own head.
-    if candidate.tokens.count <= 4, candidate.followedByLowerWord,
-      KindVote.partyNounsAfter.contains(candidate.wordAfter)
-    {
-      return KindVote(kind: .organization, weight: 3)
+    // An apposition types the name before it, unless the name ends in an organisation's head
+    // ("Orvale Airlines , the main user of the airport ,").
+    if let kind = candidate.describedAs, candidate.tokens.count == 1 || !isOrgHead(last) {
+      return KindVote(kind: kind, weight: 3)
     }
     if words.count > 1 || candidate.tokens.count > 1 {
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }

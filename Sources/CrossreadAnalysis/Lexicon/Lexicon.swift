@@ -283,6 +283,15 @@ public struct Lexicon: Sendable {
     {
       return place
     }
+    // "Welshman", "Frenchwomen": one of a people.
+    let bytes = form.utf8
+    if bytes.count > 6, bytes.suffix(2).elementsEqual("an".utf8) || bytes.suffix(2).elementsEqual("en".utf8),
+      bytes.dropLast(2).last == UInt8(ascii: "m")
+    {
+      var stem = form.dropLast(3)
+      if stem.hasSuffix("wo") { stem = stem.dropLast(2) }
+      if let place = demonyms[String(stem)] { return place }
+    }
     return nil
   }
 }

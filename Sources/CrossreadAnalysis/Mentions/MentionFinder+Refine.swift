@@ -230,9 +230,10 @@ extension MentionFinder {
       guard
         Self.functionWords.contains(word) || Self.connectors.contains(word) || Self.particles.contains(word)
       else { break }
-      // "Abu Dhabi", "El Salvador", "La Paz": a particle that opens a name the lexicon knows stays.
+      // "Abu Dhabi", "Le Pen", "Ben Tune": a capitalised particle opens the name ("van Rompuy"
+      // after a title does not).
       if Self.particles.contains(word), tokens[first].isCapitalized, piece.count >= 2,
-        startsLexiconName(piece, tokens)
+        !Self.particles.contains(lower(tokens[piece[1]]))
       {
         break
       }

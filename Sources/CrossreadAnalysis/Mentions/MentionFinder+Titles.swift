@@ -31,7 +31,11 @@ extension MentionFinder {
     }
     // Titles and roles with no name after them ("Foreign Minister", "the UK Foreign Secretary")
     // name no one; a known name before them ("UK") still counts.
-    if !hadTitle, let last = part.last, isRoleWord(last), !endsWithHead(part) {
+    // In running text a role after one unknown name is a surname ("Wayne Proctor"); a title
+    // names no one there.
+    if !hadTitle, let last = part.last, isRoleWord(last), !endsWithHead(part),
+      !isSurnameAfterGivenName(part, tokens: tokens, sentence: sentence)
+    {
       let leading = part.prefix {
         !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
       }
@@ -193,6 +197,23 @@ extension MentionFinder {
     }
     if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "s") { return word }
     return String(decoding: bytes.dropLast(), as: UTF8.self)
+  }
+
+  /// "Wayne Proctor" in running text: a role word after one capitalised word that is no common
+  /// word, role, nationality or name the lexicon knows as something else, and before no role or
+  /// head ("a Tamil Tiger rebel base").
+  func isSurnameAfterGivenName(_ part: [Token], tokens: [Token], sentence: Int) -> Bool {
+    guard part.count == 2, !titleCase[sentence], !shouting[sentence], let first = part.first,
+      let last = part.last, first.isCapitalized, !first.isAllCaps, !isPlainWord(first), !isRoleWord(first),
+      !lexicon.isCommon(lower(first)), lexicon.demonymPlace(text(first)) == nil, !isKnownName([first])
+    else { return false }
+    let next = Self.firstToken(startingAtOrAfter: last.end, in: tokens)
+    if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized,
+      isRoleWord(tokens[next]) || isHead(lower(tokens[next]))
+    {
+      return false
+    }
+    return true
   }
 
   /// Whether the lexicon knows the tokens as one name, or they are a single acronym.
@@ -425,11 +446,18 @@ extension MentionFinder {
     return Array(part[...head])
   }
 
+  /// A grade on the long-term credit-rating scale ("A3", "Baa1", "Caa2"): no name.
+  static func isCreditRating(_ word: String) -> Bool {
+    guard let digit = word.last, "123".contains(digit) else { return false }
+    return ["Aaa", "Aa", "A", "Baa", "Ba", "B", "Caa", "Ca", "C"].contains(String(word.dropLast()))
+  }
+
   func make(
     _ part: [Token], tokensOf _: [Token], sentenceTokens tokens: [Token], _ sentence: Int, hadTitle: Bool,
     qualifier: String?, hadArticle: Bool
   ) -> Candidate? {
     guard let first = part.first, let last = part.last else { return nil }
+    if part.count == 1, first.hasDigit, Self.isCreditRating(text(first)) { return nil }
     let range = TextRange(first.start, last.end)
     // The sentence's tokens are in text order: find the name's ends by binary search, then walk.
     let firstIndex = Self.firstToken(startingAtOrAfter: first.start, in: tokens)

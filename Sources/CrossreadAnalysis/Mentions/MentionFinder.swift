@@ -136,7 +136,21 @@ final class MentionFinder {
       var content = 0
       var lowerCase = 0
       var numbers = 0
-      for token in sentenceTokens[index] where token.isWord {
+      var separators = 0
+      var wordsInGroup = 0
+      var longestGroup = 0
+      var anyLowerCase = false
+      for token in sentenceTokens[index] {
+        guard token.isWord else {
+          if scalars[token.start] == "," || scalars[token.start] == ";" {
+            separators += 1
+            wordsInGroup = 0
+          }
+          continue
+        }
+        wordsInGroup += 1
+        longestGroup = max(longestGroup, wordsInGroup)
+        if !token.isCapitalized && !token.hasDigit { anyLowerCase = true }
         // Scores and small counts ("69", "6-3"), not years or footnote numbers alone.
         if token.hasDigit, token.end - token.start <= 3 || token.hasHyphen { numbers += 1 }
         guard token.end - token.start >= 4, !token.hasDigit else { continue }
@@ -146,6 +160,9 @@ final class MentionFinder {
       // Names among numbers are a table ("136 Billy Mayfair 69 67"), not a headline; so is a line
       // that opens with a score or a rank ("68 Darren Clarke , Frank Nobilo ( New Zealand )").
       if numbers >= 3 { return false }
+      // A list of names ("Ben Tune , Jason Little , Rob Howley ;") is no headline either; a list
+      // with "for" or "and" in it may be one name ("Institute for Conflict, Cooperation and …").
+      if separators >= 3 && longestGroup <= 4 && !anyLowerCase { return false }
       if let first = sentenceTokens[index].first, first.isWord, first.end - first.start <= 3,
         scalars[first.start..<first.end].allSatisfy(\.isDigit)
       {
