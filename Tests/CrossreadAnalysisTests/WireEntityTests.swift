@@ -346,7 +346,7 @@ struct WireEntityTests {
       Talks in The Hague failed on Friday. Shipping group Vessko said it would divert ships.
       """)
     #expect(result.entity(writtenAs: "Helen Marsh")?.kind == .person)
-    #expect(result.entity(writtenAs: "Hague")?.kind == .place)
+    #expect(result.entity(writtenAs: "The Hague")?.kind == .place)
     #expect(result.entity(writtenAs: "Vessko")?.kind == .organization)
   }
 
@@ -855,5 +855,35 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Marrow")?.kind == .place)
     #expect(result.entity(writtenAs: "Tomas Eales")?.kind == .person)
     for word in ["Welshman", "A3", "Baa1"] { #expect(result.entity(writtenAs: word) == nil, "\(word)") }
+  }
+
+  @Test("', who' after a name says person; 'in X , <state>' says place; a town opening a company's name")
+  func whoStatesAndCompanyTowns() {
+    let result = analyse(
+      """
+      Plant deal
+
+      Hershey Foods Corp said on Monday it would build a plant in Fremont , California . Hershey \
+      shares rose . Goals from Ronaldinho gave Vrana the lead . Ronaldinho , who joined in May , \
+      was praised .
+      """)
+    #expect(result.entity(writtenAs: "Hershey")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Fremont")?.kind == .place)
+    #expect(result.entity(writtenAs: "Ronaldinho")?.kind == .person)
+  }
+
+  @Test("'The Hague' keeps its article, and a bare 'Hague' joins it; a compound after 'of' ends a name")
+  func articlesInPlaceNamesAndCompoundsAfterOf() {
+    let result = analyse(
+      """
+      Vrana defies Hague court
+
+      The court in The Hague ruled on Monday . The rebel Alliance for the Liberation of \
+      Vrana-Orvale said it would appeal .
+      """)
+    let hague = result.entity(writtenAs: "The Hague")
+    #expect(hague?.kind == .place)
+    #expect(result.entity(writtenAs: "Hague")?.id == hague?.id)
+    #expect(result.entity(writtenAs: "Alliance for the Liberation of Vrana-Orvale")?.kind == .organization)
   }
 }

@@ -103,6 +103,7 @@ final class ArticleEntities {
     linkShortOrgNames(forms, firstOfForm, &sets)
     linkNamesAfterPlace(forms, firstOfForm, &sets)
     linkGamesToPlural(forms, firstOfForm, &sets)
+    linkPlacesWithoutArticle(forms, firstOfForm, &sets)
     return collect(&sets, article: article, governmentKeys: governmentKeys)
   }
 
@@ -171,8 +172,10 @@ final class ArticleEntities {
     for form in forms {
       // Not a word the article itself types a place or a person ("VRANA —" beside "University
       // of Vrana").
-      guard let index = first[form], candidates[index].tokens.count == 1, groupOf[index] == nil,
-        lexicon.place(form) == nil, votes[index].kind != .place || votes[index].weight < 2,
+      // A name the lexicon knows as a town or a person may still be the company here ("Hershey").
+      guard let index = first[form], candidates[index].tokens.count == 1,
+        (groupOf[index] == nil && lexicon.place(form) == nil) || votes[index].kind == .organization,
+        votes[index].kind != .place || votes[index].weight < 2,
         votes[index].kind != .person || votes[index].weight < 2, let names = byWord[form],
         let other = names.first
       else { continue }
@@ -210,6 +213,15 @@ final class ArticleEntities {
   }
 
   // MARK: Other aliases
+
+  /// "Hague" in a headline is "The Hague" of the text.
+  func linkPlacesWithoutArticle(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    for form in forms where form.hasPrefix("the ") {
+      guard let index = first[form], votes[index].kind == .place, let other = first[String(form.dropFirst(4))]
+      else { continue }
+      sets.union(index, other)
+    }
+  }
 
   /// "Olympic Winter Games" → "olympics": games named by an adjective go by its plural.
   static func pluralOfGames(_ form: String) -> String? {

@@ -74,10 +74,18 @@ extension MentionFinder {
     if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
       return KindVote(kind: .place, weight: 5)
     }
+    // "Toyota", "Hershey" after "Toyota Motor Corp", "Hershey Foods Corp": a town's or a person's
+    // name that opens a company's name in this article is the company.
+    if candidate.tokens.count == 1, companyFirstWords.contains(folded),
+      lexicon.place(folded).map({ $0 == .place }) ?? true
+    {
+      return KindVote(kind: .organization, weight: 5)
+    }
     if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
       let weak = group.kind == .person && candidate.tokens.count == 1
+      if weak && candidate.namedPlace { return KindVote(kind: .place, weight: 3) }
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
@@ -180,6 +188,7 @@ extension MentionFinder {
       if candidate.tokens.contains(where: \.isAllCaps) { return KindVote(kind: .organization, weight: 1.5) }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
     }
+    if candidate.beforeWho { return KindVote(kind: .person, weight: 2) }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if KindVote.reportingVerbs.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 1.5) }
     if candidate.locatedInPlace, candidate.tokens.count == 1 { return KindVote(kind: .place, weight: 1.2) }

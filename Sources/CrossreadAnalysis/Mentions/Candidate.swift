@@ -36,6 +36,8 @@ struct Candidate: Hashable {
   /// Shaped like a person in the text around it: an age ("Petrovski, 71,") or a quoted nickname
   /// next to it ('Goran "Gogo" Petrovski').
   var personContext = false
+  /// Followed by ", who" ("Ronaldo , who joined …"): a person, though British copy says it of teams.
+  var beforeWho = false
   /// Followed by "in" and a known place ("Pogradec in Albania").
   var locatedInPlace = false
   /// Named by a lower-case place noun and "of": "the town of Velsk", "the settlement of Netzarim".

@@ -237,6 +237,8 @@ extension MentionFinder {
       {
         break
       }
+      // "The Hague", "The Gambia": the article belongs to the place's name.
+      if word == "the", piece.count == 2, lexicon.place("the " + lower(tokens[piece[1]])) != nil { break }
       // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence
       // is in capitals.
       let token = tokens[first]
@@ -340,10 +342,14 @@ extension MentionFinder {
   func splitHyphenated(_ piece: [Int], _ tokens: [Token], beforeLowerWord: Bool) -> [[Token]] {
     var parts: [[Token]] = []
     var current: [Token] = []
-    for index in piece {
+    for (position, index) in piece.enumerated() {
       let token = tokens[index]
       let isLast = index == piece.last
-      guard token.hasHyphen, let pieces = knownParts(token, adjective: isLast && beforeLowerWord) else {
+      // "… for the Liberation of Congo-Zaire": after a connector the compound ends a longer name.
+      let afterConnector = position > 0 && Self.connectors.contains(lower(tokens[piece[position - 1]]))
+      guard token.hasHyphen, !afterConnector,
+        let pieces = knownParts(token, adjective: isLast && beforeLowerWord)
+      else {
         current.append(token)
         continue
       }

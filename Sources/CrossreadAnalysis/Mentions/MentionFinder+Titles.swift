@@ -489,6 +489,19 @@ extension MentionFinder {
     {
       candidate.personContext = true
     }
+    if let after, after > 0, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
+      candidate.wordAfter == "who" || candidate.wordAfter == "whose"
+    {
+      candidate.beforeWho = true
+    }
+    // "Fremont , California": after "in", a name then a known place is a place in it.
+    if let after, let before, after > 0, KindVote.placePrepositions.contains(candidate.wordBefore),
+      candidate.wordBeforeIsAdjacent, !tokens[before].isCapitalized, !tokens[after - 1].isWord,
+      scalars[tokens[after - 1].start] == ",", tokens[after].isCapitalized,
+      lexicon.place(Lexicon.fold(text(tokens[after]))) != nil
+    {
+      candidate.namedPlace = true
+    }
     // 'Goran "Gogo" Petrovski': a quoted single name between two names.
     let quotes = Self.nicknameQuotes
     func quotedNickname(at open: Int) -> Bool {

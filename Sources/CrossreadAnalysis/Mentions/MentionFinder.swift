@@ -61,6 +61,24 @@ final class MentionFinder {
     }
     return words
   }()
+  /// First words of the article's company names, those ending in a legal form ("Toyota Motor
+  /// Corp"): a town of that name alone is the company here.
+  private(set) lazy var companyFirstWords: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      for (position, token) in tokens.enumerated() where token.isWord && position > 0 {
+        guard Self.legalForms.contains(lower(token)) else { continue }
+        var start = position
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+        if start < position { words.insert(Lexicon.fold(text(tokens[start]))) }
+      }
+    }
+    return words
+  }()
+  static let legalForms: WordSet = [
+    "inc", "ltd", "corp", "co", "plc", "llc", "limited", "corporation", "incorporated", "ag", "sa",
+    "nv", "bv", "ab", "gmbh", "spa", "asa", "oyj", "kk", "bhd", "pty",
+  ]
   private(set) var sentenceTokens: [[Token]] = []
   /// The text and lower-cased text of every token, by ordinal: computed once.
   private var tokenTexts: [String?] = []
