@@ -886,4 +886,34 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Hague")?.id == hague?.id)
     #expect(result.entity(writtenAs: "Alliance for the Liberation of Vrana-Orvale")?.kind == .organization)
   }
+
+  @Test("scorers in brackets in a results line are players; the teams around them stay clubs")
+  func scorersInResultsLines() {
+    let result = analyse(
+      """
+      SOCCER - RESULTS .
+
+      Vrana Town 2 ( Larsen 34 , Van Kessel 60 pen ) Orvale Rovers 1 ( Gorrin 85 )
+      """)
+    for name in ["Larsen", "Van Kessel", "Gorrin"] {
+      #expect(result.entity(writtenAs: name)?.kind == .person, "\(name)")
+    }
+    #expect(result.entity(writtenAs: "Vrana Town")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Rovers")?.kind == .organization)
+  }
+
+  @Test("'on' after a body continues its name; a role before a name beats a place word as surname")
+  func bodiesOnAndRolesBeforeSurnames() {
+    let result = analyse(
+      """
+      Debate row
+
+      The Commission on Fair Debates said on Monday that driver Tomas Hill would not race . \
+      Talks at the Erez crossing went on . The Council on Tuesday met .
+      """)
+    #expect(result.entity(writtenAs: "Commission on Fair Debates")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tomas Hill")?.kind == .person)
+    #expect(result.entity(writtenAs: "Erez")?.kind == .place)
+    #expect(!result.mentionTexts.contains { $0.contains("Tuesday") })
+  }
 }

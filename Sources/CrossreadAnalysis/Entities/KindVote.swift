@@ -34,7 +34,7 @@ struct KindVote {
     "area", "district", "region", "province", "county", "neighbourhood", "neighborhood", "suburb",
     "suburbs", "quarter", "valley", "township", "municipality", "prefecture", "governorate", "oblast",
     "canton", "enclave", "peninsula", "delta", "airport", "airfield", "stadium", "harbour", "harbor",
-    "river", "island", "islands", "archipelago", "mountains",
+    "river", "island", "islands", "archipelago", "mountains", "crossing", "checkpoint", "racecourse",
   ]
   static let polities: WordSet = [
     "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",
@@ -52,6 +52,15 @@ extension MentionFinder {
     token.end - token.start == 2 && scalars[token.start].isUpper && scalars[token.start + 1] == "."
   }
 
+  /// "Brazilian striker Ronaldo", "spokesman Brandt": a lower-case role noun right before a name.
+  ///
+  /// A participle such as "accused" is a verb there, not a role: the word must be its own lemma.
+  func isPersonAfterRole(_ candidate: Candidate) -> Bool {
+    candidate.wordBeforeIsAdjacent && lexicon.roles.contains(candidate.wordBefore)
+      && lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
+      && !candidate.tokens.contains(where: \.isAllCaps)
+  }
+
   /// The vote of one candidate.
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
@@ -66,7 +75,7 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 3)
     }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
-    if candidate.inScorecard { return KindVote(kind: .person, weight: 6) }
+    if candidate.inScorecard || candidate.scorer { return KindVote(kind: .person, weight: 6) }
     if scoreLine[candidate.sentence] || candidate.playsMatch {
       return KindVote(kind: .organization, weight: 6)
     }
@@ -115,6 +124,11 @@ extension MentionFinder {
     if let kind = candidate.describedAs, candidate.tokens.count == 1 || !isOrgHead(last) {
       return KindVote(kind: kind, weight: 3)
     }
+    // "driver Damon Hill", "striker Tom Wood": a role noun before a name whose surname is a place
+    // word.
+    if candidate.tokens.count == 2, lexicon.placeHeads.contains(last), isPersonAfterRole(candidate) {
+      return KindVote(kind: .person, weight: 3)
+    }
     if words.count > 1 || candidate.tokens.count > 1 {
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
       if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
@@ -159,15 +173,7 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3)
     }
-    // "Brazilian striker Ronaldo", "spokesman Brandt": a lower-case role noun right before a name.
-    // A participle such as "accused" is a verb there, not a role: the word must be its own lemma.
-    if candidate.tokens.count <= 3, candidate.wordBeforeIsAdjacent,
-      lexicon.roles.contains(candidate.wordBefore),
-      lexicon.lemma(candidate.wordBefore) == candidate.wordBefore,
-      !candidate.tokens.contains(where: \.isAllCaps)
-    {
-      return KindVote(kind: .person, weight: 3)
-    }
+    if candidate.tokens.count <= 3, isPersonAfterRole(candidate) { return KindVote(kind: .person, weight: 3) }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
     // "the Gulf", "the Channel": a place noun alone, capitalised after "the", names the place. A
     // word for a polity alone ("the Commonwealth", "the Republic") names its institutions instead.

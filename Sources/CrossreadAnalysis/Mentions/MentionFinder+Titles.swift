@@ -489,6 +489,14 @@ extension MentionFinder {
     {
       candidate.personContext = true
     }
+    if scoreLine[sentence], lastIndex + 1 < tokens.count, tokens[lastIndex + 1].hasDigit {
+      var depth = 0
+      for token in tokens[..<firstIndex] where !token.isWord {
+        if scalars[token.start] == "(" { depth += 1 }
+        if scalars[token.start] == ")" { depth -= 1 }
+      }
+      candidate.scorer = depth > 0
+    }
     if let after, after > 0, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
       candidate.wordAfter == "who" || candidate.wordAfter == "whose"
     {

@@ -293,12 +293,17 @@ final class MentionFinder {
   static func isScoreLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
     // Both shapes need a number; most sentences have none.
     guard tokens.contains(where: \.hasDigit) else { return false }
-    // A remark in brackets may close the line: "Seattle 5 Baltimore 4 ( 10 innings )".
-    if let close = tokens.lastIndex(where: { !$0.isWord && scalars[$0.start] != "." }),
-      scalars[tokens[close].start] == ")", tokens[(close + 1)...].allSatisfy({ !$0.isWord }),
-      let open = tokens[..<close].lastIndex(where: { !$0.isWord && scalars[$0.start] == "(" }), open > 0
-    {
-      return isScoreLine(Array(tokens[..<open]), scalars: scalars)
+    // Remarks and scorers in brackets go: "Seattle 5 Baltimore 4 ( 10 innings )", "Vrana 2 (
+    // Larsson 34 , Kessel 60 ) Orvale 1 ( Gorre 85 )".
+    if tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
+      var depth = 0
+      let outside = tokens.filter { token in
+        guard !token.isWord else { return depth == 0 }
+        if scalars[token.start] == "(" { depth += 1 }
+        if scalars[token.start] == ")" { depth = max(0, depth - 1) }
+        return false
+      }
+      return outside.count < tokens.count && isScoreLine(outside, scalars: scalars)
     }
     let words = tokens.filter(\.isWord)
     func small(_ token: Token) -> Bool {
@@ -634,6 +639,14 @@ final class MentionFinder {
               last = end
               continue
             }
+          }
+          // "Commission on Presidential Debates", "Conference on Disarmament": "on" after a body.
+          if word == "on", isOrgHead(lower(current)) || lexicon.eventHeads.contains(lower(current)),
+            next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
+            !lexicon.calendar.contains(lower(tokens[next + 1]))
+          {
+            last = next + 1
+            continue
           }
           if word == "and", next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized {
             if joinsAcrossAnd(tokens, run: start...last, and: next) {
