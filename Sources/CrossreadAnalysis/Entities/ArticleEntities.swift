@@ -19,6 +19,8 @@ final class ArticleEntities {
   let variants: [String: String]
   /// Each candidate's lexicon group, looked up once.
   let groupOf: [Lexicon.NameGroup?]
+  /// Whether the lexicon knows the candidate as something other than a person.
+  let inOtherGroup: [Bool]
   let lexicon: Lexicon
 
   /// Words a company's name is often written without: legal forms and line-of-business words
@@ -74,6 +76,7 @@ final class ArticleEntities {
     personNameParts = parts
     self.variants = variants
     groupOf = zip(texts, folded).map { finder.lexicon.group($0, folded: $1) }
+    inOtherGroup = groupOf.map { $0.map { $0.kind != .person } ?? false }
   }
 
   func resolve(article: Int) -> [LocalEntity] {
@@ -116,7 +119,7 @@ final class ArticleEntities {
   /// A single word that matches the first or last word of a person's full name in this article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
-    guard candidates[index].tokens.count == 1, groupOf[index].map({ $0.kind == .person }) ?? true,
+    guard candidates[index].tokens.count == 1, !inOtherGroup[index],
       lexicon.place(folded[index]) == nil
     else { return false }
     return personNameParts.contains(folded[index])
@@ -189,23 +192,34 @@ final class ArticleEntities {
   /// "the Mariners" after "the Seattle Mariners": an organisation named by a place and a name
   /// goes by the name alone, when no other organisation here ends in it.
   func linkNamesAfterPlace(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+    // The short names first: most articles have none, and then there is nothing to do.
+    var short: Set<String> = []
+    for (form, index) in first where candidates[index].tokens.count <= 2 && votes[index].kind == .organization
+    {
+      short.insert(form)
+    }
+    guard !short.isEmpty else { return }
     var byRest: [String: [Int]] = [:]
-    for form in forms {
-      guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization
-      else { continue }
-      let words = form.wordsBetweenSpaces()
-      for cut in 1..<words.count where lexicon.place(words[..<cut].joined(separator: " ")) != nil {
-        let rest = words[cut...]
-        guard let head = rest.first, !MentionFinder.connectors.contains(String(head)) else { break }
-        byRest[rest.joined(separator: " "), default: []].append(index)
-        break
+    for (form, index) in first where candidates[index].tokens.count >= 2 && votes[index].kind == .organization
+    {
+      // The name's last word or two, after a place ("Seattle", "Kansas City").
+      var end = form.endIndex
+      for _ in 0..<2 {
+        guard let space = form[..<end].lastIndex(of: " ") else { break }
+        let rest = String(form[form.index(after: space)...])
+        end = space
+        guard short.contains(rest) else { continue }
+        let place = String(form[..<space])
+        if let head = rest.split(separator: " ").first, !MentionFinder.connectors.contains(String(head)),
+          lexicon.place(place) != nil
+        {
+          byRest[rest, default: []].append(index)
+          break
+        }
       }
     }
-    guard !byRest.isEmpty else { return }
-    for form in forms {
-      guard let names = byRest[form], let index = first[form], votes[index].kind == .organization,
-        let other = names.first
-      else { continue }
+    for (form, names) in byRest {
+      guard let index = first[form], let other = names.first else { continue }
       let root = sets.find(other)
       guard names.allSatisfy({ sets.find($0) == root }) else { continue }
       sets.union(other, index)

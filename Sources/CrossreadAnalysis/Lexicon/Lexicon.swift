@@ -285,9 +285,12 @@ public struct Lexicon: Sendable {
     }
     // "Welshman", "Frenchwomen": one of a people.
     let bytes = form.utf8
-    if bytes.count > 6, bytes.suffix(2).elementsEqual("an".utf8) || bytes.suffix(2).elementsEqual("en".utf8),
-      bytes.dropLast(2).last == UInt8(ascii: "m")
-    {
+    if bytes.last == UInt8(ascii: "n"), bytes.count > 6 {
+      let vowel = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+      let m = bytes[bytes.index(bytes.endIndex, offsetBy: -3)]
+      guard m == UInt8(ascii: "m"), vowel == UInt8(ascii: "a") || vowel == UInt8(ascii: "e") else {
+        return nil
+      }
       var stem = form.dropLast(3)
       if stem.hasSuffix("wo") { stem = stem.dropLast(2) }
       if let place = demonyms[String(stem)] { return place }

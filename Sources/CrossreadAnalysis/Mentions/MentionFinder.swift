@@ -66,8 +66,9 @@ final class MentionFinder {
   private(set) lazy var companyFirstWords: Set<String> = {
     var words: Set<String> = []
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
-      for (position, token) in tokens.enumerated() where token.isWord && position > 0 {
-        guard Self.legalForms.contains(lower(token)) else { continue }
+      // Legal forms are written capitalised ("Corp", "AG"): only those tokens are looked up.
+      for (position, token) in tokens.enumerated() where position > 0 && token.isWord && token.isCapitalized {
+        guard token.end - token.start <= 12, Self.legalForms.contains(lower(token)) else { continue }
         var start = position
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
         if start < position { words.insert(Lexicon.fold(text(tokens[start]))) }
@@ -295,7 +296,7 @@ final class MentionFinder {
     guard tokens.contains(where: \.hasDigit) else { return false }
     // Remarks and scorers in brackets go: "Seattle 5 Baltimore 4 ( 10 innings )", "Vrana 2 (
     // Larsson 34 , Kessel 60 ) Orvale 1 ( Gorre 85 )".
-    if tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
+    if tokens.count <= 60, tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
       var depth = 0
       let outside = tokens.filter { token in
         guard !token.isWord else { return depth == 0 }
