@@ -916,4 +916,23 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Erez")?.kind == .place)
     #expect(!result.mentionTexts.contains { $0.contains("Tuesday") })
   }
+
+  @Test("tokenised possessives join company names; a titled person 'of' a state is two names")
+  func spacedPossessivesAndTitledPeopleOfStates() {
+    let result = analyse(
+      """
+      Ratings
+
+      Moody 's Investors Service cut the rating , and Kessler 's Corp said it would appeal . \
+      Senate Majority Leader Tomas Lott of Mississippi praised the Red Cross . Red Cross \
+      officials in Varamu said homes were lost .
+      """)
+    #expect(result.entity(writtenAs: "Moody 's Investors Service")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Kessler 's Corp")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tomas Lott")?.kind == .person)
+    #expect(result.entity(writtenAs: "Mississippi")?.kind == .place)
+    #expect(result.entity(writtenAs: "Red Cross")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Red") == nil)
+    #expect(result.entity(writtenAs: "Varamu")?.kind != .person)
+  }
 }

@@ -196,7 +196,12 @@ extension MentionFinder {
     }
     if candidate.beforeWho { return KindVote(kind: .person, weight: 2) }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
-    if KindVote.reportingVerbs.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 1.5) }
+    // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
+    if KindVote.reportingVerbs.contains(candidate.wordAfter),
+      !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
+    {
+      return KindVote(kind: .person, weight: 1.5)
+    }
     if candidate.locatedInPlace, candidate.tokens.count == 1 { return KindVote(kind: .place, weight: 1.2) }
     if KindVote.placePrepositions.contains(candidate.wordBefore) { return KindVote(kind: .place, weight: 1) }
     return KindVote(kind: .organization, weight: 0.5)

@@ -28,6 +28,13 @@ extension MentionFinder {
       if !leading.isEmpty { emit(Array(leading)) }
       part.removeFirst(roleEnd + 1)
       hadTitle = true
+      // "Senate Majority Leader Trent Lott of Mississippi": the titled person, then where from.
+      if let of = part.firstIndex(where: { lower($0) == "of" }), of >= 1, of + 1 < part.count,
+        lexicon.place(Lexicon.fold(text(TextRange(part[of + 1].start, part[part.count - 1].end)))) != nil
+      {
+        emit(Array(part[(of + 1)...]))
+        part.removeLast(part.count - of)
+      }
     }
     // Titles and roles with no name after them ("Foreign Minister", "the UK Foreign Secretary")
     // name no one; a known name before them ("UK") still counts.
@@ -72,8 +79,10 @@ extension MentionFinder {
       let first = part[0]
       let rest = Array(part.dropFirst())
       // Only an acronym or a place: "UN Charter", "Ukraine Issue"; not "Tony Marsh".
+      // A country or capital, not any hamlet the gazetteer knows ("Red" of "Red Cross").
       let firstKnown =
-        (first.isAllCaps || lexicon.place(Lexicon.fold(text(first))) != nil) && isKnownName([first])
+        (first.isAllCaps || (lexicon.place(Lexicon.fold(text(first))).map { $0 != .place } ?? false))
+        && isKnownName([first])
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
       if firstKnown
         && rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
@@ -146,6 +155,8 @@ extension MentionFinder {
     }
     made.hadArticle = hadArticle
     extra.append(made)
+    // In text order: a place split off after the name ("… Lott of Mississippi") comes last.
+    if extra.count > 1 { extra.sort { $0.range.start < $1.range.start } }
     return extra
   }
 

@@ -577,8 +577,9 @@ final class MentionFinder {
           let next = last + 1
           guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized else { break extend }
           let commonPossessive = lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
+          // "McDonald 's Corp": a legal form after the possessive ends the company's name.
           let headFollows =
-            Self.institutions.contains(lower(tokens[next]))
+            (Self.institutions.contains(lower(tokens[next])) || Self.legalForms.contains(lower(tokens[next])))
             && (next + 1 >= tokens.count || !tokens[next + 1].isCapitalized)
           guard commonPossessive || headFollows else { break extend }
           last = next

@@ -19,6 +19,16 @@ enum Tokenizer {
         index += 1
         continue
       }
+      // "Moody 's" in tokenised copy: the spaced ending is the word's possessive.
+      if scalar == "'" || scalar == "’", sawSpace, index + 1 < end, scalars[index + 1] == "s",
+        index + 2 >= end || !isWordScalar(scalars[index + 2]), let last = tokens.last, last.isWord,
+        !last.isPossessive, last.end == index - 1
+      {
+        tokens[tokens.count - 1].isPossessive = true
+        sawSpace = false
+        index += 2
+        continue
+      }
       if !isWordScalar(scalar) {
         tokens.append(Token(start: index, end: index + 1, isWord: false, spaceBefore: sawSpace))
         sawSpace = false
