@@ -935,4 +935,25 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Red") == nil)
     #expect(result.entity(writtenAs: "Varamu")?.kind != .person)
   }
+
+  @Test("'arap' is a name particle; 'PM' a title; a capitalised compound place stays whole; column heads")
+  func particlesTitlesCompoundsAndColumnHeads() {
+    let result = analyse(
+      """
+      Vrana PM Tomas Kessel quits
+
+      LE GRAND-VORNAND , France 1996-07-13
+
+      President Daniel arap Korir met Kessel . Korir said little .
+
+      W L PCT GB
+
+      VRANA 14 4 .778 -
+      """)
+    #expect(result.entity(writtenAs: "Daniel arap Korir")?.kind == .person)
+    #expect(result.entity(writtenAs: "Korir")?.id == result.entity(writtenAs: "Daniel arap Korir")?.id)
+    #expect(result.entity(writtenAs: "Tomas Kessel")?.kind == .person)
+    #expect(result.entity(writtenAs: "LE GRAND-VORNAND")?.kind == .place)
+    #expect(!result.mentionTexts.contains { $0.contains("PCT") || $0.hasPrefix("PM") })
+  }
 }

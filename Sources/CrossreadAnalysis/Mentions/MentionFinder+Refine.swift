@@ -408,7 +408,9 @@ extension MentionFinder {
       let folded = Lexicon.fold(text(part))
       let isKnown =
         lexicon.place(folded) != nil || (lexicon.group(text(part)).map { $0.kind != .person } ?? false)
-        || (part.isAllCaps && part.end - part.start >= 2)
+        // An acronym: "US-CHINA", "NATO-led"; in a word set in capitals, only a short part
+        // ("GRAND-BORNAND" is one name).
+        || (part.isAllCaps && part.end - part.start >= 2 && (part.end - part.start <= 4 || !token.isAllCaps))
       guard isKnown else { return nil }
       known.append(part)
     }

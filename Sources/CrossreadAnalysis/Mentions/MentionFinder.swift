@@ -95,7 +95,7 @@ final class MentionFinder {
   static let connectors: WordSet = ["of", "for", "and", "&", "the"]
   static let particles: WordSet = [
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
-    "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint",
+    "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint", "arap",
   ]
   /// Closed-class words that open a capitalised run without being part of a name.
   static let functionWords: WordSet = [
@@ -122,7 +122,7 @@ final class MentionFinder {
   static let titleAbbreviations: WordSet = [
     "mr", "mrs", "ms", "mx", "dr", "prof", "sgt", "gen", "col", "lt", "capt", "maj", "cpl", "pvt", "adm",
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "sir", "dame", "lord", "lady",
-    "sheikh", "mme", "cmdr", "brig", "fr", "st",
+    "sheikh", "mme", "cmdr", "brig", "fr", "st", "pm", "fm",
   ]
 
   init(lexicon: Lexicon, article: Article, scalars: [Unicode.Scalar]) {
@@ -455,12 +455,25 @@ final class MentionFinder {
     return nested
   }
 
+  /// A table's column heads: three or more words, each a capital and at most two more
+  /// ("W L PCT GB", "P W D L F A PTS").
+  func isColumnHeads(_ tokens: [Token]) -> Bool {
+    var words = 0
+    for token in tokens where token.isWord {
+      guard token.end - token.start <= 3, scalars[token.start..<token.end].allSatisfy(\.isUpper) else {
+        return false
+      }
+      words += 1
+    }
+    return words >= 3
+  }
+
   /// Every name in the article, in reading order.
   func candidates() -> [Candidate] {
     var result: [Candidate] = []
     for (index, tokens) in sentenceTokens.enumerated() {
       let block = article.blocks[article.sentences[index].block]
-      guard block.kind.isAnalysed else { continue }
+      guard block.kind.isAnalysed, !isColumnHeads(tokens) else { continue }
       var found: [Candidate] = []
       for run in runs(tokens) {
         for candidate in refine(run, tokens: tokens, sentence: index) {
