@@ -956,4 +956,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "LE GRAND-VORNAND")?.kind == .place)
     #expect(!result.mentionTexts.contains { $0.contains("PCT") || $0.hasPrefix("PM") })
   }
+
+  @Test("in a story with scores, a town beside a verb only sport uses is a club; elsewhere a town")
+  func townsBesideBeatingVerbs() {
+    let sport = analyse(
+      """
+      SOCCER - LATE GOAL DECIDES DERBY .
+
+      Vrana won 2-1 at home on Friday .
+
+      Oldham defeated Luton in the late game .
+      """)
+    #expect(sport.entity(writtenAs: "Oldham")?.kind == .organization)
+    #expect(sport.entity(writtenAs: "Luton")?.kind == .organization)
+    let news = analyse("Floods\n\nRain defeated plans for a fair , and Oldham defeated no one .")
+    #expect(news.entity(writtenAs: "Oldham")?.kind == .place)
+  }
 }

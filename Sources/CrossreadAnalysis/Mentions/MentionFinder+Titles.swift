@@ -404,6 +404,11 @@ extension MentionFinder {
     "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "thrashed", "edged",
     "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
   ]
+  /// Verbs of winning that news uses of sides, not of towns.
+  static let beatingVerbs: WordSet = [
+    "beat", "beats", "defeated", "thrashed", "edged", "hammered", "crushed", "routed", "trounced",
+    "overcame", "downed", "outplayed",
+  ]
   /// Cricket scorecard marks: caught, bowled, leg before wicket, stumped.
   static let scorecardMarks: WordSet = ["c", "b", "lbw", "st"]
   static let clubRolesAfter: WordSet = [
@@ -552,8 +557,14 @@ extension MentionFinder {
       Self.matchVerbsAfter.contains(candidate.wordAfter)
       || Self.matchWordsBefore.contains(candidate.wordBefore)
     let beforeClubRole = candidate.followedByLowerWord && Self.clubRolesAfter.contains(candidate.wordAfter)
+    // In a story with scores anywhere, a verb only sport uses is enough ("Leeds beat Ipswich on
+    // Saturday").
+    let beatsInSportsStory =
+      (Self.beatingVerbs.contains(candidate.wordAfter)
+        || (candidate.wordBeforeIsAdjacent && Self.beatingVerbs.contains(candidate.wordBefore)))
+      && hasScores
     if besideMatchWord || beforeClubRole, lexicon.place(Lexicon.fold(text(range))) == .place,
-      beforeClubRole || tokens.contains(where: { isScore($0) })
+      beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
     {
       candidate.playsMatch = true
     }

@@ -61,6 +61,10 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Whether the article reports results: a results line or a score ("2-1") somewhere in it.
+  private(set) lazy var hasScores: Bool = {
+    scoreLine.contains(true) || sentenceTokens.contains { $0.contains(where: isScore) }
+  }()
   /// First words of the article's company names, those ending in a legal form ("Toyota Motor
   /// Corp"): a town of that name alone is the company here.
   private(set) lazy var companyFirstWords: Set<String> = {
