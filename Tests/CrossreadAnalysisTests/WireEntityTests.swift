@@ -972,4 +972,22 @@ struct WireEntityTests {
     let news = analyse("Floods\n\nRain defeated plans for a fair , and Oldham defeated no one .")
     #expect(news.entity(writtenAs: "Oldham")?.kind == .place)
   }
+
+  @Test("a body named before a title is kept; staff after a name make an employer; a wing stays apart")
+  func bodiesBeforeTitlesAndEmployers() {
+    let result = analyse(
+      """
+      Rates
+
+      Federal Reserve Chairman Tomas Kessel spoke , and Northern Ireland Secretary Sir Ian Varley \
+      listened . Rasmund First Orvale economists said rates would hold . The Vrana Kessel \
+      coalition agreed . Sinn Fein , the IRA 's political wing , said the talks would go on .
+      """)
+    #expect(result.entity(writtenAs: "Federal Reserve")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Northern Ireland")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tomas Kessel")?.kind == .person)
+    #expect(result.entity(writtenAs: "Rasmund First Orvale")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Vrana Kessel")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Sinn Fein")?.id != result.entity(writtenAs: "IRA")?.id)
+  }
 }

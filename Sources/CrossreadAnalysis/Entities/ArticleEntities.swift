@@ -264,10 +264,13 @@ final class ArticleEntities {
       guard let index = first[form], let group = groupOf[index] else { continue }
       if let other = byGroup[group.id] { sets.union(other, index) } else { byGroup[group.id] = index }
     }
-    // A part named with its whole ("UN General Assembly", "Security Council") joins the whole.
+    // A part named with its whole ("UN General Assembly", "Security Council") joins the whole. A
+    // part with a name of its own ("Sinn Fein" of the IRA, "Fatah" of the PLO) stays apart.
     for form in forms {
       guard let index = first[form] else { continue }
-      if let whole = groupOf[index]?.whole, let other = byGroup[whole] {
+      if let whole = groupOf[index]?.whole, let other = byGroup[whole],
+        form.wordsBetweenSpaces().allSatisfy({ lexicon.isCommon(String($0)) })
+      {
         sets.union(other, index)
         continue
       }

@@ -28,7 +28,15 @@ struct KindVote {
     "airline", "carrier", "newsagency",
   ]
   /// Lower-case nouns after a name that make it a political or labour organisation.
-  static let partyNounsAfter: WordSet = ["party", "union", "federation", "movement", "militia"]
+  static let partyNounsAfter: WordSet = [
+    "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc",
+  ]
+  /// Lower-case plurals after a name of two words or more that make it an employer: "Credit
+  /// Suisse First Boston economists".
+  static let staffNounsAfter: WordSet = [
+    "economists", "analysts", "executives", "employees", "officials", "traders", "dealers",
+    "strategists", "shareholders", "staff", "workers", "bankers", "engineers",
+  ]
   /// Lower-case nouns after a name that make it a place: "the Saddar area", "Hebei province".
   static let placeNounsAfter: WordSet = [
     "area", "district", "region", "province", "county", "neighbourhood", "neighborhood", "suburb",
@@ -106,6 +114,11 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 3)
     }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
+    if candidate.tokens.count >= 2, candidate.wordAfterIsAdjacent, candidate.followedByLowerWord,
+      KindVote.staffNounsAfter.contains(candidate.wordAfter)
+    {
+      return KindVote(kind: .organization, weight: 2.5)
+    }
     // A byline names people ("By Helen Marsh and Ortwin Sayer"), even when a surname is a place word.
     if candidate.tokens.count >= 2,
       article.blocks[article.sentences[candidate.sentence].block].kind == .byline

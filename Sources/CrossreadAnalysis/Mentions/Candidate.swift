@@ -21,6 +21,8 @@ struct Candidate: Hashable {
   var wordAfter: String = ""
   /// No punctuation between `wordBefore` and the name ("shipping group Maersk", not "Squad : Tim").
   var wordBeforeIsAdjacent = false
+  /// No punctuation between the name and `wordAfter` ("Orvale Credit economists").
+  var wordAfterIsAdjacent = false
   /// A lower-case word follows ("Western sanctions").
   var followedByLowerWord = false
   /// Coordinated with a known place ("Moscow and Kyiv", "Kyiv and other cities").

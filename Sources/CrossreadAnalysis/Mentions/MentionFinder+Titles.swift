@@ -22,10 +22,23 @@ extension MentionFinder {
 
     if let roleEnd = titleEnd(part) {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
-      let leading = part[..<roleEnd].prefix {
-        !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+      var leading = Array(
+        part[..<roleEnd].prefix {
+          !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+        })
+      // "Federal Reserve Chairman …", "Northern Ireland Secretary …": two words or more that the
+      // lexicon knows as a name, or that end in an organisation's head.
+      if leading.isEmpty {
+        let before = Array(part[..<roleEnd])
+        for end in stride(from: before.count, through: 2, by: -1) {
+          let prefix = Array(before[..<end])
+          if isKnownName(prefix) || isOrgHead(lower(prefix[end - 1])) {
+            leading = prefix
+            break
+          }
+        }
       }
-      if !leading.isEmpty { emit(Array(leading)) }
+      if !leading.isEmpty { emit(leading) }
       part.removeFirst(roleEnd + 1)
       hadTitle = true
       // "Senate Majority Leader Trent Lott of Mississippi": the titled person, then where from.
@@ -487,6 +500,7 @@ extension MentionFinder {
     candidate.wordBefore = before.map { lower(tokens[$0]) } ?? ""
     candidate.wordBeforeIsAdjacent = before.map { $0 + 1 == firstIndex } ?? false
     candidate.wordAfter = after.map { lower(tokens[$0]) } ?? ""
+    candidate.wordAfterIsAdjacent = after.map { $0 == lastIndex + 1 } ?? false
     candidate.inDateline = article.dateline.map { $0.contains(range) } ?? false
     candidate.followedByLowerWord = after.map { !tokens[$0].isCapitalized && !tokens[$0].hasDigit } ?? false
     // "Putin and Xi": coordinated with a name.

@@ -75,7 +75,12 @@ final class MentionFinder {
         guard token.end - token.start <= 12, Self.legalForms.contains(lower(token)) else { continue }
         var start = position
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
-        if start < position { words.insert(Lexicon.fold(text(tokens[start]))) }
+        if start < position {
+          let word = Lexicon.fold(text(tokens[start]))
+          words.insert(word)
+          // "Daimler" of "Daimler-Benz AG".
+          if let hyphen = word.firstIndex(of: "-") { words.insert(String(word[..<hyphen])) }
+        }
       }
     }
     return words
