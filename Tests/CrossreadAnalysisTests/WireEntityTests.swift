@@ -990,4 +990,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Vrana Kessel")?.kind == .organization)
     #expect(result.entity(writtenAs: "Sinn Fein")?.id != result.entity(writtenAs: "IRA")?.id)
   }
+
+  @Test("dotted initials open a person's name, unless they spell a country; a head beats a compass word")
+  func dottedInitialsAndCompassWordsBeforeHeads() {
+    let result = analyse(
+      """
+      Probe
+
+      Former premier P.V. Tomas Raovan , who faces charges , met U.S. officials . The \
+      Central Bureau of Inquiry ( CBQ ) questioned Raovan .
+      """)
+    #expect(result.entity(writtenAs: "P.V. Tomas Raovan")?.kind == .person)
+    #expect(result.entity(writtenAs: "Central Bureau of Inquiry")?.kind == .organization)
+    #expect(result.entity(writtenAs: "U.S.")?.kind == .place)
+  }
 }

@@ -57,7 +57,15 @@ struct KindVote {
 extension MentionFinder {
   /// A single capital letter with its full stop, the first token of "A. de Silva"
   func isInitialToken(_ token: Token) -> Bool {
-    token.end - token.start == 2 && scalars[token.start].isUpper && scalars[token.start + 1] == "."
+    let length = token.end - token.start
+    guard length == 2 || length == 4 || length == 6 else { return false }
+    // "P.V. Narasimha Rao", "H.D. Deve Gowda"; but "U.S." and "U.K." name countries.
+    var index = token.start
+    while index < token.end {
+      guard scalars[index].isUpper, scalars[index + 1] == "." else { return false }
+      index += 2
+    }
+    return length == 2 || lexicon.group(text(token)) == nil && lexicon.place(Lexicon.fold(text(token))) == nil
   }
 
   /// "Brazilian striker Ronaldo", "spokesman Brandt": a lower-case role noun right before a name.
@@ -152,7 +160,10 @@ extension MentionFinder {
         if lexicon.placeHeads.contains(first) { return KindVote(kind: .place, weight: 3) }
         if lexicon.eventHeads.contains(first) { return KindVote(kind: .event, weight: 3) }
       }
-      if lexicon.directions.contains(first) { return KindVote(kind: .place, weight: 3) }
+      // "Central Bureau of Investigation": an organisation's head inside outweighs a compass word.
+      if lexicon.directions.contains(first), !words.contains(where: { lexicon.orgHeads.contains($0) }) {
+        return KindVote(kind: .place, weight: 3)
+      }
       // "Port Aurel", "Lake Placid", "Mount Kenya": a place word before a name.
       if KindVote.placePrefixes.contains(first), words.count == 2 { return KindVote(kind: .place, weight: 3) }
       if text(candidate.range).contains(" & ") { return KindVote(kind: .organization, weight: 2.5) }
