@@ -1004,4 +1004,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Central Bureau of Inquiry")?.kind == .organization)
     #expect(result.entity(writtenAs: "U.S.")?.kind == .place)
   }
+
+  @Test("a given name that is a place word opens no phrase across 'of'; a nationality after 'of' stays")
+  func placeWordGivenNamesAndNationalitiesAfterOf() {
+    let result = analyse(
+      """
+      Grain
+
+      " Demand is firm , " said Dale Kessner of Varga Brothers Inc . The Organisation of African \
+      Unity ( OAU ) met on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Dale Kessner")?.kind == .person)
+    #expect(result.entity(writtenAs: "Varga Brothers Inc")?.kind == .organization)
+    let unity = result.entity(writtenAs: "Organisation of African Unity")
+    #expect(unity?.kind == .organization)
+    #expect(result.entity(writtenAs: "OAU")?.id == unity?.id)
+  }
 }

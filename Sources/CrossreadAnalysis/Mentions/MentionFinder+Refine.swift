@@ -40,7 +40,10 @@ extension MentionFinder {
         {
           return true
         }
-        if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word) {
+        // "Organisation of African Unity": after a connector the adjective belongs to the name.
+        if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word),
+          !Self.connectors.contains(lower(tokens[piece[position - 1]]))
+        {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }
         }

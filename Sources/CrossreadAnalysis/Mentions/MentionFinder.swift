@@ -607,7 +607,11 @@ final class MentionFinder {
           last = next
           continue
         }
-        if isHeadToken(current) { insideHeadPhrase = true }
+        // An organisation's or event's head opens a phrase that may go on across "of"; a place
+        // word only when it stands right before it ("Gulf of …"), not as a given name ("Dale X of").
+        if isHeadToken(current), isOrgHead(lower(current)) || lexicon.eventHeads.contains(lower(current)) {
+          insideHeadPhrase = true
+        }
         var next = last + 1
         guard next < tokens.count else { break }
         // "Sgt. Mikki": a title's full stop does not end the run.
