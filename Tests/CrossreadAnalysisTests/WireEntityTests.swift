@@ -1020,4 +1020,19 @@ struct WireEntityTests {
     #expect(unity?.kind == .organization)
     #expect(result.entity(writtenAs: "OAU")?.id == unity?.id)
   }
+
+  @Test("an acronym WordNet knows only as a common noun is no name before a noun; 'X International'")
+  func commonAcronymsAndInternational() {
+    let result = analyse(
+      """
+      Growth
+
+      GDP growth slowed to 2 percent , and TV channels said so . Amnesty International said the \
+      figures hid poverty . VRB said it agreed .
+      """)
+    #expect(result.entity(writtenAs: "GDP") == nil)
+    #expect(result.entity(writtenAs: "TV") == nil)
+    #expect(result.entity(writtenAs: "Amnesty International")?.kind == .organization)
+    #expect(result.entity(writtenAs: "VRB")?.kind == .organization)
+  }
 }

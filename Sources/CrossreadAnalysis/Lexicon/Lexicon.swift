@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
   var inflections = WordTable<String>()
   var capitals = WordTable<String>()
   var adjectives = WordSet()
+  /// Acronyms WordNet knows only as common nouns ("gdp", "dna", "tv"), folded.
+  var commonAcronyms = WordSet()
 
   /// The lexicon shipped with crossread, loaded once.
   public static let shared: Lexicon = {
@@ -127,6 +129,7 @@ public struct Lexicon: Sendable {
       if fields.count == 2 { capitals[Lexicon.fold(fields[0])] = String(fields[1]) }
     }
     adjectives = set("adjectives.txt")
+    commonAcronyms = set("common-acronyms.txt")
     self.places = WordTable(places)
     self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })
     self.groupOfAcronym = WordTable(groupOfAcronym.compactMap { key, id in groups[id].map { (key, $0) } })

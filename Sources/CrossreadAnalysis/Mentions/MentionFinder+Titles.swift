@@ -103,7 +103,9 @@ extension MentionFinder {
         part = [first]
       } else if !hadTitle, isPlainWord(first), !isHeadToken(first),
         !lexicon.directions.contains(lower(first)),
-        isKnownName(rest), !isKnownName(part)
+        isKnownName(rest), !isKnownName(part),
+        // "Amnesty International": a known name that is only a head word takes the word before.
+        !(rest.count == 1 && isHeadToken(rest[0]))
       {
         // (After a title the common word is a given name: "President Bill Clinton".)
         part = rest
@@ -156,6 +158,14 @@ extension MentionFinder {
     // the role; it is not a name, even when WordNet knows it as one.
     if part.count == 1, !hadArticle, isPlainWord(part[0]), lexicon.place(Lexicon.fold(text(part[0]))) == nil,
       made.followedByLowerWord, lexicon.roles.contains(Self.singular(made.wordAfter))
+    {
+      return extra.isEmpty ? nil : extra
+    }
+    // "GDP growth", "DNA tests": an acronym WordNet knows only as a common noun, before a noun
+    // ("AFP said", "HP reported" still name).
+    if part.count == 1, part[0].isAllCaps, made.wordAfterIsAdjacent, made.followedByLowerWord,
+      lexicon.commonAcronyms.contains(lower(part[0])), !KindVote.reportingVerbs.contains(made.wordAfter),
+      !Self.auxiliaries.contains(made.wordAfter), !made.wordAfter.hasSuffix("ed")
     {
       return extra.isEmpty ? nil : extra
     }
