@@ -153,6 +153,12 @@ struct AliasTests {
     #expect(across.entity(writtenAs: "DWA")?.id == across.entity(writtenAs: "Danube Water Agency")?.id)
     let lexicon = analyse("The European Union met. The EU agreed.")
     #expect(lexicon.entity(writtenAs: "EU")?.id == lexicon.entity(writtenAs: "European Union")?.id)
+    // Across articles, two letters or a person's initials are no evidence.
+    let guesses = analyse(
+      "Anna Ivarsson and Varga Kessel AG said so. Varga Kessel will sell.",
+      "The VK said it would sell. AI said no.")
+    #expect(guesses.entity(writtenAs: "VK")?.id != guesses.entity(writtenAs: "Varga Kessel")?.id)
+    #expect(guesses.entity(writtenAs: "AI")?.id != guesses.entity(writtenAs: "Anna Ivarsson")?.id)
   }
 
   @Test("transliteration variants of one name are linked across articles")

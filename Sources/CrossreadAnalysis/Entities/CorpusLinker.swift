@@ -109,14 +109,18 @@ struct CorpusLinker {
     var expansions: [String: Set<Int>] = [:]
     var acronyms: [(index: Int, acronym: String)] = []
     for (index, local) in locals.enumerated() {
-      for initials in local.initials { expansions[initials, default: []].insert(index) }
+      // A person's initials are no acronym another article may use ("AI" is not "Anna Ivanova").
+      if local.kind != .person {
+        for initials in local.initials { expansions[initials, default: []].insert(index) }
+      }
       for acronym in local.acronyms { acronyms.append((index, acronym)) }
     }
     // Each distinct acronym is resolved once: "U.S." occurs in thousands of articles, and its
     // expansions' roots do not change while acronyms are attached to them.
     var occurrences: [String: [Int]] = [:]
     for (index, acronym) in acronyms { occurrences[acronym, default: []].append(index) }
-    for acronym in occurrences.keys.sorted() {
+    // Two letters spell too many names to guess across articles ("AP", "AI").
+    for acronym in occurrences.keys.sorted() where acronym.count >= 3 {
       let roots = Set((expansions[acronym] ?? []).map { sets.find($0) })
       guard roots.count == 1, let root = roots.first else { continue }
       for index in occurrences[acronym] ?? [] { join(root, index) }
