@@ -1035,4 +1035,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Amnesty International")?.kind == .organization)
     #expect(result.entity(writtenAs: "VRB")?.kind == .organization)
   }
+
+  @Test("a number inside a team's name keeps its results line; a role word's plural is a group")
+  func numberedTeamsAndRolePlurals() {
+    let result = analyse(
+      """
+      SOCCER - RESULTS .
+
+      VfR Vrana 4 Orvale 04 0
+
+      The bill angered liberal Democrats , officials said .
+      """)
+    #expect(result.entity(writtenAs: "VfR Vrana")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Democrats")?.kind != .person)
+  }
 }

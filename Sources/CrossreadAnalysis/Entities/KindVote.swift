@@ -72,9 +72,15 @@ extension MentionFinder {
   ///
   /// A participle such as "accused" is a verb there, not a role: the word must be its own lemma.
   func isPersonAfterRole(_ candidate: Candidate) -> Bool {
-    candidate.wordBeforeIsAdjacent && lexicon.roles.contains(candidate.wordBefore)
-      && lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
-      && !candidate.tokens.contains(where: \.isAllCaps)
+    guard candidate.wordBeforeIsAdjacent, lexicon.roles.contains(candidate.wordBefore),
+      lexicon.lemma(candidate.wordBefore) == candidate.wordBefore,
+      !candidate.tokens.contains(where: \.isAllCaps)
+    else { return false }
+    // "liberal Democrats": a plural of a role word names a group, not one person.
+    if candidate.tokens.count == 1, let only = candidate.tokens.first, scalars[only.end - 1] == "s" {
+      return !lexicon.roles.contains(Self.singular(lower(only)))
+    }
+    return true
   }
 
   /// The vote of one candidate.

@@ -331,15 +331,25 @@ final class MentionFinder {
     }
     var groups = 0
     var namesInGroup = 0
+    var numberEndsName = false
     for token in words {
       if token.isCapitalized && !token.hasDigit {
         namesInGroup += 1
+        numberEndsName = false
         guard namesInGroup <= 4 else { return false }
-      } else if token.hasDigit, namesInGroup > 0, token.end - token.start <= 3,
+      } else if token.hasDigit, token.end - token.start <= 3,
         scalars[token.start..<token.end].allSatisfy({ $0.properties.numericType != nil })
       {
-        groups += 1
-        namesInGroup = 0
+        if namesInGroup > 0 {
+          groups += 1
+          namesInGroup = 0
+          numberEndsName = true
+        } else if numberEndsName {
+          // "Schalke 04 0": a number in the team's name, then its score.
+          numberEndsName = false
+        } else {
+          return false
+        }
       } else {
         return false
       }
