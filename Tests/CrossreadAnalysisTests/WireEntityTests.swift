@@ -1049,4 +1049,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "VfR Vrana")?.kind == .organization)
     #expect(result.entity(writtenAs: "Democrats")?.kind != .person)
   }
+
+  @Test("a stake or shares in a name make it a company, but not a country")
+  func stakesInCompanies() {
+    let result = analyse(
+      """
+      Stake
+
+      The prince owns stakes in Varocorp and Kessel Fifth Avenue , and shares in Britain rose .
+      """)
+    #expect(result.entity(writtenAs: "Varocorp")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Kessel Fifth Avenue")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Britain")?.kind == .place)
+  }
 }

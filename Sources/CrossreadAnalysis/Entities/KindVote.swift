@@ -112,6 +112,13 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 5)
     }
+    // "a stake in Citicorp and Saks Fifth Avenue": owned shares are a company's, whatever its
+    // name's head; a country or capital keeps its kind ("shares in Britain").
+    if candidate.heldStake, lexicon.place(folded).map({ $0 == .place }) ?? true,
+      lexicon.group(written, folded: folded)?.kind != .place
+    {
+      return KindVote(kind: .organization, weight: 3.5)
+    }
     if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.

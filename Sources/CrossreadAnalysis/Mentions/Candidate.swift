@@ -40,6 +40,8 @@ struct Candidate: Hashable {
   var personContext = false
   /// Followed by ", who" ("Ronaldo , who joined …"): a person, though British copy says it of teams.
   var beforeWho = false
+  /// After "stake in", "shares in": a company ("a stake in Citicorp").
+  var heldStake = false
   /// Inside brackets and before a number: a scorer and the minute ("( Larsson 34 , Gorre 85 )").
   var scorer = false
   /// Followed by "in" and a known place ("Pogradec in Albania").

@@ -427,6 +427,10 @@ extension MentionFinder {
     "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "thrashed", "edged",
     "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
   ]
+  /// Nouns of ownership before "in" and a company: "a stake in …", "shares in …".
+  static let holdingNouns: WordSet = [
+    "stake", "stakes", "shares", "holding", "holdings", "stock", "shareholding",
+  ]
   /// Verbs of winning that news uses of sides, not of towns.
   static let beatingVerbs: WordSet = [
     "beat", "beats", "defeated", "thrashed", "edged", "hammered", "crushed", "routed", "trounced",
@@ -536,6 +540,21 @@ extension MentionFinder {
         if scalars[token.start] == ")" { depth -= 1 }
       }
       candidate.scorer = depth > 0
+    }
+    func isStakeCue(_ preposition: Int) -> Bool {
+      lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
+        && Self.holdingNouns.contains(lower(tokens[preposition - 1]))
+    }
+    if let before, candidate.wordBeforeIsAdjacent, isStakeCue(before) { candidate.heldStake = true }
+    // "stakes in Citicorp and Saks Fifth Avenue": the second name after "and" too.
+    if let before, candidate.wordBefore == "and" {
+      var cursor = before - 1
+      while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized, before - cursor <= 4 {
+        cursor -= 1
+      }
+      if cursor >= 0, cursor < before - 1, tokens[cursor].isWord, isStakeCue(cursor) {
+        candidate.heldStake = true
+      }
     }
     if let after, after > 0, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
       candidate.wordAfter == "who" || candidate.wordAfter == "whose"
