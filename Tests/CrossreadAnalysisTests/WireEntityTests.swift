@@ -1062,4 +1062,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Kessel Fifth Avenue")?.kind == .organization)
     #expect(result.entity(writtenAs: "Britain")?.kind == .place)
   }
+
+  @Test("after 'at', a name opened by an adjective is a place; 'Television' heads an organisation")
+  func groundsAndBroadcasters() {
+    let result = analyse(
+      """
+      Rain
+
+      Rain stopped play at Old Varrow on Tuesday . Polls by Vrana Television showed a close race .
+      """)
+    #expect(result.entity(writtenAs: "Old Varrow")?.kind == .place)
+    #expect(result.entity(writtenAs: "Vrana Television")?.kind == .organization)
+  }
 }
