@@ -280,18 +280,22 @@ public struct Lexicon: Sendable {
       form = String(first) + word.dropFirst().lowercased()
       if let place = demonyms[form] { return place }
     }
+    // The last three bytes, read once from contiguous storage.
+    var count = 0
+    var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    form.withUTF8 { bytes in
+      count = bytes.count
+      if count >= 3 { tail = (bytes[count - 3], bytes[count - 2], bytes[count - 1]) }
+    }
     // Only a country's people: "Olympics" is no people of Olympia.
-    if form.utf8.last == UInt8(ascii: "s"), let place = demonyms[String(form.dropLast())],
+    if tail.2 == UInt8(ascii: "s"), let place = demonyms[String(form.dropLast())],
       places[Lexicon.fold(place)] == .country
     {
       return place
     }
     // "Welshman", "Frenchwomen": one of a people.
-    let bytes = form.utf8
-    if bytes.last == UInt8(ascii: "n"), bytes.count > 6 {
-      let vowel = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
-      let m = bytes[bytes.index(bytes.endIndex, offsetBy: -3)]
-      guard m == UInt8(ascii: "m"), vowel == UInt8(ascii: "a") || vowel == UInt8(ascii: "e") else {
+    if tail.2 == UInt8(ascii: "n"), count > 6 {
+      guard tail.0 == UInt8(ascii: "m"), tail.1 == UInt8(ascii: "a") || tail.1 == UInt8(ascii: "e") else {
         return nil
       }
       var stem = form.dropLast(3)

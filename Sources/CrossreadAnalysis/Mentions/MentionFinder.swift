@@ -307,11 +307,17 @@ final class MentionFinder {
     // Larsson 34 , Kessel 60 ) Orvale 1 ( Gorre 85 )".
     if tokens.count <= 60, tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
       var depth = 0
-      let outside = tokens.filter { token in
-        guard !token.isWord else { return depth == 0 }
+      var outside: [Token] = []
+      for token in tokens {
+        if token.isWord {
+          guard depth == 0 else { continue }
+          // A lower-case word outside the brackets: running text, not a results line.
+          guard token.isCapitalized || token.hasDigit else { return false }
+          outside.append(token)
+          continue
+        }
         if scalars[token.start] == "(" { depth += 1 }
         if scalars[token.start] == ")" { depth = max(0, depth - 1) }
-        return false
       }
       return outside.count < tokens.count && isScoreLine(outside, scalars: scalars)
     }
