@@ -270,10 +270,14 @@ extension MentionFinder {
     let word = lower(token)
     // "St" opens a place's or a saint's name ("St Albans", "St. Louis"); it is no title to strip.
     if word == "st" || word == "saint" { return false }
-    // Trades that are far more often English surnames than titles before a name: capitalised,
-    // "Smith Barney" and "Baker Hughes" are names, not a smith called Barney.
-    if token.isCapitalized, Self.tradeSurnames.contains(word) { return false }
-    if lexicon.roles.contains(word) || Self.titleAbbreviations.contains(word) { return true }
+    if lexicon.roles.contains(word) {
+      // Trades that are far more often English surnames than titles before a name: capitalised,
+      // "Smith Barney" and "Baker Hughes" are names, not a smith called Barney.
+      return !(token.isCapitalized && Self.tradeSurnames.contains(word))
+    }
+    if token.end - token.start <= 6, Self.titleAbbreviations.contains(word) {
+      return !(token.isCapitalized && Self.tradeSurnames.contains(word))
+    }
     guard token.hasHyphen else { return false }
     // "Secretary-General", "Editor-in-Chief", "President-elect", "Vice-President", "Co-founder".
     let parts = word.split(separator: "-").map(String.init)
