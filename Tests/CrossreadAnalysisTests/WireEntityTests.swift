@@ -1074,4 +1074,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Old Varrow")?.kind == .place)
     #expect(result.entity(writtenAs: "Vrana Television")?.kind == .organization)
   }
+
+  @Test("a nationality word after a given name is a surname; a generation numeral; a dateline town")
+  func nationalitySurnamesNumeralsAndDatelines() {
+    let result = analyse(
+      """
+      GOLF - ENGLISH LEADS .
+
+      CROMWELL , Connecticut 1996-08-30
+
+      Tomas English of Vrana shot a 64 on Friday . English , who won in 1994 , holed a putt . \
+      Kit Varley III was second .
+      """)
+    let golfer = result.entity(writtenAs: "Tomas English")
+    #expect(golfer?.kind == .person)
+    #expect(result.entity(writtenAs: "English")?.id == golfer?.id)
+    #expect(result.entity(writtenAs: "Kit Varley III")?.kind == .person)
+    #expect(result.entity(writtenAs: "CROMWELL")?.kind == .place)
+  }
 }

@@ -123,7 +123,7 @@ extension MentionFinder {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
       let weak = group.kind == .person && candidate.tokens.count == 1
-      if weak && candidate.namedPlace { return KindVote(kind: .place, weight: 3) }
+      if weak && (candidate.namedPlace || candidate.inDateline) { return KindVote(kind: .place, weight: 3) }
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
@@ -228,6 +228,12 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 2)
     }
     if candidate.tokens.count >= 2 {
+      // "Davis Love III": a generation numeral ends a person's name.
+      if candidate.tokens.count >= 3, let last = candidate.tokens.last,
+        ["ii", "iii", "iv"].contains(lower(last)), last.isAllCaps
+      {
+        return KindVote(kind: .person, weight: 3)
+      }
       if candidate.tokens.contains(where: \.isAllCaps) { return KindVote(kind: .organization, weight: 1.5) }
       // "at Old Trafford", "at Great Ormond Street": after "at", a name opened by an adjective
       // is a place, not a person.
@@ -236,7 +242,10 @@ extension MentionFinder {
       }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
     }
-    if candidate.beforeWho { return KindVote(kind: .person, weight: 2) }
+    // (Not a common word: "United , who face Derby" is the club.)
+    if candidate.beforeWho, !candidate.tokens.allSatisfy({ lexicon.isCommon(lower($0)) }) {
+      return KindVote(kind: .person, weight: 2)
+    }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     if KindVote.reportingVerbs.contains(candidate.wordAfter),

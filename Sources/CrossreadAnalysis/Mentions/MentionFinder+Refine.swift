@@ -42,7 +42,9 @@ extension MentionFinder {
         }
         // "Organisation of African Unity": after a connector the adjective belongs to the name.
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word),
-          !Self.connectors.contains(lower(tokens[piece[position - 1]]))
+          !Self.connectors.contains(lower(tokens[piece[position - 1]])),
+          // "Greg Norman": after a given name it is a surname.
+          !(position == piece.count - 1 && demonymSurnames.contains(word))
         {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }

@@ -71,7 +71,9 @@ extension MentionFinder {
       if lexicon.place(String(folded.dropLast())) == .country { return extra.isEmpty ? nil : extra }
     }
     if let first = part.first, let place = lexicon.demonymPlace(text(first)),
-      part.count == 1 || !isKnownName(part)
+      part.count == 1 || !isKnownName(part),
+      // "Norman , who won": the surname of the article's "Greg Norman".
+      !(part.count == 1 && demonymSurnames.contains(lower(first)))
     {
       if part.count > 1 && endsWithHead(part) {
         qualifier = place
@@ -172,6 +174,7 @@ extension MentionFinder {
     // "Western sanctions": a capitalised adjective before a noun is not a name.
     // ("Li told Kim": a verb of saying follows a name, not an adjective.)
     if part.count == 1, !hadArticle, lexicon.adjectives.contains(lower(part[0])), made.followedByLowerWord,
+      made.wordAfterIsAdjacent,
       !made.coordinatedWithName, !KindVote.reportingVerbs.contains(made.wordAfter), !isKnownName(part)
     {
       return extra.isEmpty ? nil : extra

@@ -34,6 +34,24 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Nationality words the article uses as a surname after a given name ("Greg Norman", "Tom
+  /// English"), lower-cased: alone they still name that person. Worked out when first asked.
+  private(set) lazy var demonymSurnames: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      for position in tokens.indices.dropLast() {
+        let token = tokens[position]
+        let next = tokens[position + 1]
+        guard next.isWord, next.isCapitalized, !next.isAllCaps, next.spaceBefore, token.isWord,
+          token.isCapitalized, !token.isAllCaps, !isPlainWord(token), !isRoleWord(token), !isHeadToken(token),
+          lexicon.demonymPlace(text(next)) != nil, lexicon.demonymPlace(text(token)) == nil,
+          !isKnownName([token])
+        else { continue }
+        words.insert(lower(next))
+      }
+    }
+    return words
+  }()
   /// First words of the article's organisation names that are common words.
   ///
   /// "apple" when the article writes "Apple Computer Inc.", so that "Apple, based in …" opening a sentence is the
