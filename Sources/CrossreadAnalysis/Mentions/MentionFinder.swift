@@ -34,8 +34,9 @@ final class MentionFinder {
     }
     return words
   }()
-  /// Nationality words the article uses as a surname after a given name ("Greg Norman", "Tom
-  /// English"), lower-cased: alone they still name that person. Worked out when first asked.
+  /// Nationality words the article uses as a surname after a given name, lower-cased.
+  ///
+  /// "Greg Norman", "Tom English": alone they still name that person. Worked out when first asked.
   private(set) lazy var demonymSurnames: Set<String> = {
     var words: Set<String> = []
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
