@@ -1092,4 +1092,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Kit Varley III")?.kind == .person)
     #expect(result.entity(writtenAs: "CROMWELL")?.kind == .place)
   }
+
+  @Test("a particle and a surname ('De Klerk') is the surname of the article's full name")
+  func particleSurnames() {
+    let result = analyse(
+      """
+      Commission
+
+      His deputy F.W. de Varnek spoke on Wednesday . De Varnek , leader of the party , said he had \
+      never agreed . Critics called de Varnek 's testimony an insult .
+      """)
+    let deputy = result.entity(writtenAs: "F.W. de Varnek")
+    #expect(deputy?.kind == .person)
+    #expect(result.entity(writtenAs: "De Varnek")?.id == deputy?.id)
+    #expect(result.entity(writtenAs: "Varnek")?.id == deputy?.id)
+  }
 }

@@ -62,7 +62,9 @@ final class ArticleEntities {
     var variants: [String: String] = [:]
     for index in candidates.indices {
       if variants[folded[index]] == nil { variants[folded[index]] = NameKeys.variant(folded[index]) }
-      guard candidates[index].tokens.count >= 2, votes[index].kind == .person else { continue }
+      guard candidates[index].tokens.count >= 2, votes[index].kind == .person,
+        !Self.opensWithParticle(candidates[index], finder)
+      else { continue }
       let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
       if let first = words.first { parts.insert(first) }
       if let last = words.last { parts.insert(last) }
@@ -113,16 +115,32 @@ final class ArticleEntities {
   // MARK: Person names
 
   func isPersonFullName(_ index: Int) -> Bool {
-    candidates[index].tokens.count >= 2 && votes[index].kind == .person
+    candidates[index].tokens.count >= 2 && votes[index].kind == .person && !isSurname(index)
   }
 
-  /// A single word that matches the first or last word of a person's full name in this article.
+  /// "De Klerk", "van Gaal": a particle and one word, a surname as written.
+  static func opensWithParticle(_ candidate: Candidate, _ finder: MentionFinder) -> Bool {
+    guard candidate.tokens.count == 2, let first = candidate.tokens.first else { return false }
+    return MentionFinder.particles.contains(Lexicon.fold(finder.text(first)))
+  }
+
+  /// The word a surname form is known by: the word itself, or the word after a particle.
+  func surnameKey(_ index: Int) -> String? {
+    if candidates[index].tokens.count == 1 { return folded[index] }
+    guard Self.opensWithParticle(candidates[index], finder), let last = candidates[index].tokens.last else {
+      return nil
+    }
+    return Lexicon.fold(finder.text(last))
+  }
+
+  /// A single word, or a particle and a word ("De Klerk" after "F.W. de Klerk"), that matches the
+  /// first or last word of a person's full name in this article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
-    guard candidates[index].tokens.count == 1, !inOtherGroup[index],
-      lexicon.place(folded[index]) == nil
+    guard candidates[index].tokens.count <= 2, !inOtherGroup[index], lexicon.place(folded[index]) == nil,
+      let key = surnameKey(index)
     else { return false }
-    return personNameParts.contains(folded[index])
+    return personNameParts.contains(key)
   }
 
   func nameParts(_ index: Int) -> [String] {
@@ -138,7 +156,7 @@ final class ArticleEntities {
       for part in Set(nameParts(full)) { byPart[part, default: []].append(full) }
     }
     for index in candidates.indices where isSurname(index) {
-      let matches = byPart[folded[index]] ?? []
+      let matches = surnameKey(index).flatMap { byPart[$0] } ?? []
       guard let any = matches.first else { continue }
       // One full name: join it. Several: the nearest before (matches are in text order).
       if matches.allSatisfy({ folded[$0] == folded[any] }) {
