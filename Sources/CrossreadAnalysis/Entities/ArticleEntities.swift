@@ -133,8 +133,9 @@ final class ArticleEntities {
     return Lexicon.fold(finder.text(last))
   }
 
-  /// A single word, or a particle and a word ("De Klerk" after "F.W. de Klerk"), that matches the
-  /// first or last word of a person's full name in this article.
+  /// A single word, or a particle and a word, that matches a full name's first or last word.
+  ///
+  /// "Klerk" and "De Klerk" after "Frederik de Klerk" in the same article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
     guard candidates[index].tokens.count <= 2, !inOtherGroup[index], lexicon.place(folded[index]) == nil,
