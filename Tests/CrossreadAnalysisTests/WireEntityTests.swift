@@ -1107,4 +1107,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "De Varnek")?.id == deputy?.id)
     #expect(result.entity(writtenAs: "Varnek")?.id == deputy?.id)
   }
+
+  @Test("a name ending in a capital city is a club's, not a person's")
+  func clubsNamedWithCapitals() {
+    let result = analyse(
+      """
+      Final
+
+      Vrana won the final against Sporting Lisbon last week , and Tomas Kessel scored .
+      """)
+    #expect(result.entity(writtenAs: "Sporting Lisbon")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tomas Kessel")?.kind == .person)
+  }
 }

@@ -228,6 +228,14 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 2)
     }
     if candidate.tokens.count >= 2 {
+      // "Ajax Amsterdam", "Dynamo Kiev", "Red Star Belgrade": a name ending in a capital city is a
+      // club's or a company's, not a person's.
+      if candidate.tokens.count <= 3, !candidate.hadTitle, let lastToken = candidate.tokens.last,
+        lexicon.place(Lexicon.fold(text(lastToken))) == .capital,
+        lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
+      {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
       // "Davis Love III": a generation numeral ends a person's name.
       if candidate.tokens.count >= 3, let last = candidate.tokens.last,
         ["ii", "iii", "iv"].contains(lower(last)), last.isAllCaps
