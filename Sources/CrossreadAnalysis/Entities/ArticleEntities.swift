@@ -283,6 +283,8 @@ final class ArticleEntities {
       guard let index = first[form], let group = groupOf[index] else { continue }
       if let other = byGroup[group.id] { sets.union(other, index) } else { byGroup[group.id] = index }
     }
+    // Without a known name in the article, no part can join its whole.
+    guard !byGroup.isEmpty else { return }
     // A part named with its whole ("UN General Assembly", "Security Council") joins the whole. A
     // part with a name of its own ("Sinn Fein" of the IRA, "Fatah" of the PLO) stays apart.
     for form in forms {
@@ -293,13 +295,13 @@ final class ArticleEntities {
         sets.union(other, index)
         continue
       }
-      let words = candidates[index].tokens.map(finder.text)
-      guard words.count >= 2 else { continue }
-      for cut in 1..<words.count {
-        let head = words[..<cut].joined(separator: " ")
-        let rest = words[cut...].joined(separator: " ")
-        if let parent = lexicon.group(head), let other = byGroup[parent.id],
-          lexicon.group(rest)?.whole == parent.id
+      // Every cut between words, as slices of the name: "UN | General Assembly".
+      let text = texts[index]
+      var from = text.startIndex
+      while let space = text[from...].firstIndex(of: " ") {
+        from = text.index(after: space)
+        if let parent = lexicon.group(text[..<space]), let other = byGroup[parent.id],
+          lexicon.group(text[from...])?.whole == parent.id
         {
           sets.union(other, index)
         }
