@@ -1119,4 +1119,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Sporting Lisbon")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tomas Kessel")?.kind == .person)
   }
+
+  @Test("a part the article never names with its whole stays apart from it ('the Senate', 'Congress')")
+  func partsNamedWithoutTheirWhole() {
+    let result = analyse(
+      """
+      Budget
+
+      Congress passed the bill on Friday , and the Senate will vote next week .
+      """)
+    #expect(result.entity(writtenAs: "Senate")?.id != result.entity(writtenAs: "Congress")?.id)
+    let un = analyse(
+      "Vote\n\nThe UN General Assembly met , and the Security Council agreed . The UN said so .")
+    #expect(un.entity(writtenAs: "Security Council")?.id == un.entity(writtenAs: "UN")?.id)
+  }
 }

@@ -285,17 +285,11 @@ final class ArticleEntities {
     }
     // Without a known name in the article, no part can join its whole.
     guard !byGroup.isEmpty else { return }
-    // A part named with its whole ("UN General Assembly", "Security Council") joins the whole. A
-    // part with a name of its own ("Sinn Fein" of the IRA, "Fatah" of the PLO) stays apart.
+    // A part named with its whole ("UN General Assembly") joins the whole; cut between words, as
+    // slices of the name.
+    var composed: Set<Int> = []
     for form in forms {
-      guard let index = first[form] else { continue }
-      if let whole = groupOf[index]?.whole, let other = byGroup[whole],
-        form.wordsBetweenSpaces().allSatisfy({ lexicon.isCommon(String($0)) })
-      {
-        sets.union(other, index)
-        continue
-      }
-      // Every cut between words, as slices of the name: "UN | General Assembly".
+      guard let index = first[form], candidates[index].tokens.count >= 2 else { continue }
       let text = texts[index]
       var from = text.startIndex
       while let space = text[from...].firstIndex(of: " ") {
@@ -304,8 +298,19 @@ final class ArticleEntities {
           lexicon.group(text[from...])?.whole == parent.id
         {
           sets.union(other, index)
+          composed.insert(parent.id)
         }
       }
+    }
+    // Then a part alone joins it too ("Security Council" beside "UN General Assembly"), when its
+    // name is common words. A part with a name of its own ("Sinn Fein" of the IRA) stays apart, and
+    // so does a part the article never names with its whole ("the Senate" beside "Congress").
+    guard !composed.isEmpty else { return }
+    for form in forms {
+      guard let index = first[form], let whole = groupOf[index]?.whole, composed.contains(whole),
+        let other = byGroup[whole], form.wordsBetweenSpaces().allSatisfy({ lexicon.isCommon(String($0)) })
+      else { continue }
+      sets.union(other, index)
     }
   }
 
