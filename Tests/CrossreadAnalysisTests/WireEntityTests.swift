@@ -1133,4 +1133,19 @@ struct WireEntityTests {
       "Vote\n\nThe UN General Assembly met , and the Security Council agreed . The UN said so .")
     #expect(un.entity(writtenAs: "Security Council")?.id == un.entity(writtenAs: "UN")?.id)
   }
+
+  @Test("a club's person-shaped mention gives other articles no full name to join by a first word")
+  func clubsLendNoFullNames() {
+    let result = analyse(
+      """
+      SOCCER - RESULTS .
+
+      Champions Orvale were held 1-1 at home by Varga Kessel on Saturday .
+
+      Orvale 1 Varga Kessel 1
+      """,
+      "Stocks\n\nShares in the chemicals group slipped , and Varga was unchanged .")
+    #expect(result.entity(writtenAs: "Varga Kessel")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Varga")?.id != result.entity(writtenAs: "Varga Kessel")?.id)
+  }
 }

@@ -472,6 +472,9 @@ final class ArticleEntities {
         }
         if let key = governmentKeys[folded[index]] { keys.append(LinkKey(.government, key)) }
       }
+      // A person-shaped mention of what the article decides is a club or company ("held by Bayer
+      // Leverkusen") gives it no person's full name for other articles' surnames to join.
+      if entity.kind != .person { entity.fullNames.removeAll() }
       let hasFullName = !entity.fullNames.isEmpty
       // Keys depend only on the form as written: work out each form once, however often it recurs.
       var seen: Set<String> = []
