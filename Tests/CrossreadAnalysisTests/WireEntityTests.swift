@@ -1105,7 +1105,9 @@ struct WireEntityTests {
     let deputy = result.entity(writtenAs: "F.W. de Varnek")
     #expect(deputy?.kind == .person)
     #expect(result.entity(writtenAs: "De Varnek")?.id == deputy?.id)
-    #expect(result.entity(writtenAs: "Varnek")?.id == deputy?.id)
+    // A lower-case particle before the surname belongs to the mention.
+    #expect(result.entity(writtenAs: "de Varnek")?.id == deputy?.id)
+    #expect(result.entity(writtenAs: "Varnek") == nil)
   }
 
   @Test("a name ending in a capital city is a club's, not a person's")

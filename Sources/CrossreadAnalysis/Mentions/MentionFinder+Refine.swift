@@ -228,6 +228,12 @@ extension MentionFinder {
       || (tokens[index + 1].isCapitalized && !lexicon.calendar.contains(next)))
   }
 
+  /// Whether lower-case particles open the piece and a capitalised surname follows them.
+  func opensSurname(_ piece: [Int], _ tokens: [Token]) -> Bool {
+    guard let name = piece.firstIndex(where: { tokens[$0].isCapitalized }), name > 0 else { return false }
+    return piece[..<name].allSatisfy { Self.surnameParticles.contains(lower(tokens[$0])) }
+  }
+
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
   func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?, shouting: Bool) {
     while let first = piece.first {
@@ -235,10 +241,12 @@ extension MentionFinder {
       guard
         Self.functionWords.contains(word) || Self.connectors.contains(word) || Self.particles.contains(word)
       else { break }
-      // "Abu Dhabi", "Le Pen", "Ben Tune": a capitalised particle opens the name ("van Rompuy"
-      // after a title does not).
-      if Self.particles.contains(word), tokens[first].isCapitalized, piece.count >= 2,
-        !Self.particles.contains(lower(tokens[piece[1]]))
+      // "Abu Dhabi", "Le Pen", "Ben Tune": a capitalised particle opens the name; so do lower-case
+      // ones before a surname ("said de Klerk", "von der Leyen").
+      if Self.particles.contains(word), piece.count >= 2,
+        tokens[first].isCapitalized
+          ? !Self.particles.contains(lower(tokens[piece[1]]))
+          : Self.surnameParticles.contains(word) && opensSurname(piece, tokens)
       {
         break
       }

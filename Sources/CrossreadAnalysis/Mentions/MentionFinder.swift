@@ -121,6 +121,20 @@ final class MentionFinder {
   private(set) var scoreLine: [Bool] = []
 
   static let connectors: WordSet = ["of", "for", "and", "&", "the"]
+  /// A lower-case token in `surnameParticles`, tested on its letters before any string is made.
+  func isSurnameParticle(_ token: Token) -> Bool {
+    guard token.isWord, !token.isCapitalized, token.end - token.start <= 5,
+      "dvbiael".unicodeScalars.contains(scalars[token.start])
+    else { return false }
+    return Self.surnameParticles.contains(lower(token))
+  }
+
+  /// Particles that may open a surname written without its given name ("de Klerk", "von der
+  /// Leyen", "bin Laden"); not "do", "den" or "ter", which are also English words.
+  static let surnameParticles: WordSet = [
+    "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "bin", "ibn", "al", "el",
+    "ben", "abu", "bint", "la", "le", "arap",
+  ]
   static let particles: WordSet = [
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
     "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint", "arap",
@@ -623,7 +637,16 @@ final class MentionFinder {
         index += 1
         continue
       }
-      let start = index
+      var start = index
+      // "said de Klerk", "bin Laden": lower-case particles right before a surname open it (not
+      // after a capitalised word, where they are already inside the run).
+      while start >= 1, start > (runs.last?.upperBound ?? -1) + 1, tokens[start].spaceBefore,
+        isSurnameParticle(tokens[start - 1]),
+        start < 2 || !(tokens[start - 2].isWord && tokens[start - 2].isCapitalized)
+          || isSurnameParticle(tokens[start - 2])
+      {
+        start -= 1
+      }
       var last = index
       var insideHeadPhrase = false
       extend: while true {
