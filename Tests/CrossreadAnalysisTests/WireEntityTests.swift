@@ -1150,4 +1150,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Varga Kessel")?.kind == .organization)
     #expect(result.entity(writtenAs: "Varga")?.id != result.entity(writtenAs: "Varga Kessel")?.id)
   }
+
+  @Test("common words before the plural of a role word name a party ('Free Democrats')")
+  func partiesNamedByRolePlurals() {
+    let result = analyse(
+      """
+      Coalition
+
+      Kessler’s Free Democrats said they would leave , and Young Conservatives agreed . Tom \
+      Sellers said so .
+      """)
+    #expect(result.entity(writtenAs: "Free Democrats")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Young Conservatives")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tom Sellers")?.kind == .person)
+  }
 }

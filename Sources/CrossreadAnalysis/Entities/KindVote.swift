@@ -135,6 +135,14 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 3)
     }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
+    // "Free Democrats", "Young Conservatives": adjectives before the plural of a role word name a
+    // party or group, not a person ("Tom Sellers" opens with a noun).
+    if candidate.tokens.count >= 2, let last = candidate.tokens.last, scalars[last.end - 1] == "s",
+      lexicon.roles.contains(Self.singular(lower(last))),
+      candidate.tokens.dropLast().allSatisfy({ lexicon.adjectives.contains(lower($0)) })
+    {
+      return KindVote(kind: .organization, weight: 3)
+    }
     if candidate.tokens.count >= 2, candidate.wordAfterIsAdjacent, candidate.followedByLowerWord,
       KindVote.staffNounsAfter.contains(candidate.wordAfter)
     {
