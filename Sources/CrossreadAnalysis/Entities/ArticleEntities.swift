@@ -21,20 +21,21 @@ final class ArticleEntities {
   let groupOf: [Lexicon.NameGroup?]
   /// Whether the lexicon knows the candidate as something other than a person.
   let inOtherGroup: [Bool]
+  /// Each candidate's word as a surname form, worked out once.
+  ///
+  /// The word itself, the word after a particle ("De Klerk"), or nil for other names.
+  let surnameKeys: [String?]
   let lexicon: Lexicon
 
   /// Words a company's name is often written without: legal forms and line-of-business words
   /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company).
-  static let genericTails: WordSet = [
-    "network", "group", "inc", "ltd", "corp", "co", "plc", "llc", "holdings", "limited", "corporation",
-    "company", "incorporated", "motor", "asa", "ag", "sa", "sca", "se", "nv", "bv", "ab", "gmbh", "spa",
-    "oyj", "kk",
-    "bhd",
-    "pty", "energy", "power", "oil", "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals",
-    "pharma", "technologies", "systems", "industries", "resources", "mining", "steel", "chemicals", "foods",
-    "telecom", "communications", "media", "entertainment", "capital", "partners", "securities",
-    "investments", "insurance", "financial", "logistics", "shipping",
-  ]
+  static let genericTails: WordSet = MentionFinder.legalForms.union([
+    "network", "group", "holdings", "company", "motor", "sca", "se", "energy", "power", "oil",
+    "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals", "pharma", "technologies",
+    "systems", "industries", "resources", "mining", "steel", "chemicals", "foods", "telecom",
+    "communications", "media", "entertainment", "capital", "partners", "securities", "investments",
+    "insurance", "financial", "logistics", "shipping",
+  ])
   static let governmentHeads: WordSet = [
     "ministry", "department", "office", "cabinet", "parliament", "army", "navy", "embassy", "police",
     "government", "administration", "foreign", "defence", "defense",
@@ -60,11 +61,21 @@ final class ArticleEntities {
     let folded = texts.map { Lexicon.fold($0) }
     var parts: Set<String> = []
     var variants: [String: String] = [:]
+    var surnameKeys: [String?] = []
+    surnameKeys.reserveCapacity(candidates.count)
     for index in candidates.indices {
       if variants[folded[index]] == nil { variants[folded[index]] = NameKeys.variant(folded[index]) }
-      guard candidates[index].tokens.count >= 2, votes[index].kind == .person,
-        !Self.opensWithParticle(candidates[index], finder)
-      else { continue }
+      let particleFirst = Self.opensWithParticle(candidates[index], finder)
+      if candidates[index].tokens.count == 1 {
+        surnameKeys.append(folded[index])
+      } else if particleFirst, let last = candidates[index].tokens.last {
+        surnameKeys.append(Lexicon.fold(finder.text(last)))
+      } else {
+        surnameKeys.append(nil)
+      }
+      guard candidates[index].tokens.count >= 2, votes[index].kind == .person, !particleFirst else {
+        continue
+      }
       let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
       if let first = words.first { parts.insert(first) }
       if let last = words.last { parts.insert(last) }
@@ -76,6 +87,7 @@ final class ArticleEntities {
     self.texts = texts
     self.folded = folded
     personNameParts = parts
+    self.surnameKeys = surnameKeys
     self.variants = variants
     groupOf = zip(texts, folded).map { finder.lexicon.group($0, folded: $1) }
     inOtherGroup = groupOf.map { $0.map { $0.kind != .person } ?? false }
@@ -124,22 +136,13 @@ final class ArticleEntities {
     return MentionFinder.particles.contains(Lexicon.fold(finder.text(first)))
   }
 
-  /// The word a surname form is known by: the word itself, or the word after a particle.
-  func surnameKey(_ index: Int) -> String? {
-    if candidates[index].tokens.count == 1 { return folded[index] }
-    guard Self.opensWithParticle(candidates[index], finder), let last = candidates[index].tokens.last else {
-      return nil
-    }
-    return Lexicon.fold(finder.text(last))
-  }
-
   /// A single word, or a particle and a word, that matches a full name's first or last word.
   ///
   /// "Klerk" and "De Klerk" after "Frederik de Klerk" in the same article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
     guard candidates[index].tokens.count <= 2, !inOtherGroup[index], lexicon.place(folded[index]) == nil,
-      let key = surnameKey(index)
+      let key = surnameKeys[index]
     else { return false }
     return personNameParts.contains(key)
   }
@@ -157,7 +160,7 @@ final class ArticleEntities {
       for part in Set(nameParts(full)) { byPart[part, default: []].append(full) }
     }
     for index in candidates.indices where isSurname(index) {
-      let matches = surnameKey(index).flatMap { byPart[$0] } ?? []
+      let matches = surnameKeys[index].flatMap { byPart[$0] } ?? []
       guard let any = matches.first else { continue }
       // One full name: join it. Several: the nearest before (matches are in text order).
       if matches.allSatisfy({ folded[$0] == folded[any] }) {
@@ -210,7 +213,7 @@ final class ArticleEntities {
 
   /// "the Mariners" after "the Seattle Mariners": an organisation named by a place and a name
   /// goes by the name alone, when no other organisation here ends in it.
-  func linkNamesAfterPlace(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
+  func linkNamesAfterPlace(_: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     // The short names first: most articles have none, and then there is nothing to do.
     var short: Set<String> = []
     for (form, index) in first where candidates[index].tokens.count <= 2 && votes[index].kind == .organization

@@ -77,10 +77,12 @@ extension MentionFinder {
       !candidate.tokens.contains(where: \.isAllCaps)
     else { return false }
     // "liberal Democrats": a plural of a role word names a group, not one person.
-    if candidate.tokens.count == 1, let only = candidate.tokens.first, scalars[only.end - 1] == "s" {
-      return !lexicon.roles.contains(Self.singular(lower(only)))
-    }
-    return true
+    return !(candidate.tokens.count == 1 && isRolePlural(candidate.tokens[0]))
+  }
+
+  /// "Democrats", "Conservatives": the plural of a role word, a group of people.
+  func isRolePlural(_ token: Token) -> Bool {
+    scalars[token.end - 1] == "s" && lexicon.roles.contains(Self.singular(lower(token)))
   }
 
   /// The vote of one candidate.
@@ -137,8 +139,7 @@ extension MentionFinder {
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
     // "Free Democrats", "Young Conservatives": adjectives before the plural of a role word name a
     // party or group, not a person ("Tom Sellers" opens with a noun).
-    if candidate.tokens.count >= 2, let last = candidate.tokens.last, scalars[last.end - 1] == "s",
-      lexicon.roles.contains(Self.singular(lower(last))),
+    if candidate.tokens.count >= 2, let last = candidate.tokens.last, isRolePlural(last),
       candidate.tokens.dropLast().allSatisfy({ lexicon.adjectives.contains(lower($0)) })
     {
       return KindVote(kind: .organization, weight: 3)

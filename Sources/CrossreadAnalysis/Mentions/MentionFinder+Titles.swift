@@ -552,16 +552,19 @@ extension MentionFinder {
       lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
         && Self.holdingNouns.contains(lower(tokens[preposition - 1]))
     }
-    if let before, candidate.wordBeforeIsAdjacent, isStakeCue(before) { candidate.heldStake = true }
-    // "stakes in Citicorp and Saks Fifth Avenue": the second name after "and" too.
-    if let before, candidate.wordBefore == "and" {
+    // "stakes in Citicorp and Saks Fifth Avenue", "analysts at Goldman Sachs and Morgan Stanley":
+    // after "and" or "or", the word before the name this one is joined to.
+    var cueBeforeJoinedName: Int?
+    if let before, candidate.wordBefore == "and" || candidate.wordBefore == "or" {
       var cursor = before - 1
       while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized, before - cursor <= 4 {
         cursor -= 1
       }
-      if cursor >= 0, cursor < before - 1, tokens[cursor].isWord, isStakeCue(cursor) {
-        candidate.heldStake = true
-      }
+      if cursor >= 0, cursor < before - 1 { cueBeforeJoinedName = cursor }
+    }
+    if let before, candidate.wordBeforeIsAdjacent, isStakeCue(before) { candidate.heldStake = true }
+    if candidate.wordBefore == "and", let cue = cueBeforeJoinedName, tokens[cue].isWord, isStakeCue(cue) {
+      candidate.heldStake = true
     }
     if let after, after > 0, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
       candidate.wordAfter == "who" || candidate.wordAfter == "whose"
@@ -648,14 +651,7 @@ extension MentionFinder {
         && lexicon.roles.contains(Self.singular(lower(tokens[preposition - 1])))
     }
     if let before, isWorkplaceCue(before) { candidate.workplace = true }
-    // "Analysts at Goldman Sachs and Morgan Stanley": the second name after "and" too.
-    if let before, candidate.wordBefore == "and" || candidate.wordBefore == "or" {
-      var cursor = before - 1
-      while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized, before - cursor <= 4 {
-        cursor -= 1
-      }
-      if cursor >= 0, cursor < before - 1, isWorkplaceCue(cursor) { candidate.workplace = true }
-    }
+    if let cue = cueBeforeJoinedName, isWorkplaceCue(cue) { candidate.workplace = true }
     // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places.
     func isPlace(_ index: Int) -> Bool {
       tokens[index].isCapitalized && lexicon.place(Lexicon.fold(text(tokens[index]))) != nil

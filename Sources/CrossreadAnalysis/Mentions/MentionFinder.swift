@@ -104,6 +104,7 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Company legal forms ("Corp", "AG"); `ArticleEntities.genericTails` adds lines of business.
   static let legalForms: WordSet = [
     "inc", "ltd", "corp", "co", "plc", "llc", "limited", "corporation", "incorporated", "ag", "sa",
     "nv", "bv", "ab", "gmbh", "spa", "asa", "oyj", "kk", "bhd", "pty",
@@ -665,11 +666,12 @@ final class MentionFinder {
           last = next
           continue
         }
-        // An organisation's or event's head opens a phrase that may go on across "of"; a place
-        // word only when it stands right before it ("Gulf of …"), not as a given name ("Dale X of").
-        if isHeadToken(current), isOrgHead(lower(current)) || lexicon.eventHeads.contains(lower(current)) {
-          insideHeadPhrase = true
-        }
+        // An organisation's or event's head opens a phrase that may go on across "of" or "on"; a
+        // place word only when it stands right before "of" ("Gulf of …"), not as a given name
+        // ("Dale X of").
+        let bodyHead =
+          isHeadToken(current) && (isOrgHead(lower(current)) || lexicon.eventHeads.contains(lower(current)))
+        if bodyHead { insideHeadPhrase = true }
         var next = last + 1
         guard next < tokens.count else { break }
         // "Sgt. Mikki": a title's full stop does not end the run.
@@ -727,7 +729,7 @@ final class MentionFinder {
             }
           }
           // "Commission on Presidential Debates", "Conference on Disarmament": "on" after a body.
-          if word == "on", isOrgHead(lower(current)) || lexicon.eventHeads.contains(lower(current)),
+          if word == "on", bodyHead,
             next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
             !lexicon.calendar.contains(lower(tokens[next + 1]))
           {
