@@ -141,8 +141,8 @@ final class ArticleEntities {
   /// "Klerk" and "De Klerk" after "Frederik de Klerk" in the same article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
-    guard candidates[index].tokens.count <= 2, !inOtherGroup[index], lexicon.place(folded[index]) == nil,
-      let key = surnameKeys[index]
+    guard candidates[index].tokens.count <= 2, !inOtherGroup[index],
+      lexicon.place(folded[index]) == nil || groupOf[index]?.isShared == true, let key = surnameKeys[index]
     else { return false }
     return personNameParts.contains(key)
   }
@@ -152,7 +152,9 @@ final class ArticleEntities {
     return [words.first, words.last].compactMap { $0 }
   }
 
-  /// "Wang" joins the full name it abbreviates; when two full names share it, the nearest before.
+  /// "Wang" joins the full name it abbreviates; when two full names share it, the first one
+  /// written: a writer who brings in a second "Hill" names that one in full ("His father Graham
+  /// Hill"), and "Hill" alone goes on meaning the first.
   func linkSurnames(_ sets: inout UnionFind) {
     // Full names by their first and last words, in text order: one pass, then lookups.
     var byPart: [String: [Int]] = [:]
@@ -160,16 +162,8 @@ final class ArticleEntities {
       for part in Set(nameParts(full)) { byPart[part, default: []].append(full) }
     }
     for index in candidates.indices where isSurname(index) {
-      let matches = surnameKeys[index].flatMap { byPart[$0] } ?? []
-      guard let any = matches.first else { continue }
-      // One full name: join it. Several: the nearest before (matches are in text order).
-      if matches.allSatisfy({ folded[$0] == folded[any] }) {
-        sets.union(any, index)
-        continue
-      }
-      let start = candidates[index].range.start
-      let later = matches.partitioningIndex { candidates[$0].range.start >= start }
-      sets.union(later > 0 ? matches[later - 1] : any, index)
+      // One full name or several: the first (matches are in text order).
+      if let first = surnameKeys[index].flatMap({ byPart[$0]?.first }) { sets.union(first, index) }
     }
   }
 
@@ -469,7 +463,7 @@ final class ArticleEntities {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }
         if isPersonFullName(index) { entity.fullNames.insert(variants[folded[index]] ?? folded[index]) }
-        if let group = groupOf[index] {
+        if let group = groupOf[index], !group.isShared {
           keys.append(LinkKey(.group, String(group.id)))
           entity.canonical = entity.canonical ?? group.canonical
         }

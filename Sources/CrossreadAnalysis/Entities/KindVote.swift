@@ -168,8 +168,13 @@ extension MentionFinder {
       return KindVote(kind: kind, weight: 3)
     }
     // "driver Damon Hill", "striker Tom Wood": a role noun before a name whose surname is a place
-    // word.
-    if candidate.tokens.count == 2, lexicon.placeHeads.contains(last), isPersonAfterRole(candidate) {
+    // word; or the article has that surname speak ("Hill told reporters").
+    if candidate.tokens.count == 2, lexicon.placeHeads.contains(last),
+      isPersonAfterRole(candidate)
+        || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
+          && !lexicon.adjectives.contains(first) && !lexicon.directions.contains(first)
+          && !KindVote.placePrefixes.contains(first))
+    {
       return KindVote(kind: .person, weight: 3)
     }
     if words.count > 1 || candidate.tokens.count > 1 {
@@ -271,7 +276,9 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 1.5)
     }
     if candidate.locatedInPlace, candidate.tokens.count == 1 { return KindVote(kind: .place, weight: 1.2) }
-    if KindVote.placePrepositions.contains(candidate.wordBefore) { return KindVote(kind: .place, weight: 1) }
+    if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo {
+      return KindVote(kind: .place, weight: 1)
+    }
     return KindVote(kind: .organization, weight: 0.5)
   }
 }

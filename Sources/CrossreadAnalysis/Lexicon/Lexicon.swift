@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
     public var kind: EntityKind
     public var whole: Int?
     public var canonical: String
+    /// A name several people share ("Hussein"): it types a mention as a person but links it to
+    /// nobody in particular.
+    public var isShared: Bool { id < 0 }
   }
 
   var commonWords = WordSet()

@@ -46,6 +46,8 @@ struct Candidate: Hashable {
   var scorer = false
   /// Followed by "in" and a known place ("Pogradec in Albania").
   var locatedInPlace = false
+  /// Spoken to: after "to" and a verb of speaking ("faxed to Reuters"), a listener, not a place.
+  var spokenTo = false
   /// Named by a lower-case place noun and "of": "the town of Velsk", "the settlement of Netzarim".
   var namedPlace = false
   /// What an apposition after the name calls it: "Mediobanca, Italy's leading merchant bank," is an

@@ -106,6 +106,8 @@ extension MentionFinder {
       } else if !hadTitle, isPlainWord(first), !isHeadToken(first),
         !lexicon.directions.contains(lower(first)),
         isKnownName(rest), !isKnownName(part),
+        // "Bill Clinton": a person the lexicon knows whole keeps the common word.
+        lexicon.group(text(TextRange(first.start, part[part.count - 1].end))) == nil,
         // "Amnesty International": a known name that is only a head word takes the word before.
         !(rest.count == 1 && isHeadToken(rest[0]))
       {
@@ -299,6 +301,12 @@ extension MentionFinder {
   ]
   /// Verbs whose object is a listener, not a place: "told Reuters in Jericho".
   static let tellingVerbs: WordSet = ["told", "tells", "tell", "telling", "informed", "assured", "briefed"]
+
+  /// Words before "to" whose object is a listener: "spoke to Reuters in Ankara".
+  static let speakingToWords: WordSet = [
+    "spoke", "speaking", "talked", "talking", "said", "explained", "wrote", "faxed", "statement",
+    "interview", "complained", "reported",
+  ]
 
   /// Second halves of hyphenated titles: "Secretary-General", "Editor-in-Chief", "President-elect".
   static let titleTails: WordSet = ["general", "chief", "elect", "designate"]
@@ -631,15 +639,22 @@ extension MentionFinder {
     }
     // "Pogradec in Albania": "in" and a known place after the name; not after a verb that takes
     // a listener ("Erekat told Reuters in Jericho").
+    // Nor after "to" following a verb of speaking ("a statement faxed to Reuters in Ankara").
+    candidate.spokenTo =
+      candidate.wordBefore == "to"
+      && (before.map { $0 > 0 && Self.speakingToWords.contains(lower(tokens[$0 - 1])) } ?? false)
     if let after, candidate.wordAfter == "in", after + 1 < tokens.count, tokens[after + 1].isCapitalized,
-      !Self.tellingVerbs.contains(candidate.wordBefore),
+      !Self.tellingVerbs.contains(candidate.wordBefore), !candidate.spokenTo,
       lexicon.place(Lexicon.fold(text(tokens[after + 1]))) != nil
     {
       candidate.locatedInPlace = true
     }
     // "the town of Velsk", "the Jewish settlement of Netzarim": a lower-case place noun and "of".
+    // So is "department" in lower case, a country's division ("the department of Caqueta"); a
+    // ministry is written in capitals.
     if let before, candidate.wordBefore == "of", before > 0, tokens[before - 1].isWord,
-      !tokens[before - 1].isCapitalized, isPlaceNoun(lower(tokens[before - 1]))
+      !tokens[before - 1].isCapitalized,
+      isPlaceNoun(lower(tokens[before - 1])) || lower(tokens[before - 1]) == "department"
     {
       candidate.namedPlace = true
     }

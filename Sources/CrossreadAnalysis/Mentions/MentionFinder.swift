@@ -53,6 +53,27 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Single capitalised words the article has speak: "Hill told reporters", "said Hill".
+  ///
+  /// Places and head nouns do not talk, so "Damon Hill" is the speaker's full name even though a
+  /// hill is a place. Worked out when first asked.
+  private(set) lazy var speakerWords: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      for position in tokens.indices {
+        let token = tokens[position]
+        guard token.isWord, token.isCapitalized, !token.isAllCaps else { continue }
+        let before = position > 0 ? tokens[position - 1] : nil
+        let after = position + 1 < tokens.count ? tokens[position + 1] : nil
+        if let before, before.isWord, before.isCapitalized { continue }
+        if let after, after.isWord, after.isCapitalized { continue }
+        let spokeAfter = after.map { $0.isWord && KindVote.reportingVerbs.contains(lower($0)) } ?? false
+        let saidBefore = before.map { $0.isWord && lower($0) == "said" } ?? false
+        if spokeAfter || saidBefore { words.insert(lower(token)) }
+      }
+    }
+    return words
+  }()
   /// First words of the article's organisation names that are common words.
   ///
   /// "apple" when the article writes "Apple Computer Inc.", so that "Apple, based in …" opening a sentence is the
@@ -262,7 +283,11 @@ final class MentionFinder {
           && !isArticleWord(tokens[position - 1])
         let next =
           position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
-        if previous || next { evidence.insert(lower(token)) }
+        if previous || next {
+          evidence.insert(lower(token))
+        } else if isNamedPlural(tokens, position) {
+          evidence.insert(lower(token))
+        }
       }
     }
     // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
@@ -413,6 +438,28 @@ final class MentionFinder {
     }
     return true
   }
+
+  /// Whether a capitalised plural of a common word after a lower-case "the" is a name.
+  ///
+  /// "for the Bruins , who", "beat the Giants": alone, such a word is a team's or a group's name;
+  /// running prose writes the plain word in lower case ("the bruins of the forest").
+  func isNamedPlural(_ tokens: [Token], _ position: Int) -> Bool {
+    let token = tokens[position]
+    guard position > 0, token.end - token.start >= 4, scalars[token.end - 1] == "s",
+      isArticleWord(tokens[position - 1]), scalars[tokens[position - 1].start] == "t"
+    else { return false }
+    if position + 1 < tokens.count, tokens[position + 1].isWord, tokens[position + 1].isCapitalized {
+      return false
+    }
+    let word = lower(token)
+    let singular = Self.singular(word)
+    return singular != word && lexicon.isCommon(singular) && !Self.decades.contains(word)
+  }
+
+  /// "the Sixties": decades are periods, not names.
+  static let decades: WordSet = [
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+  ]
 
   /// Whether a lower-case token is "a", "an" or "the", read off the code points.
   func isArticleWord(_ token: Token) -> Bool {
