@@ -1217,4 +1217,53 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Nordwire")?.kind != .place)
     #expect(result.entity(writtenAs: "Varqueta")?.kind == .place)
   }
+
+  @Test("a surname in a headline set in capitals is no acronym: it stays the article's person")
+  func shoutedSurnames() {
+    let result = analyse(
+      """
+      MOLDOVA 'S VARNEK SAYS DEAL WILL HOLD .
+
+      Security chief Pavel Varnek said on Saturday the deal would hold . Varnek , speaking at the \
+      airport , said so again . Critics accused Varnek of weakness , and Varnek denied it .
+      """)
+    #expect(result.entity(writtenAs: "Pavel Varnek")?.kind == .person)
+    #expect(result.entity(writtenAs: "VARNEK")?.id == result.entity(writtenAs: "Pavel Varnek")?.id)
+  }
+
+  @Test("'chief of staff' before a full name is a title, not the name's employer")
+  func rolePhraseTitles() {
+    let result = analyse("Talks\n\nRebel chief of staff Ruslan Dzhabrov said his forces would withdraw .")
+    #expect(result.entity(writtenAs: "Ruslan Dzhabrov")?.kind == .person)
+  }
+
+  @Test("results and batting lines are no headlines: 'Real Orvale 2', 'c Tariq Khan b …' keep their words")
+  func resultLinesKeepCommonWords() {
+    let result = analyse(
+      """
+      SOCCER - RESULTS .
+
+      Real Orvale 2 Sporting Vrana 0
+      """,
+      """
+      CRICKET - SCOREBOARD .
+
+      K. Daley c Tariq Khan b Imran Sadiq 11
+      """)
+    #expect(result.entity(writtenAs: "Real Orvale")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Sporting Vrana")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tariq Khan")?.kind == .person)
+  }
+
+  @Test("the middle word of a three-word name stands for it ('Belmonte' of 'Ernesto Belmonte Ruiz')")
+  func middleSurnames() {
+    let result = analyse(
+      """
+      Obituary
+
+      Ernesto Belmonte Ruiz , twice president , died on Thursday . Belmonte founded the party in \
+      1956 , his family said .
+      """)
+    #expect(result.entity(writtenAs: "Belmonte")?.id == result.entity(writtenAs: "Ernesto Belmonte Ruiz")?.id)
+  }
 }

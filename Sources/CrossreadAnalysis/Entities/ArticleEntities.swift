@@ -76,9 +76,7 @@ final class ArticleEntities {
       guard candidates[index].tokens.count >= 2, votes[index].kind == .person, !particleFirst else {
         continue
       }
-      let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
-      if let first = words.first { parts.insert(first) }
-      if let last = words.last { parts.insert(last) }
+      parts.formUnion(Self.nameParts(candidates[index], finder))
     }
     self.finder = finder
     lexicon = finder.lexicon
@@ -147,9 +145,21 @@ final class ArticleEntities {
     return personNameParts.contains(key)
   }
 
-  func nameParts(_ index: Int) -> [String] {
-    let words = candidates[index].tokens.map { Lexicon.fold(finder.text($0)) }
-    return [words.first, words.last].compactMap { $0 }
+  func nameParts(_ index: Int) -> [String] { Self.nameParts(candidates[index], finder) }
+
+  /// The words of a full name that may stand for it alone: the first ("Wang" of "Wang Yi"), the
+  /// last, and in a name of three words the middle one, a first surname in Spanish and Portuguese
+  /// usage ("Belaunde" of "Fernando Belaunde Terry").
+  static func nameParts(_ candidate: Candidate, _ finder: MentionFinder) -> [String] {
+    let tokens = candidate.tokens
+    guard let first = tokens.first, let last = tokens.last else { return [] }
+    var parts = [Lexicon.fold(finder.text(first)), Lexicon.fold(finder.text(last))]
+    if tokens.count == 3, tokens[1].end - tokens[1].start >= 3, !tokens[1].hasDigit,
+      finder.scalars[tokens[1].end - 1] != ".", !MentionFinder.particles.contains(finder.lower(tokens[1]))
+    {
+      parts.append(Lexicon.fold(finder.text(tokens[1])))
+    }
+    return parts
   }
 
   /// "Wang" joins the full name it abbreviates; when two full names share it, the first one

@@ -238,7 +238,8 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 2)
     }
     if candidate.tokens.contains(where: \.hasDigit) { return KindVote(kind: .other, weight: 2) }
-    if candidate.tokens.count == 1, candidate.tokens[0].isAllCaps {
+    // An acronym in running text; in a headline set in capitals every word is.
+    if candidate.tokens.count == 1, candidate.tokens[0].isAllCaps, !shouting[candidate.sentence] {
       return KindVote(kind: .organization, weight: 2)
     }
     if candidate.tokens.count >= 2 {

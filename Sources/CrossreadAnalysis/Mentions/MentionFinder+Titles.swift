@@ -103,7 +103,7 @@ extension MentionFinder {
         && rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
-      } else if !hadTitle, isPlainWord(first), !isHeadToken(first),
+      } else if !hadTitle, !scoreLine[sentence], isPlainWord(first), !isHeadToken(first),
         !lexicon.directions.contains(lower(first)),
         isKnownName(rest), !isKnownName(part),
         // "Bill Clinton": a person the lexicon knows whole keeps the common word.
@@ -111,7 +111,8 @@ extension MentionFinder {
         // "Amnesty International": a known name that is only a head word takes the word before.
         !(rest.count == 1 && isHeadToken(rest[0]))
       {
-        // (After a title the common word is a given name: "President Bill Clinton".)
+        // (After a title the common word is a given name: "President Bill Clinton"; in a results
+        // line it is part of a team's name: "Real Madrid 2 Barcelona 0".)
         part = rest
       } else if first.isAllCaps, rest.count >= 2, !firstKnown,
         rest.allSatisfy({ !isPlainWord($0) && !isHeadToken($0) && !$0.isAllCaps })
@@ -242,8 +243,10 @@ extension MentionFinder {
   /// word, role, nationality or name the lexicon knows as something else, and before no role or
   /// head ("a Tamil Tiger rebel base").
   func isSurnameAfterGivenName(_ part: [Token], tokens: [Token], sentence: Int) -> Bool {
-    guard part.count == 2, !titleCase[sentence], !shouting[sentence], let first = part.first,
-      let last = part.last, first.isCapitalized, !first.isAllCaps, !isPlainWord(first), !isRoleWord(first),
+    // (In title case too when the role word is also a surname: "c Moin Khan b Wasim Akram".)
+    guard part.count == 2, !shouting[sentence], let first = part.first, let last = part.last,
+      !titleCase[sentence] || lexicon.roleNames.contains(lower(last)), first.isCapitalized, !first.isAllCaps,
+      !isPlainWord(first), !isRoleWord(first),
       !lexicon.isCommon(lower(first)), lexicon.demonymPlace(text(first)) == nil, !isKnownName([first])
     else { return false }
     let next = Self.firstToken(startingAtOrAfter: last.end, in: tokens)
@@ -532,6 +535,16 @@ extension MentionFinder {
     candidate.wordAfterIsAdjacent = after.map { $0 == lastIndex + 1 } ?? false
     candidate.inDateline = article.dateline.map { $0.contains(range) } ?? false
     candidate.followedByLowerWord = after.map { !tokens[$0].isCapitalized && !tokens[$0].hasDigit } ?? false
+    // "chief of staff Aslan Maskhadov", "head of security Anna Berg": a lower-case role, "of" and
+    // a noun right before a full name are a title, not the name's employer.
+    if part.count >= 2, let before, before >= 2, candidate.wordBeforeIsAdjacent,
+      !tokens[before].isCapitalized,
+      !Self.functionWords.contains(candidate.wordBefore), lower(tokens[before - 1]) == "of",
+      tokens[before - 2].isWord, !tokens[before - 2].isCapitalized,
+      lexicon.roles.contains(lower(tokens[before - 2]))
+    {
+      candidate.hadTitle = true
+    }
     // "Putin and Xi": coordinated with a name.
     func isName(_ index: Int) -> Bool { tokens[index].isCapitalized && !isPlainWord(tokens[index]) }
     if let before, ["and", "or"].contains(candidate.wordBefore), before > 0, isName(before - 1) {

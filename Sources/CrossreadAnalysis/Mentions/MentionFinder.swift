@@ -211,9 +211,22 @@ final class MentionFinder {
     }
     tokenTexts = texts
     tokenLowers = texts.map { $0.map(Self.lowercased) }
+    // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
+    let scoreLine = sentenceTokens.map { Self.isScoreLine($0, scalars: scalars) }
+    self.scoreLine = scoreLine
     titleCase = article.sentences.indices.map { index in
+      // A results line is names and scores, not a headline ("Real Madrid 2 Barcelona 0"), even
+      // set on a line of its own.
+      if scoreLine[index] { return false }
       let kind = article.blocks[article.sentences[index].block].kind
       if kind == .title || kind == .heading { return true }
+      // Nor is a batting line ("B. Young c Moin Khan b Wasim Akram 11").
+      let words = sentenceTokens[index]
+      if words.contains(where: \.hasDigit),
+        words.contains(where: { $0.isWord && !$0.isCapitalized && Self.scorecardMarks.contains(lower($0)) })
+      {
+        return false
+      }
       // Title case: capitalised content words with almost no lower-case ones ("Wang Yi Expounds
       // China’s Five-Point Position on the Current Ukraine Issue").
       var content = 0
@@ -290,8 +303,6 @@ final class MentionFinder {
         }
       }
     }
-    // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
-    scoreLine = sentenceTokens.map { Self.isScoreLine($0, scalars: scalars) }
     shouting = sentenceTokens.map { tokens in
       var words = 0
       var capitals = 0
