@@ -1266,4 +1266,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Belmonte")?.id == result.entity(writtenAs: "Ernesto Belmonte Ruiz")?.id)
   }
+
+  @Test("a title before common-word names in running text ('Prime Minister John Major 's Liberals')")
+  func commonWordNamesAfterTitles() {
+    let result = analyse(
+      """
+      Tax
+
+      Prime Minister Jack Major 's Liberals accused the opposition of hiding its plans . Leaders \
+      will meet at the Confederation of Orvish Industry next week .
+      """)
+    #expect(result.entity(writtenAs: "Jack Major")?.kind == .person)
+    #expect(result.entity(writtenAs: "Liberals")?.kind != .person)
+    #expect(result.entity(writtenAs: "Confederation of Orvish Industry")?.kind == .organization)
+  }
 }

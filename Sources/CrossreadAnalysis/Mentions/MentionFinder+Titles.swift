@@ -20,7 +20,7 @@ extension MentionFinder {
       }
     }
 
-    if let roleEnd = titleEnd(part) {
+    if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]) {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
       var leading = Array(
         part[..<roleEnd].prefix {
@@ -319,7 +319,10 @@ extension MentionFinder {
   /// The position of the last title or role word that opens the piece, when a person's name follows.
   ///
   /// Roles may be mixed with modifiers: "National Security Advisor", "Chinese Foreign Minister".
-  func titleEnd(_ part: [Token]) -> Int? {
+  ///
+  /// In running text the name after a title may be common words ("Prime Minister John Major"); in
+  /// a headline they must hold a word that is no common one ("Foreign Minister Says …").
+  func titleEnd(_ part: [Token], runningText: Bool = false) -> Int? {
     guard part.count >= 2 else { return nil }
     var lastRole: Int?
     for position in 0..<(part.count - 1) {
@@ -342,6 +345,7 @@ extension MentionFinder {
     let rest = Array(part[(end + 1)...])
     guard let first = rest.first, first.isCapitalized, givenName || !isRoleWord(first),
       rest.contains(where: { !isPlainWord($0) })
+        || (runningText && rest.count >= 2 && !isRoleWord(first) && !isHeadToken(rest[rest.count - 1]))
     else { return nil }
     // "Secretary General Assembly" is an organisation; a surname that is also a place word
     // ("Anna Berg", "Tom Hill") still follows a title.

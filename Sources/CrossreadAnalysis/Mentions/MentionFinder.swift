@@ -715,7 +715,19 @@ final class MentionFinder {
           // a name's possessive before an organisation's head ("St. Brigid’s Hospital").
           let next = last + 1
           guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized else { break extend }
-          let commonPossessive = lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
+          // ... when a head follows ("People 's Liberation Army"): in "John Major 's Conservatives"
+          // the common word is a surname and its owner ends there.
+          var headAhead = false
+          var ahead = next
+          while ahead < tokens.count, ahead < next + 5, tokens[ahead].isWord, tokens[ahead].isCapitalized {
+            if isHeadToken(tokens[ahead]) {
+              headAhead = true
+              break
+            }
+            ahead += 1
+          }
+          let commonPossessive =
+            headAhead && lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
           // "McDonald 's Corp": a legal form after the possessive ends the company's name.
           let headFollows =
             (Self.institutions.contains(lower(tokens[next])) || Self.legalForms.contains(lower(tokens[next])))
