@@ -1280,4 +1280,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Liberals")?.kind != .person)
     #expect(result.entity(writtenAs: "Confederation of Orvish Industry")?.kind == .organization)
   }
+
+  @Test("peoples are no names of one thing; currencies written onto '$' are no names; prizes are no people")
+  func peoplesCurrenciesAndPrizes() {
+    let result = analyse(
+      """
+      Rebels advance
+
+      Tutsi-led rebels said Kurds and Hutus had fled to Kansas . The company earned C$ 95 million \
+      and HK$ 3 million , and Anna Berg won the Vessel Peace Prize .
+      """)
+    for word in ["Tutsi", "Kurds", "Hutus", "C", "HK"] {
+      #expect(result.entity(writtenAs: word) == nil, "\(word)")
+    }
+    #expect(result.entity(writtenAs: "Kansas")?.kind == .place)
+    #expect(result.entity(writtenAs: "Vessel Peace Prize")?.kind == .event)
+  }
 }

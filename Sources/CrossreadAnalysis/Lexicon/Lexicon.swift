@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
   var adjectives = WordSet()
   /// Acronyms WordNet knows only as common nouns ("gdp", "dna", "tv"), folded.
   var commonAcronyms = WordSet()
+  /// One of a people, lower-cased: "kurd", "tutsi", "serb" (WordNet person nouns).
+  var peoples = WordSet()
 
   /// The lexicon shipped with crossread, loaded once.
   public static let shared: Lexicon = {
@@ -133,6 +135,7 @@ public struct Lexicon: Sendable {
     }
     adjectives = set("adjectives.txt")
     commonAcronyms = set("common-acronyms.txt")
+    peoples = WordSet(lines("peoples.txt").map { $0.lowercased() })
     self.places = WordTable(places)
     self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })
     self.groupOfAcronym = WordTable(groupOfAcronym.compactMap { key, id in groups[id].map { (key, $0) } })
@@ -272,6 +275,13 @@ public struct Lexicon: Sendable {
   ///
   /// Also in a headline set in capitals ("CHINESE") and as a plural naming a people
   /// ("Palestinians", "Thais").
+  /// Whether a lower-cased word names one or more of a people: "kurd", "kurds", "hutus".
+  func isPeople(_ word: String) -> Bool {
+    if peoples.contains(word) { return true }
+    guard word.utf8.last == UInt8(ascii: "s") else { return false }
+    return peoples.contains(String(word.dropLast()))
+  }
+
   public func demonymPlace(_ word: String) -> String? {
     if let place = demonyms[word] { return place }
     var form = word

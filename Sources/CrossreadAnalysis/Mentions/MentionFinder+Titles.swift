@@ -90,6 +90,18 @@ extension MentionFinder {
     }
     part = trimAfterHead(part)
     guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
+    // "C$ 95 million", "HK$ 2 billion": capitals written onto a dollar sign mark a currency.
+    if part.count == 1, part[0].end - part[0].start <= 3, part[0].end < scalars.count,
+      scalars[part[0].end] == "$",
+      scalars[part[0].start..<part[0].end].allSatisfy(\.isUpper)
+    {
+      return extra.isEmpty ? nil : extra
+    }
+    // "Kurds", "Tutsi-led rebels": a people, like a nationality word, is no name of one thing.
+    // ("Kansas" is no plural of the Kansa people here: a place's name wins.)
+    if part.count == 1, lexicon.isPeople(lower(part[0])), lexicon.place(Lexicon.fold(text(part[0]))) == nil {
+      return extra.isEmpty ? nil : extra
+    }
     if part.count >= 2 {
       let first = part[0]
       let rest = Array(part.dropFirst())
