@@ -1296,4 +1296,37 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Kansas")?.kind == .place)
     #expect(result.entity(writtenAs: "Vessel Peace Prize")?.kind == .event)
   }
+
+  @Test("two common words that are both given names or surnames make a person ('Peter Senior')")
+  func commonWordPeople() {
+    let result = analyse("Golf\n\nNorman was one ahead of Tom Varga and Australia 's Peter Senior .")
+    #expect(result.entity(writtenAs: "Peter Senior")?.kind == .person)
+  }
+
+  @Test("standings rows with a percentage, a founding year before a team, and a team's town alone")
+  func teamsInTablesAndByTown() {
+    let result = analyse(
+      """
+      BASEBALL - STANDINGS .
+
+      W L PCT GB
+
+      VRANA 88 67 .568 -
+
+      ORVALE 81 75 .519 7 1/2
+      """,
+      """
+      SOCCER - RESULTS .
+
+      KESSEL 1996-12-07
+
+      1860 Marrow 1 Borussia Aachen 2
+
+      Aachen , the champions , stay top of the table .
+      """)
+    #expect(result.entity(writtenAs: "VRANA")?.kind == .organization)
+    #expect(result.entity(writtenAs: "ORVALE")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Borussia Aachen")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Aachen")?.id == result.entity(writtenAs: "Borussia Aachen")?.id)
+  }
 }

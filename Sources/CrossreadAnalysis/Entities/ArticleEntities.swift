@@ -203,7 +203,8 @@ final class ArticleEntities {
       // of Vrana").
       // A name the lexicon knows as a town or a person may still be the company here ("Hershey").
       guard let index = first[form], candidates[index].tokens.count == 1,
-        (groupOf[index] == nil && lexicon.place(form) == nil) || finder.companyFirstWords.contains(form),
+        (groupOf[index] == nil && lexicon.place(form) == nil) || finder.companyFirstWords.contains(form)
+          || finder.clubTownWords.contains(form),
         votes[index].kind != .place || votes[index].weight < 2,
         votes[index].kind != .person || votes[index].weight < 2, let names = byWord[form],
         let other = names.first

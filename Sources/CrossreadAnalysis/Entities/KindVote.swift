@@ -114,6 +114,10 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 5)
     }
+    // "Dortmund , the European champions ,": the town of a team on the article's results lines.
+    if candidate.tokens.count == 1, !candidate.inDateline, clubTownWords.contains(folded) {
+      return KindVote(kind: .organization, weight: 5)
+    }
     // "a stake in Citicorp and Saks Fifth Avenue": owned shares are a company's, whatever its
     // name's head; a country or capital keeps its kind ("shares in Britain").
     if candidate.heldStake, lexicon.place(folded).map({ $0 == .place }) ?? true,

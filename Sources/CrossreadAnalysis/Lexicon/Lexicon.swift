@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
   var adjectives = WordSet()
   /// Acronyms WordNet knows only as common nouns ("gdp", "dna", "tv"), folded.
   var commonAcronyms = WordSet()
+  /// Common words that are also given names or surnames ("peter", "bill", "senior").
+  var nameWords = WordSet()
   /// One of a people, lower-cased: "kurd", "tutsi", "serb" (WordNet person nouns).
   var peoples = WordSet()
 
@@ -135,6 +137,7 @@ public struct Lexicon: Sendable {
     }
     adjectives = set("adjectives.txt")
     commonAcronyms = set("common-acronyms.txt")
+    nameWords = set("name-words.txt")
     peoples = WordSet(lines("peoples.txt").map { $0.lowercased() })
     self.places = WordTable(places)
     self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })

@@ -165,7 +165,13 @@ extension MentionFinder {
       let afterThe =
         words.count >= 2 && made.wordBefore == "the" && made.wordBeforeIsAdjacent
         && !titleCase[sentence]
-      if !known && !afterThe && (words.count == 1 || !(isHead(last) || headFirst)) {
+      // "Peter Senior", "Bill Green": in running text, two words that are both given names or
+      // surnames as well as common words are a person's name.
+      let givenAndSurname =
+        words.count == 2 && !titleCase[sentence] && !shouting[sentence] && made.wordBefore != "the"
+        && !isInitial(tokens, Self.firstToken(startingAtOrAfter: words[0].start, in: tokens))
+        && words.allSatisfy { lexicon.nameWords.contains(lower($0)) }
+      if !known && !afterThe && !givenAndSurname && (words.count == 1 || !(isHead(last) || headFirst)) {
         return extra.isEmpty ? nil : extra
       }
     }
@@ -258,8 +264,10 @@ extension MentionFinder {
     // (In title case too when the role word is also a surname: "c Moin Khan b Wasim Akram".)
     guard part.count == 2, !shouting[sentence], let first = part.first, let last = part.last,
       !titleCase[sentence] || lexicon.roleNames.contains(lower(last)), first.isCapitalized, !first.isAllCaps,
-      !isPlainWord(first), !isRoleWord(first),
-      !lexicon.isCommon(lower(first)), lexicon.demonymPlace(text(first)) == nil, !isKnownName([first])
+      !isRoleWord(first), lexicon.demonymPlace(text(first)) == nil, !isKnownName([first]),
+      // A common word only when it is also a given name ("Peter Senior"), never a domain word
+      // ("Foreign Minister").
+      !(isPlainWord(first) || lexicon.isCommon(lower(first))) || lexicon.nameWords.contains(lower(first))
     else { return false }
     let next = Self.firstToken(startingAtOrAfter: last.end, in: tokens)
     if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized,

@@ -101,6 +101,42 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Towns that open or end a team's name on a results line ("Dortmund" of "Borussia Dortmund 2"),
+  /// folded; not the dateline's town, which stays the place.
+  ///
+  /// Alone in running text they name the team ("Dortmund , the European champions ,"). Worked out
+  /// when first asked.
+  private(set) lazy var clubTownWords: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where scoreLine[index] {
+      var start = 0
+      while start < tokens.count {
+        guard tokens[start].isWord, tokens[start].isCapitalized, !tokens[start].hasDigit else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
+          !tokens[end + 1].hasDigit
+        {
+          end += 1
+        }
+        if end > start {
+          for edge in [start, end] {
+            let word = Lexicon.fold(text(tokens[edge]))
+            if lexicon.place(word) != nil { words.insert(word) }
+          }
+        }
+        start = end + 1
+      }
+    }
+    if !words.isEmpty, let dateline = article.dateline {
+      for word in text(dateline).split(whereSeparator: { !$0.isLetter }) {
+        words.remove(Lexicon.fold(word))
+      }
+    }
+    return words
+  }()
   /// Whether the article reports results: a results line or a score ("2-1") somewhere in it.
   private(set) lazy var hasScores: Bool = {
     scoreLine.contains(true) || sentenceTokens.contains { $0.contains(where: isScore) }
@@ -405,10 +441,31 @@ final class MentionFinder {
     {
       return true
     }
+    // "NEW YORK 88 67 .568 -", "BOSTON 81 75 .519 7 1/2": a standings row with a winning
+    // percentage, games behind and its fractions and dashes.
+    if let first = words.first, first.isCapitalized, !first.hasDigit,
+      let names = words.firstIndex(where: \.hasDigit), names <= 4, words.count - names >= 3,
+      words[names...].allSatisfy(small), let firstNumber = tokens.firstIndex(where: \.hasDigit),
+      tokens[firstNumber...].allSatisfy({ $0.isWord || "./-–".unicodeScalars.contains(scalars[$0.start]) }),
+      tokens.indices.dropLast().contains(where: {
+        $0 >= firstNumber && !tokens[$0].isWord && scalars[tokens[$0].start] == "."
+          && !tokens[$0 + 1].spaceBefore && tokens[$0 + 1].hasDigit
+      })
+    {
+      return true
+    }
     var groups = 0
     var namesInGroup = 0
     var numberEndsName = false
-    for token in words {
+    for (position, token) in words.enumerated() {
+      // "1860 Munich 1 Werder Bremen 1": a founding year may open a team's name (a rank in a
+      // table of scores is shorter: "136 Billy Mayfair 69 67").
+      if position == 0, token.end - token.start == 4,
+        scalars[token.start..<token.end].allSatisfy({ $0.properties.numericType != nil }), words.count > 1,
+        words[1].isCapitalized, !words[1].hasDigit
+      {
+        continue
+      }
       if token.isCapitalized && !token.hasDigit {
         namesInGroup += 1
         numberEndsName = false
