@@ -1329,4 +1329,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Borussia Aachen")?.kind == .organization)
     #expect(result.entity(writtenAs: "Aachen")?.id == result.entity(writtenAs: "Borussia Aachen")?.id)
   }
+
+  @Test("a noun before a known name inside a sentence opens it; a given name opens a results row")
+  func nounsAndGivenNamesBeforeKnownNames() {
+    let result = analyse(
+      """
+      Banks
+
+      Shares in UBS , Credit Suisse and Nestle rose , and schools were closed in Cordoba and Rosario .
+
+      Final standings :
+
+      3. Tony Vessler ( Switzerland ) Mapei 8:29
+      """)
+    #expect(result.entity(writtenAs: "Credit Suisse")?.kind != .place)
+    #expect(result.entity(writtenAs: "Cordoba")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tony Vessler")?.kind == .person)
+  }
 }

@@ -130,6 +130,13 @@ extension MentionFinder {
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
       let weak = group.kind == .person && candidate.tokens.count == 1
       if weak && (candidate.namedPlace || candidate.inDateline) { return KindVote(kind: .place, weight: 3) }
+      // "closed in Cordoba and Rosario": a town the gazetteer knows, right after "in" or "near", is
+      // that town rather than the namesake WordNet lists.
+      if weak, candidate.wordBeforeIsAdjacent, ["in", "near"].contains(candidate.wordBefore),
+        lexicon.place(folded) != nil
+      {
+        return KindVote(kind: .place, weight: 3)
+      }
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
     if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }

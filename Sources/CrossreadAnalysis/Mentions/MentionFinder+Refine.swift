@@ -54,7 +54,13 @@ extension MentionFinder {
           let beforeName =
             position + 1 < piece.count
             && (isRoleWord(tokens[piece[position + 1]]) || !isPlainWord(tokens[piece[position + 1]]))
+          // "Tony Rominger ( Switzerland )": a word that is also a given name, before a name that
+          // is no common word, opens it.
+          let givenName =
+            !isShouting && position + 1 < piece.count && lexicon.nameWords.contains(word)
+            && !isPlainWord(tokens[piece[position + 1]]) && !isRoleWord(tokens[piece[position + 1]])
           return isPlainWord(token) && (isShouting || !isHead(word)) && !(isRoleWord(token) && beforeName)
+            && !givenName
         }
         return false
       }

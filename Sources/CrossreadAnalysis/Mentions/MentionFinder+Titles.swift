@@ -116,6 +116,12 @@ extension MentionFinder {
       {
         part = [first]
       } else if !hadTitle, !scoreLine[sentence], isPlainWord(first), !isHeadToken(first),
+        // Inside running text only a modifier goes ("the top US officials"); a noun opens the
+        // name ("shares in Credit Suisse").
+        // (Opening a sentence it may be a verb: "Will China …?", "Expose China".)
+        titleCase[sentence] || shouting[sentence] || lexicon.adjectives.contains(lower(first))
+          || lexicon.adverbs.contains(lower(first)) || Self.auxiliaries.contains(lower(first))
+          || isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens)),
         !lexicon.directions.contains(lower(first)),
         isKnownName(rest), !isKnownName(part),
         // "Bill Clinton": a person the lexicon knows whole keeps the common word.
