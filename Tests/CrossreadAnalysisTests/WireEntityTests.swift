@@ -1346,4 +1346,13 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Cordoba")?.kind == .place)
     #expect(result.entity(writtenAs: "Tony Vessler")?.kind == .person)
   }
+
+  @Test("a lexicon name or spelling links articles only for the kind each article decides")
+  func lexiconLinksNeedOneKind() {
+    let result = analyse(
+      "Strike\n\nSchools and banks were closed in Cordoba and Rosario on Thursday .",
+      "Cabinet\n\nPresident Ruiz named a new prime minister , replacing Dante Cordova . Cordova resigned .")
+    #expect(result.entity(writtenAs: "Cordoba")?.kind == .place)
+    #expect(result.entity(writtenAs: "Cordoba")?.id != result.entity(writtenAs: "Dante Cordova")?.id)
+  }
 }

@@ -474,11 +474,15 @@ final class ArticleEntities {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }
         if isPersonFullName(index) { entity.fullNames.insert(variants[folded[index]] ?? folded[index]) }
-        if let group = groupOf[index], !group.isShared {
+        if let key = governmentKeys[folded[index]] { keys.append(LinkKey(.government, key)) }
+      }
+      // A lexicon name links and names the entity only when it is of the kind the article decides:
+      // "Cordoba" the city is no alias of the conquistador WordNet lists as "Cordoba" and "Cordova".
+      for index in group {
+        if let group = groupOf[index], !group.isShared, group.kind == entity.kind {
           keys.append(LinkKey(.group, String(group.id)))
           entity.canonical = entity.canonical ?? group.canonical
         }
-        if let key = governmentKeys[folded[index]] { keys.append(LinkKey(.government, key)) }
       }
       // A person-shaped mention of what the article decides is a club or company ("held by Bayer
       // Leverkusen") gives it no person's full name for other articles' surnames to join.
@@ -494,8 +498,10 @@ final class ArticleEntities {
         if single && (entity.kind == .person || entity.strength < 3) { entity.surnames.insert(folded[index]) }
         keys.append(LinkKey(.name, folded[index]))
         if let plural = Self.pluralOfGames(folded[index]) { keys.append(LinkKey(.name, plural)) }
+        // A spelling variant links only names of one kind: "Cordova" the person is not "Cordoba"
+        // the city, one letter apart.
         if folded[index].unicodeScalars.count >= 5 {
-          keys.append(LinkKey(.variant, variants[folded[index]] ?? folded[index]))
+          keys.append(LinkKey(.variant, entity.kind.rawValue, variants[folded[index]] ?? folded[index]))
         }
         if let acronym = NameKeys.acronym(texts[index]) { keys.append(LinkKey(.acronym, acronym)) }
       }
