@@ -1355,4 +1355,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Cordoba")?.kind == .place)
     #expect(result.entity(writtenAs: "Cordoba")?.id != result.entity(writtenAs: "Dante Cordova")?.id)
   }
+
+  @Test("team plurals after a town, compass words before nationality words, adjectives before names")
+  func townTeamsCompassWordsAndAdjectives() {
+    let result = analyse(
+      """
+      SOUTH KOREA PROTESTS OVER NORTH KOREAN SUBMARINE .
+
+      The Dallas Cowboys beat the Washington Redskins on Sunday . Former U.S. Senator Tom Varga \
+      chairs the talks , and Randy Vessler won her 21st Grand Slam title .
+      """)
+    #expect(result.entity(writtenAs: "Washington Redskins")?.kind == .organization)
+    #expect(result.entity(writtenAs: "NORTH") == nil)
+    #expect(result.entity(writtenAs: "U.S.")?.kind == .place)
+    #expect(result.entity(writtenAs: "Randy Vessler")?.kind == .person)
+    #expect(result.entity(writtenAs: "Grand Slam")?.kind == .event)
+  }
 }

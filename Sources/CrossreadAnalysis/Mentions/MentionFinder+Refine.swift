@@ -33,13 +33,14 @@ extension MentionFinder {
         // In capitals a function word is a word, even when it spells a code the lexicon knows
         // ("LEVERKUSEN AS DORTMUND", "TALKS IN GENEVA").
         if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word) { return true }
-        if protected.contains(index) { return false }
-        // "South Korean President …": a compass word before a nationality adjective goes with it.
+        // "South Korean President …", "NORTH KOREAN SUBMARINE": a compass word before a
+        // nationality adjective goes with it, even where the lexicon knows the word as a region.
         if lexicon.directions.contains(word), position + 1 < piece.count,
           lexicon.demonymPlace(text(tokens[piece[position + 1]])) != nil
         {
           return true
         }
+        if protected.contains(index) { return false }
         // "Organisation of African Unity": after a connector the adjective belongs to the name.
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word),
           !Self.connectors.contains(lower(tokens[piece[position - 1]])),
@@ -81,6 +82,14 @@ extension MentionFinder {
         let rest = piece.dropFirst().map { tokens[$0] }
         let keeps =
           !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
+          // ("Former U.S. Senator …": an adjective before a name that is no common word or
+          // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and
+          // a given name such as "Randy" keep it.)
+          && !(lexicon.adjectives.contains(word) && !lexicon.nameWords.contains(word)
+            && !KindVote.placePrefixes.contains(word)
+            && (rest.first.map {
+              !isPlainWord($0) && lexicon.demonymPlace(text($0)) == nil && !isHeadToken($0) && !isRoleWord($0)
+            } ?? false))
           && ((rest.last.map { isHeadToken($0) } ?? false)
             || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)

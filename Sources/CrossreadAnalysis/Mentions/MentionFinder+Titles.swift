@@ -111,8 +111,12 @@ extension MentionFinder {
         (first.isAllCaps || (lexicon.place(Lexicon.fold(text(first))).map { $0 != .place } ?? false))
         && isKnownName([first])
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
-      if firstKnown
-        && rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
+      // ("the Washington Redskins": a plural after a town names its team.)
+      let teamPlural =
+        rest.count == 1 && scalars[rest[0].end - 1] == "s" && !rest[0].isAllCaps
+        && Self.singular(lower(rest[0])) != lower(rest[0])
+      if firstKnown, !teamPlural,
+        rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
       } else if !hadTitle, !scoreLine[sentence], isPlainWord(first), !isHeadToken(first),
