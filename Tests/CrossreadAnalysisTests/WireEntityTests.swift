@@ -1371,4 +1371,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Randy Vessler")?.kind == .person)
     #expect(result.entity(writtenAs: "Grand Slam")?.kind == .event)
   }
+
+  @Test("compounds opening a name, known parties with their adjective, short acronyms, Gulf Arab")
+  func compoundsPartiesAcronymsAndAdjectivePhrases() {
+    let result = analyse(
+      """
+      Summit
+
+      Tanaka 's Liberal Democratic Party ( LDP ) won , and leaders met at the Asia-Pacific \
+      Economic Cooperation ( APEC ) summit . BA chief executive Tom Varga said shares in BA \
+      rose . The minister toured Gulf Arab states .
+      """)
+    #expect(result.entity(writtenAs: "Liberal Democratic Party")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Asia-Pacific Economic Cooperation")?.kind == .organization)
+    #expect(result.entity(writtenAs: "BA")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Gulf Arab") == nil)
+  }
 }

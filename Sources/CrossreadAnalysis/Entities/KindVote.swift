@@ -80,6 +80,12 @@ extension MentionFinder {
     return !(candidate.tokens.count == 1 && isRolePlural(candidate.tokens[0]))
   }
 
+  /// One word of two or three capitals: "BA", "AMR".
+  func isShortAcronym(_ candidate: Candidate) -> Bool {
+    guard candidate.tokens.count == 1, let token = candidate.tokens.first else { return false }
+    return token.isAllCaps && token.end - token.start <= 3
+  }
+
   /// "Democrats", "Conservatives": the plural of a role word, a group of people.
   func isRolePlural(_ token: Token) -> Bool {
     scalars[token.end - 1] == "s" && lexicon.roles.contains(Self.singular(lower(token)))
@@ -139,7 +145,13 @@ extension MentionFinder {
       }
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
-    if lexicon.place(folded) != nil { return KindVote(kind: .place, weight: 5) }
+    // ("BA" in running text is an acronym, not the town of Ba: a short word in capitals matches
+    // only a country or a capital.)
+    if let place = lexicon.place(folded),
+      place != .place || !isShortAcronym(candidate) || shouting[candidate.sentence]
+    {
+      return KindVote(kind: .place, weight: 5)
+    }
     // "the National Conference party", "the Liberal VVD party": a lower-case party or union noun
     // after the name says organisation, whatever the name's own head or the word before it.
     if candidate.tokens.count <= 4, candidate.followedByLowerWord,

@@ -375,7 +375,11 @@ extension MentionFinder {
       let isLast = index == piece.last
       // "… for the Liberation of Congo-Zaire": after a connector the compound ends a longer name.
       let afterConnector = position > 0 && Self.connectors.contains(lower(tokens[piece[position - 1]]))
-      guard token.hasHyphen, !afterConnector,
+      // "Asia-Pacific Economic Cooperation", "US-China Business Council": a compound that opens a
+      // longer name belongs to it.
+      let opensName =
+        position + 1 < piece.count && !Self.connectors.contains(lower(tokens[piece[position + 1]]))
+      guard token.hasHyphen, !afterConnector, !opensName,
         let pieces = knownParts(token, adjective: isLast && beforeLowerWord)
       else {
         current.append(token)

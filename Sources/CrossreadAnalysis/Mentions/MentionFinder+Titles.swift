@@ -123,6 +123,8 @@ extension MentionFinder {
         // Inside running text only a modifier goes ("the top US officials"); a noun opens the
         // name ("shares in Credit Suisse").
         // (Opening a sentence it may be a verb: "Will China …?", "Expose China".)
+        // An organisation the lexicon knows keeps its adjective ("Liberal Democratic Party").
+        !isHeadToken(part[part.count - 1]),
         titleCase[sentence] || shouting[sentence] || lexicon.adjectives.contains(lower(first))
           || lexicon.adverbs.contains(lower(first)) || Self.auxiliaries.contains(lower(first))
           || isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens)),
@@ -185,6 +187,15 @@ extension MentionFinder {
         return extra.isEmpty ? nil : extra
       }
     }
+    // "Gulf Arab states", "West African leaders": a place word and a nationality or people word
+    // before a noun are an adjective ("Greg Norman shot" opens with a given name, not a place).
+    if part.count == 2, made.followedByLowerWord, made.wordAfterIsAdjacent,
+      lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil,
+      lexicon.directions.contains(lower(part[0])) || lexicon.placeHeads.contains(lower(part[0]))
+        || lexicon.place(Lexicon.fold(text(part[0]))) != nil
+    {
+      return extra.isEmpty ? nil : extra
+    }
     // "Chuck Schumer, D-N.Y.": a party-and-state tag is not a name.
     if part.count == 1, Self.isPartyTag(text(part[0])) { return extra.isEmpty ? nil : extra }
     // "Opposition leader Karel Dunne": a lone common word before a lower-case role noun modifies
@@ -195,10 +206,12 @@ extension MentionFinder {
       return extra.isEmpty ? nil : extra
     }
     // "GDP growth", "DNA tests": an acronym WordNet knows only as a common noun, before a noun
-    // ("AFP said", "HP reported" still name).
+    // ("AFP said", "HP reported" still name; so does one before a role, "BA chief executive", or
+    // after "shares in").
     if part.count == 1, part[0].isAllCaps, made.wordAfterIsAdjacent, made.followedByLowerWord,
       lexicon.commonAcronyms.contains(lower(part[0])), !KindVote.reportingVerbs.contains(made.wordAfter),
-      !Self.auxiliaries.contains(made.wordAfter), !made.wordAfter.hasSuffix("ed")
+      !Self.auxiliaries.contains(made.wordAfter), !made.wordAfter.hasSuffix("ed"), !made.heldStake,
+      !lexicon.roles.contains(made.wordAfter)
     {
       return extra.isEmpty ? nil : extra
     }
