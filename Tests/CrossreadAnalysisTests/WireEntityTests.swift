@@ -1387,4 +1387,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "BA")?.kind == .organization)
     #expect(result.entity(writtenAs: "Gulf Arab") == nil)
   }
+
+  @Test("Spanish and Portuguese names: particles, bynames, shortened names, acronyms in another order")
+  func iberianNames() {
+    let result = analyse(
+      """
+      Charges
+
+      Opposition leader Mario Inacio Lupa da Silva of the Workers ' Party spoke . Lupa said no . \
+      Raul Varga de Gortari was charged . Raul Varga denied it . He was secretary of the \
+      Institutional Revolutionary Party ( PRI ) , and the PRI said so . Rebels met at the \
+      Ardeatine Caves .
+      """)
+    let lupa = result.entity(writtenAs: "Mario Inacio Lupa da Silva")
+    #expect(lupa?.kind == .person)
+    #expect(lupa?.id == result.entity(writtenAs: "Lupa")?.id)
+    #expect(result.entity(writtenAs: "Workers ' Party")?.kind == .organization)
+    #expect(
+      result.entity(writtenAs: "Raul Varga")?.id == result.entity(writtenAs: "Raul Varga de Gortari")?.id)
+    #expect(
+      result.entity(writtenAs: "PRI")?.id == result.entity(writtenAs: "Institutional Revolutionary Party")?.id
+    )
+    #expect(result.entity(writtenAs: "Ardeatine Caves")?.kind == .place)
+  }
 }

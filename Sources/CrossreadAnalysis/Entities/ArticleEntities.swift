@@ -115,6 +115,7 @@ final class ArticleEntities {
     }
     linkGovernmentBodies(governmentKeys, firstOfForm, &sets)
     linkSurnames(&sets)
+    linkShortenedFullNames(&sets)
     linkShortOrgNames(forms, firstOfForm, &sets)
     linkNamesAfterPlace(forms, firstOfForm, &sets)
     linkGamesToPlural(forms, firstOfForm, &sets)
@@ -148,16 +149,17 @@ final class ArticleEntities {
   func nameParts(_ index: Int) -> [String] { Self.nameParts(candidates[index], finder) }
 
   /// The words of a full name that may stand for it alone: the first ("Wang" of "Wang Yi"), the
-  /// last, and in a name of three words the middle one, a first surname in Spanish and Portuguese
-  /// usage ("Belaunde" of "Fernando Belaunde Terry").
+  /// last, and the ones between, a first surname or a byname in Spanish and Portuguese usage
+  /// ("Belaunde" of "Fernando Belaunde Terry", "Lula" of "Luiz Inacio Lula da Silva").
   static func nameParts(_ candidate: Candidate, _ finder: MentionFinder) -> [String] {
     let tokens = candidate.tokens
     guard let first = tokens.first, let last = tokens.last else { return [] }
     var parts = [Lexicon.fold(finder.text(first)), Lexicon.fold(finder.text(last))]
-    if tokens.count == 3, tokens[1].end - tokens[1].start >= 3, !tokens[1].hasDigit,
-      finder.scalars[tokens[1].end - 1] != ".", !MentionFinder.particles.contains(finder.lower(tokens[1]))
+    for token in tokens.dropFirst().dropLast()
+    where token.end - token.start >= 3 && !token.hasDigit && token.isCapitalized
+      && finder.scalars[token.end - 1] != "." && !MentionFinder.particles.contains(finder.lower(token))
     {
-      parts.append(Lexicon.fold(finder.text(tokens[1])))
+      parts.append(Lexicon.fold(finder.text(token)))
     }
     return parts
   }
@@ -174,6 +176,23 @@ final class ArticleEntities {
     for index in candidates.indices where isSurname(index) {
       // One full name or several: the first (matches are in text order).
       if let first = surnameKeys[index].flatMap({ byPart[$0]?.first }) { sets.union(first, index) }
+    }
+  }
+
+  /// "Carlos Salinas" after "Carlos Salinas de Gortari": a full name that opens exactly one
+  /// longer full name in the article is that person, shortened.
+  func linkShortenedFullNames(_ sets: inout UnionFind) {
+    var longer: [String: [Int]] = [:]
+    for index in candidates.indices where candidates[index].tokens.count >= 3 && isPersonFullName(index) {
+      let words = folded[index].wordsBetweenSpaces()
+      longer[words.prefix(2).joined(separator: " "), default: []].append(index)
+    }
+    guard !longer.isEmpty else { return }
+    for index in candidates.indices where candidates[index].tokens.count == 2 && isPersonFullName(index) {
+      guard let matches = longer[folded[index]], let first = matches.first,
+        matches.allSatisfy({ folded[$0] == folded[first] })
+      else { continue }
+      sets.union(first, index)
     }
   }
 

@@ -200,10 +200,25 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 3)
     }
+    // "Luiz Inacio Lula da Silva", "Carlos Salinas de Gortari": a lower-case particle before the
+    // last word of a name that opens with no head or place is a person's ("silva" is a forest).
+    if candidate.tokens.count >= 3, let lastToken = candidate.tokens.last,
+      candidate.tokens[candidate.tokens.count - 2].isWord,
+      !candidate.tokens[candidate.tokens.count - 2].isCapitalized,
+      MentionFinder.surnameParticles.contains(lower(candidate.tokens[candidate.tokens.count - 2])),
+      !isHead(first), !lexicon.orgHeads.contains(last), !lexicon.eventHeads.contains(last),
+      lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil,
+      lexicon.place(Lexicon.fold(text(lastToken))) == nil
+    {
+      return KindVote(kind: .person, weight: 3)
+    }
     if words.count > 1 || candidate.tokens.count > 1 {
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
       if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
-      if lexicon.placeHeads.contains(last) { return KindVote(kind: .place, weight: 3) }
+      // ("Ardeatine Caves", "Golan Heights": plural place heads too.)
+      if lexicon.placeHeads.contains(last) || lexicon.placeHeads.contains(Self.singular(last)) {
+        return KindVote(kind: .place, weight: 3)
+      }
       let second = candidate.tokens.count > 1 ? lower(candidate.tokens[1]) : ""
       if second == "of" || second == "for" {
         if lexicon.orgHeads.contains(first) { return KindVote(kind: .organization, weight: 3) }

@@ -738,7 +738,9 @@ final class MentionFinder {
       matched += 1
       rest = rest[rest.index(after: found)...]
     }
-    guard matched >= 2 else { return nil }
+    // "Institutional Revolutionary Party ( PRI )": the same letters in the order of the name in
+    // its own language also define it.
+    guard matched >= 2 || (acronym.count >= 3 && acronym.sorted() == initials.sorted()) else { return nil }
     let written = Lexicon.fold(acronym)
     guard lexicon.place(written) == nil, lexicon.group(acronym) == nil else { return nil }
     return acronym
@@ -841,10 +843,14 @@ final class MentionFinder {
             var after = next + 1
             if after < tokens.count, lower(tokens[after]) == "the" { after += 1 }
             // "Institute for …" and "Ministry of …", "Gulf of …", "Battle of …"; never "Sea for …".
+            // (After a particle a head noun is a surname: "Lula da Silva of the Workers ' Party".)
+            let afterParticle =
+              last > start && tokens[last - 1].isWord && !tokens[last - 1].isCapitalized
+              && Self.particles.contains(lower(tokens[last - 1]))
             let joins =
               word == "for"
               ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
-              : insideHeadPhrase || isHeadToken(current)
+              : insideHeadPhrase || (isHeadToken(current) && !afterParticle)
             if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
               continue
