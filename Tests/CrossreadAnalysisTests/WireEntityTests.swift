@@ -1410,4 +1410,18 @@ struct WireEntityTests {
     )
     #expect(result.entity(writtenAs: "Ardeatine Caves")?.kind == .place)
   }
+
+  @Test("in a headline set in capitals 'AND' parts two names unless an organisation's head follows")
+  func shoutedAndPartsNames() {
+    let result = analyse(
+      """
+      PRINCE ORVIN AND MARTA FINALISE DIVORCE .
+
+      Prince Orvin and Princess Marta were divorced on Wednesday , the palace said .
+      """,
+      "FOOD AND DRUG ADMINISTRATION APPROVES PILL .\n\nThe agency approved it on Monday .")
+    #expect(result.entity(writtenAs: "Orvin") != nil)
+    #expect(result.entity(writtenAs: "Orvin")?.id != result.entity(writtenAs: "Marta")?.id)
+    #expect(result.entity(writtenAs: "FOOD AND DRUG ADMINISTRATION")?.kind == .organization)
+  }
 }

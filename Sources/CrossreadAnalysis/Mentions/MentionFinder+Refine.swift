@@ -33,6 +33,13 @@ extension MentionFinder {
         // In capitals a function word is a word, even when it spells a code the lexicon knows
         // ("LEVERKUSEN AS DORTMUND", "TALKS IN GENEVA").
         if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word) { return true }
+        // "PRINCE CHARLES AND DIANA FINALISE DIVORCE": in capitals "and" parts two names unless an
+        // organisation's head follows it ("FOOD AND DRUG ADMINISTRATION").
+        if isShouting, word == "and", !protected.contains(index),
+          !piece[(position + 1)...].contains(where: { isOrgHead(lower(tokens[$0])) })
+        {
+          return true
+        }
         // "South Korean President …", "NORTH KOREAN SUBMARINE": a compass word before a
         // nationality adjective goes with it, even where the lexicon knows the word as a region.
         if lexicon.directions.contains(word), position + 1 < piece.count,
