@@ -1424,4 +1424,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvin")?.id != result.entity(writtenAs: "Marta")?.id)
     #expect(result.entity(writtenAs: "FOOD AND DRUG ADMINISTRATION")?.kind == .organization)
   }
+
+  @Test("after an initial a role word is a surname ('N. Knight'), in a list line too")
+  func initialsBeforeRoleWords() {
+    let result = analyse(
+      """
+      CRICKET - SCOREBOARD .
+
+      N. Varga c Tariq Khan b Imran Sadiq 31
+
+      To bat : N. Knight , C. Bishop , R. Croft
+      """)
+    #expect(result.entity(writtenAs: "N. Knight")?.kind == .person)
+    #expect(result.entity(writtenAs: "C. Bishop")?.kind == .person)
+    #expect(result.entity(writtenAs: "N.") == nil)
+  }
 }

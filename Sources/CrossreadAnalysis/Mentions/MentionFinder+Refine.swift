@@ -67,6 +67,8 @@ extension MentionFinder {
           let givenName =
             !isShouting && position + 1 < piece.count && lexicon.nameWords.contains(word)
             && !isPlainWord(tokens[piece[position + 1]]) && !isRoleWord(tokens[piece[position + 1]])
+          // "N. Knight": after an initial any word is a surname.
+          if !isShouting, position > 0, isInitialToken(tokens[piece[position - 1]]) { return false }
           return isPlainWord(token) && (isShouting || !isHead(word)) && !(isRoleWord(token) && beforeName)
             && !givenName
         }

@@ -53,8 +53,10 @@ extension MentionFinder {
     // name no one; a known name before them ("UK") still counts.
     // In running text a role after one unknown name is a surname ("Wayne Proctor"); a title
     // names no one there.
+    // ("N. Knight", "C. Bishop": after an initial a role word is the surname.)
     if !hadTitle, let last = part.last, isRoleWord(last), !endsWithHead(part),
-      !isSurnameAfterGivenName(part, tokens: tokens, sentence: sentence)
+      !isSurnameAfterGivenName(part, tokens: tokens, sentence: sentence),
+      !(part.count >= 2 && isInitialToken(part[0]))
     {
       let leading = part.prefix {
         !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
