@@ -1439,4 +1439,13 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "C. Bishop")?.kind == .person)
     #expect(result.entity(writtenAs: "N.") == nil)
   }
+
+  @Test("a nationality and the plural of a role word name a party; a people stays no name")
+  func nationalityPartiesAndPeoples() {
+    let result = analyse(
+      "Guns\n\nThe opposition and the Australian Democrats backed the ban , but Bosnian Serbs did not .")
+    #expect(result.entity(writtenAs: "Australian Democrats")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Bosnian Serbs") == nil)
+    #expect(result.entity(writtenAs: "Serbs") == nil)
+  }
 }

@@ -75,7 +75,9 @@ extension MentionFinder {
     if let first = part.first, let place = lexicon.demonymPlace(text(first)),
       part.count == 1 || !isKnownName(part),
       // "Norman , who won": the surname of the article's "Greg Norman".
-      !(part.count == 1 && demonymSurnames.contains(lower(first)))
+      !(part.count == 1 && demonymSurnames.contains(lower(first))),
+      // "the Australian Democrats": a nationality and the plural of a role word name a party.
+      !(part.count == 2 && isRolePlural(part[1]) && !part[1].isAllCaps)
     {
       if part.count > 1 && endsWithHead(part) {
         qualifier = place
