@@ -116,10 +116,11 @@ extension MentionFinder {
         && isKnownName([first])
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
       // ("the Washington Redskins": a plural after a town names its team.)
-      let teamPlural =
+      func teamPlural() -> Bool {
         rest.count == 1 && scalars[rest[0].end - 1] == "s" && !rest[0].isAllCaps
-        && Self.singular(lower(rest[0])) != lower(rest[0])
-      if firstKnown, !teamPlural,
+          && Self.singular(lower(rest[0])) != lower(rest[0])
+      }
+      if firstKnown, !teamPlural(),
         rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
@@ -194,9 +195,9 @@ extension MentionFinder {
     // "Gulf Arab states", "West African leaders": a place word and a nationality or people word
     // before a noun are an adjective ("Greg Norman shot" opens with a given name, not a place).
     if part.count == 2, made.followedByLowerWord, made.wordAfterIsAdjacent,
-      lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil,
       lexicon.directions.contains(lower(part[0])) || lexicon.placeHeads.contains(lower(part[0]))
-        || lexicon.place(Lexicon.fold(text(part[0]))) != nil
+        || lexicon.place(Lexicon.fold(text(part[0]))) != nil,
+      lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil
     {
       return extra.isEmpty ? nil : extra
     }

@@ -258,11 +258,7 @@ final class MentionFinder {
       if kind == .title || kind == .heading { return true }
       // Nor is a batting line ("B. Young c Moin Khan b Wasim Akram 11").
       let words = sentenceTokens[index]
-      if words.contains(where: \.hasDigit),
-        words.contains(where: { $0.isWord && !$0.isCapitalized && Self.scorecardMarks.contains(lower($0)) })
-      {
-        return false
-      }
+      if words.contains(where: \.hasDigit), words.contains(where: { isScorecardMark($0) }) { return false }
       // Title case: capitalised content words with almost no lower-case ones ("Wang Yi Expounds
       // China’s Five-Point Position on the Current Ukraine Issue").
       var content = 0
@@ -528,6 +524,18 @@ final class MentionFinder {
   static let decades: WordSet = [
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
   ]
+
+  /// Whether a token is a batting line's "c", "b", "st" or "lbw", read off the code points.
+  func isScorecardMark(_ token: Token) -> Bool {
+    guard token.isWord else { return false }
+    switch token.end - token.start {
+    case 1: return scalars[token.start] == "c" || scalars[token.start] == "b"
+    case 2: return scalars[token.start] == "s" && scalars[token.start + 1] == "t"
+    case 3:
+      return scalars[token.start] == "l" && scalars[token.start + 1] == "b" && scalars[token.start + 2] == "w"
+    default: return false
+    }
+  }
 
   /// Whether a lower-case token is "a", "an" or "the", read off the code points.
   func isArticleWord(_ token: Token) -> Bool {
