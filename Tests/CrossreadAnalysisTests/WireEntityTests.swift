@@ -1448,4 +1448,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Bosnian Serbs") == nil)
     #expect(result.entity(writtenAs: "Serbs") == nil)
   }
+
+  @Test("'Serie A' is a league, not a person; 'Holding' is a company's generic tail")
+  func leaguesAndHoldingTails() {
+    let result = analyse(
+      """
+      Results
+
+      Results of Italian Serie A matches played on Sunday . VRANIK AMRO Holding NV , the bank , said \
+      profit rose , and shares in VRANIK AMRO rose .
+      """)
+    #expect(result.entity(writtenAs: "Serie A")?.kind == .event)
+    #expect(
+      result.entity(writtenAs: "VRANIK AMRO")?.id == result.entity(writtenAs: "VRANIK AMRO Holding NV")?.id)
+  }
 }

@@ -289,6 +289,13 @@ extension MentionFinder {
       {
         return KindVote(kind: .organization, weight: 2.5)
       }
+      // "Serie A", "Group C": a single capital letter after a word names a league or a group,
+      // not a person (an initial comes first and has its full stop).
+      if candidate.tokens.count == 2, let lastToken = candidate.tokens.last,
+        lastToken.end - lastToken.start == 1, scalars[lastToken.start].isUpper
+      {
+        return KindVote(kind: .event, weight: 2.5)
+      }
       // "Davis Love III": a generation numeral ends a person's name.
       if candidate.tokens.count >= 3, let last = candidate.tokens.last,
         ["ii", "iii", "iv"].contains(lower(last)), last.isAllCaps
