@@ -1461,5 +1461,7 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Serie A")?.kind == .event)
     #expect(
       result.entity(writtenAs: "VRANIK AMRO")?.id == result.entity(writtenAs: "VRANIK AMRO Holding NV")?.id)
+    // Running text writes the name in capitals, so the entity keeps them.
+    #expect(result.entity(writtenAs: "VRANIK AMRO")?.name.hasPrefix("VRANIK AMRO") == true)
   }
 }

@@ -88,6 +88,8 @@ public enum EntityAnalysis {
     {
       return written
     }
+    // "ABN AMRO" beside "ABN AMRO Holding NV": running text writes the name in capitals too.
+    if aliases.contains(where: { $0 != $0.uppercased() && $0.hasPrefix(name + " ") }) { return name }
     return name.count > 4 ? name.capitalized : name
   }
 
