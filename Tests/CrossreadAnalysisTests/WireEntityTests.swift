@@ -1464,4 +1464,13 @@ struct WireEntityTests {
     // Running text writes the name in capitals, so the entity keeps them.
     #expect(result.entity(writtenAs: "VRANIK AMRO")?.name.hasPrefix("VRANIK AMRO") == true)
   }
+
+  @Test("in a story with scores a two-word name after 'at' is the venue; elsewhere it may be a person")
+  func venuesInSportsStories() {
+    let result = analyse(
+      "Rugby\n\nOrvale beat Vrana 33-26 at Loftus Kessel on Saturday .",
+      "Art\n\nVisitors stared at Anna Berg , the painter , on Friday .")
+    #expect(result.entity(writtenAs: "Loftus Kessel")?.kind == .place)
+    #expect(result.entity(writtenAs: "Anna Berg")?.kind == .person)
+  }
 }

@@ -305,7 +305,11 @@ extension MentionFinder {
       if candidate.tokens.contains(where: \.isAllCaps) { return KindVote(kind: .organization, weight: 1.5) }
       // "at Old Trafford", "at Great Ormond Street": after "at", a name opened by an adjective
       // is a place, not a person.
-      if candidate.wordBefore == "at", candidate.wordBeforeIsAdjacent, lexicon.adjectives.contains(first) {
+      // So is any name after "at" in a story with scores: the venue ("beat South Africa at
+      // Loftus Versfeld").
+      if candidate.wordBefore == "at", candidate.wordBeforeIsAdjacent,
+        lexicon.adjectives.contains(first) || hasScores
+      {
         return KindVote(kind: .place, weight: 2.5)
       }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
