@@ -223,7 +223,9 @@ final class ArticleEntities {
       // A name the lexicon knows as a town or a person may still be the company here ("Hershey").
       guard let index = first[form], candidates[index].tokens.count == 1,
         (groupOf[index] == nil && lexicon.place(form) == nil) || finder.companyFirstWords.contains(form)
-          || finder.clubTownWords.contains(form),
+          || finder.clubTownWords.contains(form)
+          // "Ajax coach …" beside "Ajax Amsterdam": a word WordNet knows only as somebody's name.
+          || (groupOf[index]?.kind == .person && lexicon.place(form) == nil),
         votes[index].kind != .place || votes[index].weight < 2,
         votes[index].kind != .person || votes[index].weight < 2, let names = byWord[form],
         let other = names.first

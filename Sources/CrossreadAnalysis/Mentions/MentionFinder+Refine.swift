@@ -16,7 +16,7 @@ extension MentionFinder {
     var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
     let protected =
       isShouting
-      ? lexiconSpans(Array(run), tokens)
+      ? lexiconSpans(Array(run), tokens, skippingPlainWords: true)
       : isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
@@ -334,7 +334,11 @@ extension MentionFinder {
   }
 
   /// Token indices covered by names the lexicon knows, longest first.
-  func lexiconSpans(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
+  ///
+  /// In a headline set in capitals a single word the article also writes in lower case is no
+  /// known name ("NORTHERN VILLAGE" beside "a village in northern Uganda"; "SENATE" beside "the
+  /// Senate" still is).
+  func lexiconSpans(_ run: [Int], _ tokens: [Token], skippingPlainWords: Bool = false) -> Set<Int> {
     var covered: Set<Int> = []
     var start = 0
     while start < run.count {
@@ -347,6 +351,7 @@ extension MentionFinder {
           break
         }
       }
+      if matched == 1, skippingPlainWords, usedInLowerCase.contains(lower(tokens[run[start]])) { matched = 0 }
       if matched > 0 {
         for position in start..<(start + matched) { covered.insert(run[position]) }
         start += matched

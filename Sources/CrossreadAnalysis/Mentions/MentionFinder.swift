@@ -16,6 +16,8 @@ final class MentionFinder {
   let scalars: [Unicode.Scalar]
   /// Lower-cased words seen capitalised in the middle of ordinary sentences.
   private(set) var evidence: Set<String> = []
+  /// Lower-case words of the article, gathered only when some sentence is set in capitals.
+  private(set) var usedInLowerCase: Set<String> = []
   /// Words seen mid-sentence in two capitalised words in a row ("Li Peng"), lower-cased.
   ///
   /// Parts of full names, which may come back alone ("Li told Kim"). Worked out when first asked.
@@ -346,7 +348,6 @@ final class MentionFinder {
     }
     // Words the article also writes in lower case: set in capitals in a headline ("ENGLISH
     // MIDFIELDER"), they are words, not names, even when the word list lacks them.
-    var usedInLowerCase: Set<String> = []
     if shouting.contains(true) {
       for tokens in sentenceTokens {
         for token in tokens where token.isWord && !token.isCapitalized && !token.hasDigit {
