@@ -1494,4 +1494,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "VILLAGE") == nil)
     #expect(result.entity(writtenAs: "Ajax")?.id == result.entity(writtenAs: "Ajax Amsterdam")?.id)
   }
+
+  @Test("a place in brackets after a player is the player's country; ', which' is no person's")
+  func bracketedCountriesAndWhich() {
+    let result = analyse(
+      """
+      TENNIS - RESULTS .
+
+      Tim Varga ( Britain ) beat Karol Vessel ( Slovakia ) 6-4 7-6
+
+      Orvish Telekom , which made its debut on Monday , slipped .
+      """)
+    #expect(result.entity(writtenAs: "Britain")?.kind == .place)
+    #expect(result.entity(writtenAs: "Orvish Telekom")?.kind == .organization)
+  }
 }

@@ -312,6 +312,10 @@ extension MentionFinder {
       {
         return KindVote(kind: .place, weight: 2.5)
       }
+      // "Deutsche Telekom , which made its debut": people are "who", not "which".
+      if candidate.wordAfter == "which", !candidate.wordAfterIsAdjacent {
+        return KindVote(kind: .organization, weight: 2)
+      }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
     }
     // (Not a common word: "United , who face Derby" is the club.)

@@ -689,7 +689,11 @@ extension MentionFinder {
       (Self.beatingVerbs.contains(candidate.wordAfter)
         || (candidate.wordBeforeIsAdjacent && Self.beatingVerbs.contains(candidate.wordBefore)))
       && hasScores
-    if besideMatchWord || beforeClubRole, lexicon.place(Lexicon.fold(text(range))) == .place,
+    // ("Tim Henman ( Britain ) beat …": a place in brackets is a player's country, not a team.)
+    let bracketed =
+      firstIndex > 0 && lastIndex + 1 < tokens.count && scalars[tokens[firstIndex - 1].start] == "("
+      && scalars[tokens[lastIndex + 1].start] == ")"
+    if besideMatchWord || beforeClubRole, !bracketed, lexicon.place(Lexicon.fold(text(range))) == .place,
       beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
     {
       candidate.playsMatch = true
