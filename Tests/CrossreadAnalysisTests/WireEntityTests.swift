@@ -1508,4 +1508,11 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Britain")?.kind == .place)
     #expect(result.entity(writtenAs: "Orvish Telekom")?.kind == .organization)
   }
+
+  @Test("party heads in other languages, and a nationality word after a head ('Parti Quebecois')")
+  func foreignPartyHeads() {
+    let result = analyse(
+      "Referendum\n\nPremier Anna Berg , leader of the separatist Parti Quebecois , said so .")
+    #expect(result.entity(writtenAs: "Parti Quebecois")?.kind == .organization)
+  }
 }

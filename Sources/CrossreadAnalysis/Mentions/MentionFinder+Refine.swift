@@ -52,7 +52,9 @@ extension MentionFinder {
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word),
           !Self.connectors.contains(lower(tokens[piece[position - 1]])),
           // "Greg Norman": after a given name it is a surname.
-          !(position == piece.count - 1 && demonymSurnames.contains(word))
+          !(position == piece.count - 1 && demonymSurnames.contains(word)),
+          // "Parti Quebecois": after an organisation's head it is the name's own adjective.
+          !isOrgHead(lower(tokens[piece[position - 1]]))
         {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }
