@@ -1515,4 +1515,11 @@ struct WireEntityTests {
       "Referendum\n\nPremier Anna Berg , leader of the separatist Parti Quebecois , said so .")
     #expect(result.entity(writtenAs: "Parti Quebecois")?.kind == .organization)
   }
+
+  @Test("a place in capitals that the lexicon knows whole stays whole ('NEW JERSEY')")
+  func capitalsKnownWhole() {
+    let result = analyse("BASKETBALL - RESULTS .\n\nChicago 103 NEW JERSEY 91\n\nHOUSTON 110 Phoenix 98")
+    #expect(result.entity(writtenAs: "NEW JERSEY")?.kind == .organization)
+    #expect(result.entity(writtenAs: "NEW") == nil)
+  }
 }

@@ -120,7 +120,8 @@ extension MentionFinder {
         rest.count == 1 && scalars[rest[0].end - 1] == "s" && !rest[0].isAllCaps
           && Self.singular(lower(rest[0])) != lower(rest[0])
       }
-      if firstKnown, !teamPlural(),
+      // ("NEW JERSEY" in capitals is a name the lexicon knows whole, not "NEW" and a word.)
+      if firstKnown, !teamPlural(), !isKnownName(part),
         rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
       {
         part = [first]
