@@ -1514,6 +1514,8 @@ struct WireEntityTests {
     let result = analyse(
       "Referendum\n\nPremier Anna Berg , leader of the separatist Parti Quebecois , said so .")
     #expect(result.entity(writtenAs: "Parti Quebecois")?.kind == .organization)
+    let bank = analyse("Sale\n\nThe shares were placed by Banco Rio de la Plata on Tuesday .")
+    #expect(bank.entity(writtenAs: "Banco Rio de la Plata")?.kind == .organization)
   }
 
   @Test("a place in capitals that the lexicon knows whole stays whole ('NEW JERSEY')")

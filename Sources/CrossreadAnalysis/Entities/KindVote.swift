@@ -208,7 +208,9 @@ extension MentionFinder {
       MentionFinder.surnameParticles.contains(lower(candidate.tokens[candidate.tokens.count - 2])),
       !isHead(first), !lexicon.orgHeads.contains(last), !lexicon.eventHeads.contains(last),
       lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil,
-      lexicon.place(Lexicon.fold(text(lastToken))) == nil
+      lexicon.place(Lexicon.fold(text(lastToken))) == nil,
+      // ("Banco Rio de la Plata": a known place inside makes it no person's name.)
+      lexicon.place(Lexicon.fold(text(TextRange(candidate.tokens[1].start, lastToken.end)))) == nil
     {
       return KindVote(kind: .person, weight: 3)
     }
