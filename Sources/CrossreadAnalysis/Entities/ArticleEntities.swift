@@ -222,10 +222,10 @@ final class ArticleEntities {
       // of Vrana").
       // A name the lexicon knows as a town or a person may still be the company here ("Hershey").
       guard let index = first[form], candidates[index].tokens.count == 1,
-        (groupOf[index] == nil && lexicon.place(form) == nil) || finder.companyFirstWords.contains(form)
-          || finder.clubTownWords.contains(form)
-          // "Ajax coach …" beside "Ajax Amsterdam": a word WordNet knows only as somebody's name.
-          || (groupOf[index]?.kind == .person && lexicon.place(form) == nil),
+        // (A word WordNet knows only as somebody's name may be the short name too: "Ajax coach …"
+        // beside "Ajax Amsterdam".)
+        (groupOf[index].map { $0.kind == .person } ?? true) && lexicon.place(form) == nil
+          || finder.companyFirstWords.contains(form) || finder.clubTownWords.contains(form),
         votes[index].kind != .place || votes[index].weight < 2,
         votes[index].kind != .person || votes[index].weight < 2, let names = byWord[form],
         let other = names.first

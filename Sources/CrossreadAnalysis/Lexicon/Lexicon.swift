@@ -138,7 +138,7 @@ public struct Lexicon: Sendable {
     adjectives = set("adjectives.txt")
     commonAcronyms = set("common-acronyms.txt")
     nameWords = set("name-words.txt")
-    peoples = WordSet(lines("peoples.txt").map { $0.lowercased() })
+    peoples = set("peoples.txt")
     self.places = WordTable(places)
     self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })
     self.groupOfAcronym = WordTable(groupOfAcronym.compactMap { key, id in groups[id].map { (key, $0) } })

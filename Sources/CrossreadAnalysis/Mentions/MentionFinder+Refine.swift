@@ -16,7 +16,7 @@ extension MentionFinder {
     var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
     let protected =
       isShouting
-      ? lexiconSpans(Array(run), tokens, skippingPlainWords: true)
+      ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true)
       : isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
@@ -61,6 +61,8 @@ extension MentionFinder {
         }
         if isTitleCase && !Self.connectors.contains(word) && !Self.particles.contains(word) {
           // A role stays only before a name: "French President Macron", not "Private Talks".
+          // "N. Knight": after an initial any word is a surname.
+          if !isShouting, position > 0, isInitialToken(tokens[piece[position - 1]]) { return false }
           let beforeName =
             position + 1 < piece.count
             && (isRoleWord(tokens[piece[position + 1]]) || !isPlainWord(tokens[piece[position + 1]]))
@@ -69,8 +71,6 @@ extension MentionFinder {
           let givenName =
             !isShouting && position + 1 < piece.count && lexicon.nameWords.contains(word)
             && !isPlainWord(tokens[piece[position + 1]]) && !isRoleWord(tokens[piece[position + 1]])
-          // "N. Knight": after an initial any word is a surname.
-          if !isShouting, position > 0, isInitialToken(tokens[piece[position - 1]]) { return false }
           return isPlainWord(token) && (isShouting || !isHead(word)) && !(isRoleWord(token) && beforeName)
             && !givenName
         }
@@ -340,7 +340,7 @@ extension MentionFinder {
   /// In a headline set in capitals a single word the article also writes in lower case is no
   /// known name ("NORTHERN VILLAGE" beside "a village in northern Uganda"; "SENATE" beside "the
   /// Senate" still is).
-  func lexiconSpans(_ run: [Int], _ tokens: [Token], skippingPlainWords: Bool = false) -> Set<Int> {
+  func lexiconSpans(_ run: [Int], _ tokens: [Token], skippingLowerCaseWords: Bool = false) -> Set<Int> {
     var covered: Set<Int> = []
     var start = 0
     while start < run.count {
@@ -353,7 +353,9 @@ extension MentionFinder {
           break
         }
       }
-      if matched == 1, skippingPlainWords, usedInLowerCase.contains(lower(tokens[run[start]])) { matched = 0 }
+      if matched == 1, skippingLowerCaseWords, usedInLowerCase.contains(lower(tokens[run[start]])) {
+        matched = 0
+      }
       if matched > 0 {
         for position in start..<(start + matched) { covered.insert(run[position]) }
         start += matched

@@ -330,11 +330,7 @@ final class MentionFinder {
           && !isArticleWord(tokens[position - 1])
         let next =
           position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
-        if previous || next {
-          evidence.insert(lower(token))
-        } else if isNamedPlural(tokens, position) {
-          evidence.insert(lower(token))
-        }
+        if previous || next || isNamedPlural(tokens, position) { evidence.insert(lower(token)) }
       }
     }
     shouting = sentenceTokens.map { tokens in
