@@ -1524,4 +1524,11 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "NEW JERSEY")?.kind == .organization)
     #expect(result.entity(writtenAs: "NEW") == nil)
   }
+
+  @Test("a common word before a colon on a results line is a label, not a team ('Result :')")
+  func labelOnResultsLine() {
+    let result = analyse("SOCCER - FRIENDLY .\n\nOrvik 1996-11-06\n\nResult : Bosnia 1 Varga United 2")
+    #expect(result.entity(writtenAs: "Result") == nil)
+    #expect(result.entity(writtenAs: "Varga United")?.kind == .organization)
+  }
 }

@@ -168,8 +168,11 @@ extension MentionFinder {
     let speaks =
       KindVote.reportingVerbs.contains(made.wordAfter)
       && ((2...3).contains(words.count) || (words.count == 1 && namePartWords.contains(lower(words[0]))))
+    // ("Result : Bosnia 1 Italy 2": a common word before a colon is a label, even on a results line.)
+    let next = Self.firstToken(startingAtOrAfter: lastWord.end, in: tokens)
+    let label = part.count == 1 && next < tokens.count && scalars[tokens[next].start] == ":"
     if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName
-      && !speaks && !scoreLine[sentence]
+      && !speaks && (!scoreLine[sentence] || label)
     {
       let last = lower(lastWord)
       let known =
