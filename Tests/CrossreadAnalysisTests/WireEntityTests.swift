@@ -1531,4 +1531,25 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Result") == nil)
     #expect(result.entity(writtenAs: "Varga United")?.kind == .organization)
   }
+
+  @Test("the pronoun after 'said' types a lone name: 'its' an organisation, 'he' a person")
+  func pronounAfterSaid() {
+    let result = analyse(
+      """
+      Results
+
+      Orvalink said on Tuesday its first-half loss narrowed .
+
+      Tarnow said it was his last season .
+
+      Pellow Grill said its sales rose .
+
+      Vessberg said the company and its partners would invest .
+      """)
+    #expect(result.entity(writtenAs: "Orvalink")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarnow")?.kind == .person)
+    #expect(result.entity(writtenAs: "Pellow Grill")?.kind == .organization)
+    // The pronoun of "the company" says nothing of the speaker.
+    #expect(result.entity(writtenAs: "Vessberg")?.kind == .person)
+  }
 }

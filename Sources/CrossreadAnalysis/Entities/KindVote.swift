@@ -143,6 +143,8 @@ extension MentionFinder {
       {
         return KindVote(kind: .place, weight: 3)
       }
+      // ("Siemens said its orders rose": the pronoun outweighs WordNet's engineer.)
+      if weak, let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
     // ("BA" in running text is an acronym, not the town of Ba: a short word in capitals matches
@@ -314,8 +316,11 @@ extension MentionFinder {
       {
         return KindVote(kind: .place, weight: 2.5)
       }
-      // "Deutsche Telekom , which made its debut": people are "who", not "which".
-      if candidate.wordAfter == "which", !candidate.wordAfterIsAdjacent {
+      // "Deutsche Telekom , which made its debut": people are "who", not "which"; nor do they
+      // speak of themselves as "its" ("Orvale Foods said its profit rose").
+      if (candidate.wordAfter == "which" && !candidate.wordAfterIsAdjacent)
+        || candidate.pronounAfter == .organization
+      {
         return KindVote(kind: .organization, weight: 2)
       }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
@@ -325,6 +330,7 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 2)
     }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
+    if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     if KindVote.reportingVerbs.contains(candidate.wordAfter),
       !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))

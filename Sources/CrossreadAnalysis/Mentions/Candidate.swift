@@ -57,6 +57,9 @@ struct Candidate: Hashable {
   var playsMatch = false
   /// A batsman or fielder in a cricket scorecard: "Saeed Anwar c Croft b Cork 176".
   var inScorecard = false
+  /// What the pronoun after a verb of saying makes the name: "Lufthansa said its profit …" an
+  /// organisation, "Varga said he …" a person.
+  var pronounAfter: EntityKind?
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }
