@@ -1552,4 +1552,22 @@ struct WireEntityTests {
     // The pronoun of "the company" says nothing of the speaker.
     #expect(result.entity(writtenAs: "Vessberg")?.kind == .person)
   }
+
+  @Test("a noun opening a sentence stays before a lesser place, not before a country ('Blame Moscow')")
+  func sentenceOpeningNounBeforePlace() {
+    let result = analyse(
+      """
+      Banks
+
+      Credit Bergamo said on Tuesday its profit rose .
+
+      Blame Moscow for the delay , the minister said .
+
+      Atletico Verona have signed a striker .
+      """)
+    #expect(result.entity(writtenAs: "Credit Bergamo")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Blame Moscow") == nil)
+    #expect(result.entity(writtenAs: "Moscow")?.kind == .place)
+    #expect(result.entity(writtenAs: "Atletico Verona")?.kind == .organization)
+  }
 }

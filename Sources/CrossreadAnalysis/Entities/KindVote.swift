@@ -91,6 +91,20 @@ extension MentionFinder {
     scalars[token.end - 1] == "s" && lexicon.roles.contains(Self.singular(lower(token)))
   }
 
+  /// "Inter Milan have signed", "Orvale are": one person takes "has", "is", "was"; a plural verb
+  /// after a name on its own makes it a team or a company, as British copy writes them.
+  ///
+  /// Not when "and" comes earlier in the sentence: "Martin Haag and Leicester prop Graham Rowntree
+  /// were recalled" has two subjects.
+  func takesPluralVerb(_ candidate: Candidate) -> Bool {
+    guard candidate.wordAfterIsAdjacent, ["have", "are", "were"].contains(candidate.wordAfter),
+      candidate.tokens.last.map({ scalars[$0.end - 1] != "s" }) ?? false
+    else { return false }
+    return !sentenceTokens[candidate.sentence].contains { token in
+      token.start < candidate.range.end && token.isWord && ["and", "or", "&"].contains(lower(token))
+    }
+  }
+
   /// The vote of one candidate.
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
@@ -319,7 +333,7 @@ extension MentionFinder {
       // "Deutsche Telekom , which made its debut": people are "who", not "which"; nor do they
       // speak of themselves as "its" ("Orvale Foods said its profit rose").
       if (candidate.wordAfter == "which" && !candidate.wordAfterIsAdjacent)
-        || candidate.pronounAfter == .organization
+        || candidate.pronounAfter == .organization || takesPluralVerb(candidate)
       {
         return KindVote(kind: .organization, weight: 2)
       }
@@ -331,6 +345,7 @@ extension MentionFinder {
     }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
+    if takesPluralVerb(candidate) { return KindVote(kind: .organization, weight: 2) }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     if KindVote.reportingVerbs.contains(candidate.wordAfter),
       !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))

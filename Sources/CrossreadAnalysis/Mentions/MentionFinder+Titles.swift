@@ -133,7 +133,8 @@ extension MentionFinder {
         !isHeadToken(part[part.count - 1]),
         titleCase[sentence] || shouting[sentence] || lexicon.adjectives.contains(lower(first))
           || lexicon.adverbs.contains(lower(first)) || Self.auxiliaries.contains(lower(first))
-          || isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens)),
+          || (isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens))
+            && (tokens.last.map { scalars[$0.start] == "?" } ?? false || isObjectOfOpeningVerb(rest))),
         !lexicon.directions.contains(lower(first)),
         isKnownName(rest), !isKnownName(part),
         // "Bill Clinton": a person the lexicon knows whole keeps the common word.
@@ -766,6 +767,19 @@ extension MentionFinder {
       }
     }
     return candidate
+  }
+
+  /// Whether a known name after a sentence's first word may be that word's object ("Expose
+  /// China's double standards", "Blame Yeltsin"): a country, a capital or a person.
+  ///
+  /// Lesser places are rarely a verb's object there and often end a company's or a club's name
+  /// ("Credit Suisse", "Inter Milan").
+  func isObjectOfOpeningVerb(_ rest: [Token]) -> Bool {
+    guard let first = rest.first, let last = rest.last else { return false }
+    let written = text(TextRange(first.start, last.end))
+    let folded = Lexicon.fold(written)
+    if let place = lexicon.place(folded) { return place != .place }
+    return lexicon.group(written, folded: folded)?.kind == .person
   }
 
   /// The kind a subject's pronoun gives it, read after the verb of saying at `verb`: "said on
