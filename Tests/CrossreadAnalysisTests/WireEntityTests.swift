@@ -1570,4 +1570,28 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Moscow")?.kind == .place)
     #expect(result.entity(writtenAs: "Atletico Verona")?.kind == .organization)
   }
+
+  @Test(
+    "an adjective opens a company's name at a sentence's start ('National Orvale Bank', 'Virgin Atlantic')")
+  func adjectiveOpeningCompanyName() {
+    let result = analyse(
+      """
+      Airlines
+
+      National Orvale Bank said it would cut 500 jobs .
+
+      Former Orvale Bank chairman Tom Varga was there .
+
+      Virgin Atlantic said it would add flights .
+
+      Crimson Atlantic said it would add flights too .
+
+      Gulf Arab states met on Monday .
+      """)
+    #expect(result.entity(writtenAs: "National Orvale Bank")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Bank")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Virgin Atlantic") != nil)
+    #expect(result.entity(writtenAs: "Crimson Atlantic") != nil)
+    #expect(result.entity(writtenAs: "Gulf Arab") == nil)
+  }
 }

@@ -54,7 +54,9 @@ extension MentionFinder {
           // "Greg Norman": after a given name it is a surname.
           !(position == piece.count - 1 && demonymSurnames.contains(word)),
           // "Parti Quebecois": after an organisation's head it is the name's own adjective.
-          !isOrgHead(lower(tokens[piece[position - 1]]))
+          !isOrgHead(lower(tokens[piece[position - 1]])),
+          // "Virgin Atlantic said": last, before a verb, it is no adjective but the name's end.
+          !(position == piece.count - 1 && endsBeforeVerb(index, tokens))
         {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }
@@ -97,7 +99,7 @@ extension MentionFinder {
           // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and
           // a given name such as "Randy" keep it.)
           && !(lexicon.adjectives.contains(word) && !lexicon.nameWords.contains(word)
-            && !KindVote.placePrefixes.contains(word)
+            && !KindVote.placePrefixes.contains(word) && !opensOrganizationName(word, rest)
             && (rest.first.map {
               !isPlainWord($0) && lexicon.demonymPlace(text($0)) == nil && !isHeadToken($0) && !isRoleWord($0)
             } ?? false))
@@ -135,6 +137,31 @@ extension MentionFinder {
     }
     return result
   }
+
+  /// Whether the word after `index` is a verb of saying or an auxiliary ("… Atlantic said").
+  func endsBeforeVerb(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else {
+      return false
+    }
+    let next = lower(tokens[index + 1])
+    return KindVote.reportingVerbs.contains(next) || Self.auxiliaries.contains(next)
+  }
+
+  /// "National Westminster Bank", "First Orvale Corp": an adjective opening a sentence before two
+  /// words or more that end in an organisation's head is the name's first word.
+  ///
+  /// Not a participle ("Troubled Orvale Bank") nor a word that dates an office ("Former …").
+  func opensOrganizationName(_ adjective: String, _ rest: [Token]) -> Bool {
+    guard rest.count >= 2, let last = rest.last, isOrgHead(lower(last)),
+      !Self.officeDatingWords.contains(adjective)
+    else { return false }
+    return !adjective.hasSuffix("ed") && !adjective.hasSuffix("ing")
+  }
+
+  /// Adjectives that date someone's office or an organisation's state: a closed class.
+  static let officeDatingWords: WordSet = [
+    "former", "then", "outgoing", "incoming", "late", "new", "old", "ex",
+  ]
 
   /// Where the rest of a title ends, in a run that follows "<Role> of (the)".
   ///

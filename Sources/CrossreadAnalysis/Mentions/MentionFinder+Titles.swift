@@ -139,8 +139,9 @@ extension MentionFinder {
         isKnownName(rest), !isKnownName(part),
         // "Bill Clinton": a person the lexicon knows whole keeps the common word.
         lexicon.group(text(TextRange(first.start, part[part.count - 1].end))) == nil,
-        // "Amnesty International": a known name that is only a head word takes the word before.
-        !(rest.count == 1 && isHeadToken(rest[0]))
+        // "Amnesty International": a known name that is only a head word takes the word before;
+        // "Virgin Atlantic": so does one that alone would be an adjective.
+        !(rest.count == 1 && (isHeadToken(rest[0]) || lexicon.demonymPlace(text(rest[0])) != nil))
       {
         // (After a title the common word is a given name: "President Bill Clinton"; in a results
         // line it is part of a team's name: "Real Madrid 2 Barcelona 0".)
@@ -199,7 +200,9 @@ extension MentionFinder {
     }
     // "Gulf Arab states", "West African leaders": a place word and a nationality or people word
     // before a noun are an adjective ("Greg Norman shot" opens with a given name, not a place).
+    // Before a verb of saying or an auxiliary they are a name ("Virgin Atlantic said").
     if part.count == 2, made.followedByLowerWord, made.wordAfterIsAdjacent,
+      !KindVote.reportingVerbs.contains(made.wordAfter), !Self.auxiliaries.contains(made.wordAfter),
       lexicon.directions.contains(lower(part[0])) || lexicon.placeHeads.contains(lower(part[0]))
         || lexicon.place(Lexicon.fold(text(part[0]))) != nil,
       lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil
