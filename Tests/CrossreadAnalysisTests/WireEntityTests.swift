@@ -1594,4 +1594,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Crimson Atlantic") != nil)
     #expect(result.entity(writtenAs: "Gulf Arab") == nil)
   }
+
+  @Test("tournaments: 'Classic' and 'Invitational' are event heads; so is the word before a later 'of'")
+  func tournamentHeads() {
+    let result = analyse(
+      """
+      Golf
+
+      Tom Varga , who won the Orvale Classic in May , leads the Pellow Series of Golf .
+
+      He also played the Tarnow Invitational .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Classic")?.kind == .event)
+    #expect(result.entity(writtenAs: "Pellow Series of Golf")?.kind == .event)
+    #expect(result.entity(writtenAs: "Tarnow Invitational")?.kind == .event)
+  }
 }

@@ -243,6 +243,15 @@ extension MentionFinder {
         if lexicon.placeHeads.contains(first) { return KindVote(kind: .place, weight: 3) }
         if lexicon.eventHeads.contains(first) { return KindVote(kind: .event, weight: 3) }
       }
+      // "World Series of Golf", "Central Bureau of Investigation": the word before a later "of"
+      // is the head, read as the last word is (an event's head first).
+      if let of = candidate.tokens.indices.dropFirst(2).first(where: {
+        ["of", "for"].contains(lower(candidate.tokens[$0]))
+      }) {
+        let head = lower(candidate.tokens[of - 1])
+        if lexicon.eventHeads.contains(head) { return KindVote(kind: .event, weight: 3) }
+        if isOrgHead(head) { return KindVote(kind: .organization, weight: 3) }
+      }
       // "Central Bureau of Investigation": an organisation's head inside outweighs a compass word.
       if lexicon.directions.contains(first), !words.contains(where: { lexicon.orgHeads.contains($0) }) {
         return KindVote(kind: .place, weight: 3)
