@@ -1609,4 +1609,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pellow Series of Golf")?.kind == .event)
     #expect(result.entity(writtenAs: "Tarnow Invitational")?.kind == .event)
   }
+
+  @Test("a common word before a minister is the portfolio, not an organisation ('Saudi Oil Minister')")
+  func portfolioBeforeMinister() {
+    let result = analyse(
+      """
+      Oil
+
+      Saudi Oil Minister Tom Varga said output would not change .
+
+      Orvale Airways Chairman Karel Dunne said fares would rise .
+      """)
+    #expect(result.entity(writtenAs: "Saudi Oil") == nil)
+    #expect(result.entity(writtenAs: "Tom Varga")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvale Airways")?.kind == .organization)
+  }
 }

@@ -28,11 +28,17 @@ extension MentionFinder {
         })
       // "Federal Reserve Chairman …", "Northern Ireland Secretary …": two words or more that the
       // lexicon knows as a name, or that end in an organisation's head.
-      if leading.isEmpty {
-        let before = Array(part[..<roleEnd])
-        for end in stride(from: before.count, through: 2, by: -1) {
+      // They may be longer than the leading words no dictionary has ("Orvale Airways Chairman …").
+      // ("Saudi Oil Minister …": a common word right before a minister is the portfolio.)
+      let before = Array(part[..<roleEnd])
+      if before.count > max(1, leading.count) {
+        let portfolio = Self.ministerialRoles.contains(lower(part[roleEnd]))
+        for end in stride(from: before.count, through: max(2, leading.count + 1), by: -1) {
           let prefix = Array(before[..<end])
-          if isKnownName(prefix) || isOrgHead(lower(prefix[end - 1])) {
+          let last = lower(prefix[end - 1])
+          if isKnownName(prefix)
+            || (isOrgHead(last) && !(portfolio && end == before.count && lexicon.isCommon(last)))
+          {
             leading = prefix
             break
           }
@@ -771,6 +777,11 @@ extension MentionFinder {
     }
     return candidate
   }
+
+  /// Roles whose office is named by the word before them ("Oil Minister", "Defence Secretary").
+  static let ministerialRoles: WordSet = [
+    "minister", "ministers", "secretary", "secretaries", "commissioner",
+  ]
 
   /// Whether a known name after a sentence's first word may be that word's object ("Expose
   /// China's double standards", "Blame Yeltsin"): a country, a capital or a person.
