@@ -1624,4 +1624,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tom Varga")?.kind == .person)
     #expect(result.entity(writtenAs: "Orvale Airways")?.kind == .organization)
   }
+
+  @Test("believers are no names, like peoples: 'Moslems', 'Sikhs'")
+  func believersAreNoNames() {
+    let result = analyse(
+      """
+      Clashes
+
+      Tom Varga said Moslems and Sikhs had clashed near Orvale .
+      """)
+    #expect(result.entity(writtenAs: "Moslems") == nil)
+    #expect(result.entity(writtenAs: "Sikhs") == nil)
+    #expect(result.entity(writtenAs: "Tom Varga")?.kind == .person)
+  }
 }
