@@ -1637,4 +1637,44 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Sikhs") == nil)
     #expect(result.entity(writtenAs: "Tom Varga")?.kind == .person)
   }
+
+  @Test("a given name the lexicon knows makes a person beside an organisation's noun ('centre Richard Varl')")
+  func givenNameOutweighsContext() {
+    let result = analyse(
+      """
+      Rugby
+
+      The side includes Orvale flyhalf Tom Varga and Pellow centre Richard Varl .
+      """)
+    #expect(result.entity(writtenAs: "Richard Varl")?.kind == .person)
+  }
+
+  @Test("a country's possessive ends the name before a company ('Japan 's Orvale Bank')")
+  func countryPossessiveBeforeCompany() {
+    let result = analyse(
+      """
+      Japan 's Orvale Bank shares fall on loss report
+
+      Shares of Orvale Bank Ltd fell on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Japan")?.kind == .place)
+    #expect(result.entity(writtenAs: "Japan 's Orvale Bank") == nil)
+  }
+
+  @Test("a long acronym in running text keeps its capitals; a headline's place reads as a word")
+  func acronymDisplayName() {
+    let result = analyse(
+      """
+      REFUGEES FLEE TO RWANDA
+
+      ORVALE 1996-09-05
+
+      The refugee agency UNHCR said thousands had fled to Rwanda .
+
+      DETROIT 7 Seattle 5
+      """)
+    #expect(result.entity(writtenAs: "UNHCR")?.name == "UNHCR")
+    #expect(result.entity(writtenAs: "RWANDA")?.name == "Rwanda")
+    #expect(result.entity(writtenAs: "DETROIT")?.name == "Detroit")
+  }
 }

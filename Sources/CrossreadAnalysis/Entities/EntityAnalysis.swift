@@ -14,7 +14,7 @@ public enum EntityAnalysis {
     let linked = linker.locals
     // Each group becomes its entity on its own: the last per-entity step runs in parallel too.
     var entities = Parallel.map(groups.count, threads: threads) { index in
-      build(groups[index].map { linked[$0] }, articles: articles)
+      build(groups[index].map { linked[$0] }, articles: articles, lexicon: lexicon)
     }
     entities.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
     assignIDs(&entities)
@@ -33,7 +33,7 @@ public enum EntityAnalysis {
     return Parallel.map(articles.count, threads: threads, work).flatMap { $0 }
   }
 
-  static func build(_ parts: [LocalEntity], articles: [Article]) -> Entity {
+  static func build(_ parts: [LocalEntity], articles: [Article], lexicon: Lexicon) -> Entity {
     var votes: [EntityKind: Double] = [:]
     var counts: [String: Int] = [:]
     var order: [String] = []
@@ -55,31 +55,53 @@ public enum EntityAnalysis {
       (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset)
     }.map(\.element)
     // By index, not by searching the list: an entity such as "U.S." is in thousands of articles.
+    // "UNHCR", "NYMEX": a long name in capitals inside a sentence with lower-case letters is an
+    // acronym, unless it is a place ("DETROIT 7 Seattle 5"); a headline or a dateline in capitals
+    // reads as words ("BELGIUM").
+    var acronyms: Set<String> = []
+    for part in parts {
+      let article = articles[part.article]
+      for mention in part.mentions
+      where mention.text.unicodeScalars.count > 4 && !acronyms.contains(mention.text)
+        && mention.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
+        && lexicon.place(Lexicon.fold(mention.text)) == nil
+      {
+        let range = article.sentences[mention.sentence].range
+        if !(article.dateline.map { $0.contains(mention.range) } ?? false),
+          article.text.scalars[range.start..<range.end].contains(where: \.properties.isLowercase)
+        {
+          acronyms.insert(mention.text)
+        }
+      }
+    }
     var articleOrder: [ArticleID] = []
     var seen: Set<Int> = []
     for part in parts where seen.insert(part.article).inserted {
       articleOrder.append(articles[part.article].id)
     }
     return Entity(
-      id: EntityID(""), name: displayName(aliases, kind: kind, canonical: canonical), kind: kind,
+      id: EntityID(""), name: displayName(aliases, kind: kind, canonical: canonical, acronyms: acronyms),
+      kind: kind,
       aliases: aliases, mentions: mentions, articles: articleOrder)
   }
 
   /// The lexicon's name when the articles use it, else the most used full form.
-  static func displayName(_ aliases: [String], kind: EntityKind, canonical: String?) -> String {
+  static func displayName(
+    _ aliases: [String], kind: EntityKind, canonical: String?, acronyms: Set<String> = []
+  ) -> String {
     let full = aliases.filter { $0.contains(" ") }
     // WordNet names many people by surname alone ("Powell"); the articles' full name is better.
     let preferFull = kind == .person && !full.isEmpty && !(canonical?.contains(" ") ?? false)
     if let canonical, !preferFull {
       let forms = aliases.filter { Lexicon.fold($0) == Lexicon.fold(canonical) }
-      if !forms.isEmpty { return readable(forms, among: aliases) }
+      if !forms.isEmpty { return readable(forms, among: aliases, acronyms: acronyms) }
     }
-    return readable(full.isEmpty ? aliases : full, among: aliases)
+    return readable(full.isEmpty ? aliases : full, among: aliases, acronyms: acronyms)
   }
 
   /// The first of `forms`, as written in running text when the articles have it so: "IRELAND" in a
   /// headline and "BELGIUM" in a dateline read as "Ireland" and "Belgium"; acronyms stay.
-  static func readable(_ forms: [String], among aliases: [String]) -> String {
+  static func readable(_ forms: [String], among aliases: [String], acronyms: Set<String> = []) -> String {
     guard let name = forms.first else { return "?" }
     guard name == name.uppercased(), name.contains(where: \.isLetter), !name.contains(".") else {
       return name
@@ -89,7 +111,11 @@ public enum EntityAnalysis {
       return written
     }
     // "ABN AMRO" beside "ABN AMRO Holding NV": running text writes the name in capitals too.
-    if aliases.contains(where: { $0 != $0.uppercased() && $0.hasPrefix(name + " ") }) { return name }
+    if acronyms.contains(name)
+      || aliases.contains(where: { $0 != $0.uppercased() && $0.hasPrefix(name + " ") })
+    {
+      return name
+    }
     return name.count > 4 ? name.capitalized : name
   }
 

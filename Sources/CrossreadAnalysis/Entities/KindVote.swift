@@ -266,6 +266,13 @@ extension MentionFinder {
         return KindVote(kind: .event, weight: 2)
       }
     }
+    // "centre Richard Tombs": a known given name opening a name of two or three words outweighs
+    // the words around it.
+    if (2...3).contains(candidate.tokens.count), !candidate.tokens[0].isAllCaps,
+      lexicon.givenNames.contains(lower(candidate.tokens[0])), !candidate.tokens.contains(where: \.hasDigit)
+    {
+      return KindVote(kind: .person, weight: 3)
+    }
     if candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
     // "Medecins Sans Frontieres (MSF)": a name the writer gives an acronym is an organisation's.
     if candidate.definedAcronym != nil, candidate.tokens.count >= 2 {

@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
   var commonAcronyms = WordSet()
   /// Common words that are also given names or surnames ("peter", "bill", "senior").
   var nameWords = WordSet()
+  /// Given names, lower-cased: first words of WordNet's full names of people ("richard", "boris").
+  var givenNames = WordSet()
   /// One of a people, lower-cased: "kurd", "tutsi", "serb" (WordNet person nouns).
   var peoples = WordSet()
 
@@ -138,6 +140,7 @@ public struct Lexicon: Sendable {
     adjectives = set("adjectives.txt")
     commonAcronyms = set("common-acronyms.txt")
     nameWords = set("name-words.txt")
+    givenNames = set("given-names.txt")
     peoples = set("peoples.txt")
     self.places = WordTable(places)
     self.groupOfName = WordTable(groupOfName.compactMap { key, id in groups[id].map { (key, $0) } })

@@ -790,8 +790,10 @@ final class MentionFinder {
             }
             ahead += 1
           }
+          // ("Japan 's Daiwa Bank": a country is no common word, though lacquer is "japan".)
           let commonPossessive =
             headAhead && lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
+            && lexicon.place(Lexicon.fold(text(current))) == nil
           // "McDonald 's Corp": a legal form after the possessive ends the company's name.
           let headFollows =
             (Self.institutions.contains(lower(tokens[next])) || Self.legalForms.contains(lower(tokens[next])))
