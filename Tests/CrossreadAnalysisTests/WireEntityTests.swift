@@ -1677,4 +1677,25 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "RWANDA")?.name == "Rwanda")
     #expect(result.entity(writtenAs: "DETROIT")?.name == "Detroit")
   }
+
+  @Test(
+    "'Paris-based' is no part of the name after it; 'Orvale Light and Power'; '… Properties' is a company")
+  func companyNameEdges() {
+    let result = analyse(
+      """
+      Markets
+
+      Paris-based Orvale Bank said so , and the Republican-led Congress agreed .
+
+      Pellow Tam Properties rose and Orvale Light and Power was unchanged .
+
+      The Interior Ministry and Police denied it .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Bank")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Congress")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pellow Tam Properties")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Light and Power")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Interior Ministry and Police") == nil)
+    #expect(result.entity(writtenAs: "Police")?.kind == .organization)
+  }
 }

@@ -34,7 +34,8 @@ final class ArticleEntities {
     "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals", "pharma", "technologies",
     "systems", "industries", "resources", "mining", "steel", "chemicals", "foods", "telecom",
     "communications", "media", "entertainment", "capital", "partners", "securities", "investments",
-    "insurance", "financial", "logistics", "shipping",
+    "insurance", "financial", "logistics", "shipping", "properties", "enterprises", "breweries", "stores",
+    "associates", "textiles", "developments", "mines", "minerals",
   ])
   static let governmentHeads: WordSet = [
     "ministry", "department", "office", "cabinet", "parliament", "army", "navy", "embassy", "police",

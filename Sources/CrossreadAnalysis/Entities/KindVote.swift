@@ -361,6 +361,8 @@ extension MentionFinder {
     }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
+    // "the Interior Ministry and Police denied": an organisation's head alone names a body.
+    if candidate.tokens.count == 1, isOrgHead(first) { return KindVote(kind: .organization, weight: 2) }
     if takesPluralVerb(candidate) { return KindVote(kind: .organization, weight: 2) }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     if KindVote.reportingVerbs.contains(candidate.wordAfter),

@@ -47,6 +47,10 @@ extension MentionFinder {
         {
           return true
         }
+        // "Paris-based Orvale Bank", "the Republican-led Congress": a compound that ends in a
+        // participle or an adjective describes the name; it is no part of it. (Alone, "US-based"
+        // still names the US.)
+        if token.hasHyphen, position + 1 < piece.count, isAttributiveCompound(token) { return true }
         if protected.contains(index) { return false }
         // "Organisation of African Unity": after a connector the adjective belongs to the name.
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word),
@@ -136,6 +140,16 @@ extension MentionFinder {
       }
     }
     return result
+  }
+
+  /// "Paris-based", "U.S.-backed", "Republican-led": the part after the last hyphen is a
+  /// lower-case participle or adjective of three letters or more ("Kim Jong-un" keeps its "un").
+  func isAttributiveCompound(_ token: Token) -> Bool {
+    guard let hyphen = scalars[token.start..<token.end].lastIndex(of: "-"), token.end - hyphen > 3,
+      scalars[(hyphen + 1)..<token.end].allSatisfy(\.properties.isLowercase)
+    else { return false }
+    let tail = String(scalars: scalars[(hyphen + 1)..<token.end])
+    return tail.hasSuffix("ed") || lexicon.inflections[tail] != nil || lexicon.adjectives.contains(tail)
   }
 
   /// Whether the word after `index` is a verb of saying or an auxiliary ("… Atlantic said").

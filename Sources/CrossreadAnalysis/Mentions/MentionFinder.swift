@@ -938,6 +938,15 @@ final class MentionFinder {
     {
       return true
     }
+    // "China Light and Power": a common word that is no head ("the Interior Ministry and Police"
+    // are two), then one organisation head that ends the name.
+    if words.count >= 2, let last = words.last, lexicon.isCommon(last), !isHead(last),
+      index + 1 < tokens.count,
+      lexicon.orgHeads.contains(lower(tokens[index + 1])),
+      index + 2 >= tokens.count || !(tokens[index + 2].isWord && tokens[index + 2].isCapitalized)
+    {
+      return true
+    }
     // A single common word (after "The", if any), then a name that ends with an organisation
     // head: "The Transport and General Workers Union". (Its capital beside "and" is no evidence
     // of a name here, so the word list decides, not isPlainWord.)
