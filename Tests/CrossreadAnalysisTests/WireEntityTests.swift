@@ -1698,4 +1698,24 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Interior Ministry and Police") == nil)
     #expect(result.entity(writtenAs: "Police")?.kind == .organization)
   }
+
+  @Test("cricket: a batsman 'not out', the venue 'at The Oval'; 'Dagestani' is an adjective")
+  func cricketVenueAndNotOut() {
+    let result = analyse(
+      """
+      CRICKET - SCOREBOARD .
+
+      Scoreboard on the third day between Orvalia and Pellow at The Oval on Saturday :
+
+      Tom Varga c Tarn b Vessel 176
+
+      Inzamam-ul-Varl not out 35
+
+      Orvalia first innings 326 ( Tarn 4-95 )
+      """,
+      "Talks\n\nThe deal was signed in the Dagestani village of Orvalsk on Sunday .")
+    #expect(result.entity(writtenAs: "Oval")?.kind == .place)
+    #expect(result.entity(writtenAs: "Inzamam-ul-Varl")?.kind == .person)
+    #expect(result.entity(writtenAs: "Dagestani") == nil)
+  }
 }

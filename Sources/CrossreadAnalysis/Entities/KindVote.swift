@@ -105,6 +105,15 @@ extension MentionFinder {
     }
   }
 
+  /// The word before the "The" that opens a name: "at" in "at The Oval".
+  func wordBeforeArticle(_ candidate: Candidate) -> String? {
+    let tokens = sentenceTokens[candidate.sentence]
+    let first = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    guard first >= 2, tokens[first - 1].isWord, lower(tokens[first - 1]) == "the", tokens[first - 2].isWord
+    else { return nil }
+    return lower(tokens[first - 2])
+  }
+
   /// The vote of one candidate.
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
@@ -297,6 +306,10 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 3)
     }
     if candidate.tokens.count <= 3, isPersonAfterRole(candidate) { return KindVote(kind: .person, weight: 3) }
+    // "at The Oval" in a story with scores: the venue.
+    if candidate.hadArticle, hasScores, wordBeforeArticle(candidate) == "at" {
+      return KindVote(kind: .place, weight: 2.5)
+    }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
     // "the Gulf", "the Channel": a place noun alone, capitalised after "the", names the place. A
     // word for a polity alone ("the Commonwealth", "the Republic") names its institutions instead.

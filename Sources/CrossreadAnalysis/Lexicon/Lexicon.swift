@@ -312,6 +312,13 @@ public struct Lexicon: Sendable {
     {
       return place
     }
+    // "Dagestani", "Tatarstani": a land in "-stan" and "i".
+    if tail == (UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "i")), count > 6,
+      form.dropLast().hasSuffix("stan"),
+      places[Lexicon.fold(String(form.dropLast()))] != nil
+    {
+      return String(form.dropLast())
+    }
     // "Welshman", "Frenchwomen": one of a people.
     if tail.2 == UInt8(ascii: "n"), count > 6 {
       guard tail.0 == UInt8(ascii: "m"), tail.1 == UInt8(ascii: "a") || tail.1 == UInt8(ascii: "e") else {

@@ -715,10 +715,14 @@ extension MentionFinder {
     {
       candidate.playsMatch = true
     }
-    // "Saeed Anwar c Croft b Cork 176": caught by, bowled by, in a line with numbers.
+    // "Saeed Anwar c Croft b Cork 176": caught by, bowled by, in a line with numbers; so is a
+    // batsman "not out 35".
+    let notOut =
+      candidate.wordAfter == "not" && candidate.wordAfterIsAdjacent && lastIndex + 2 < tokens.count
+      && lower(tokens[lastIndex + 2]) == "out"
     if candidate.tokens.count <= 3, !candidate.tokens.contains(where: \.isAllCaps),
       (candidate.wordBeforeIsAdjacent && Self.scorecardMarks.contains(candidate.wordBefore))
-        || (candidate.followedByLowerWord && Self.scorecardMarks.contains(candidate.wordAfter)),
+        || (candidate.followedByLowerWord && Self.scorecardMarks.contains(candidate.wordAfter)) || notOut,
       tokens.contains(where: \.hasDigit)
     {
       candidate.inScorecard = true
