@@ -1718,4 +1718,47 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Inzamam-ul-Varl")?.kind == .person)
     #expect(result.entity(writtenAs: "Dagestani") == nil)
   }
+
+  @Test("a name after a player's bracketed country on a results line is the team; 'Kung Fan-ding' is whole")
+  func teamAfterPlayerAndHyphenatedGivenName() {
+    let result = analyse(
+      """
+      MOTOR RACING - GRID .
+
+      ORVALE , Italy 1996-09-07
+
+      Provisional grid :
+
+      1. Tom Varga ( Britain ) Williams 1:24.204
+
+      2. Karl Vessel ( Canada ) Williams 1:24.482
+      """,
+      "Drills\n\nMinistry spokesman Kung Fan-ding said the drills posed no threat .")
+    #expect(result.entity(writtenAs: "Williams")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tom Varga")?.kind == .person)
+    #expect(result.entity(writtenAs: "Kung Fan-ding")?.kind == .person)
+    // A known given name keeps the common word after it in a title-case results row.
+    #expect(result.entity(writtenAs: "Karl Vessel")?.kind == .person)
+  }
+
+  @Test("national sides on a results line stay places; a club with a country's name beside a club is a team")
+  func nationalSidesOnResultsLines() {
+    let result = analyse(
+      """
+      SOCCER - QUALIFYING RESULTS .
+
+      Results on Saturday :
+
+      Armenia 0 Portugal 0
+
+      Britain 1 Latvia 0
+      """,
+      "SOCCER - FRENCH RESULTS .\n\nResults on Saturday :\n\nBastia 2 Monaco 2\n\nLens 1 Nantes 0")
+    #expect(result.entities.first { $0.mentions.contains { $0.text == "Armenia" } }?.kind == .place)
+    #expect(result.entity(writtenAs: "Britain")?.kind == .place)
+    let monaco = result.entities.first {
+      $0.mentions.contains { $0.text == "Monaco" && $0.article == ArticleID("a1") }
+    }
+    #expect(monaco?.kind == .organization)
+  }
 }

@@ -105,6 +105,30 @@ extension MentionFinder {
     }
   }
 
+  /// How many countries a line names, as runs of one to three capitalised words: two on a line of
+  /// national sides ("Armenia 0 Portugal 0"), one where a club bears a country's name ("Bastia 2
+  /// Monaco 2").
+  func countriesOnLine(_ sentence: Int) -> Int {
+    let tokens = sentenceTokens[sentence]
+    var count = 0
+    var index = 0
+    while index < tokens.count {
+      var found = 0
+      for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
+        let span = tokens[index..<(index + length)]
+        guard let first = span.first, let last = span.last, span.allSatisfy({ $0.isWord && $0.isCapitalized })
+        else { continue }
+        if lexicon.place(Lexicon.fold(text(TextRange(first.start, last.end)))) == .country {
+          found = length
+          break
+        }
+      }
+      count += found > 0 ? 1 : 0
+      index += max(found, 1)
+    }
+    return count
+  }
+
   /// The word before the "The" that opens a name: "at" in "at The Oval".
   func wordBeforeArticle(_ candidate: Candidate) -> String? {
     let tokens = sentenceTokens[candidate.sentence]
@@ -129,7 +153,14 @@ extension MentionFinder {
     }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
     if candidate.inScorecard || candidate.scorer { return KindVote(kind: .person, weight: 6) }
-    if scoreLine[candidate.sentence] || candidate.playsMatch {
+    // (A country's side keeps the country's name and kind, as news-NER data writes national sides:
+    // "Armenia 0 Portugal 0".)
+    if scoreLine[candidate.sentence], lexicon.place(folded) == .country,
+      countriesOnLine(candidate.sentence) >= 2
+    {
+      return KindVote(kind: .place, weight: 6)
+    }
+    if scoreLine[candidate.sentence] || candidate.playsMatch || candidate.teamOfPlayer {
       return KindVote(kind: .organization, weight: 6)
     }
     // "The Hague", "The Gambia": the article belongs to the place's name.
@@ -365,6 +396,11 @@ extension MentionFinder {
         || candidate.pronounAfter == .organization || takesPluralVerb(candidate)
       {
         return KindVote(kind: .organization, weight: 2)
+      }
+      // "the Market Index": people's names are not made of common words only.
+      if candidate.tokens.allSatisfy({ lexicon.isCommon(lower($0)) && !lexicon.nameWords.contains(lower($0)) }
+      ) {
+        return KindVote(kind: .organization, weight: 1.5)
       }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
     }

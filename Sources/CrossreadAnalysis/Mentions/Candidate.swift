@@ -60,6 +60,9 @@ struct Candidate: Hashable {
   /// What the pronoun after a verb of saying makes the name: "Lufthansa said its profit …" an
   /// organisation, "Varga said he …" a person.
   var pronounAfter: EntityKind?
+  /// After a player and the player's country in brackets, on a line with numbers: the team
+  /// ("Damon Hill ( Britain ) Williams 1:24.204").
+  var teamOfPlayer = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
 }

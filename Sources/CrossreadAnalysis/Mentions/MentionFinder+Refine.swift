@@ -69,6 +69,12 @@ extension MentionFinder {
           // A role stays only before a name: "French President Macron", not "Private Talks".
           // "N. Knight": after an initial any word is a surname.
           if !isShouting, position > 0, isInitialToken(tokens[piece[position - 1]]) { return false }
+          // "Karl Vessel ( Canada )": after a known given name opening the piece, a surname.
+          if !isShouting, position == 1, lexicon.givenNames.contains(lower(tokens[piece[0]])),
+            !isHead(word), !isRoleWord(token)
+          {
+            return false
+          }
           let beforeName =
             position + 1 < piece.count
             && (isRoleWord(tokens[piece[position + 1]]) || !isPlainWord(tokens[piece[position + 1]]))
@@ -438,7 +444,10 @@ extension MentionFinder {
       // longer name belongs to it.
       let opensName =
         position + 1 < piece.count && !Self.connectors.contains(lower(tokens[piece[position + 1]]))
-      guard token.hasHyphen, !afterConnector, !opensName,
+      // "Kung Fan-ding", "Lee Teng-hui": a compound after a name's first word is its given name,
+      // unless it describes ("… Kremlin-backed").
+      let endsName = position > 0 && !afterConnector && !isAttributiveCompound(token)
+      guard token.hasHyphen, !afterConnector, !opensName, !endsName,
         let pieces = knownParts(token, adjective: isLast && beforeLowerWord)
       else {
         current.append(token)

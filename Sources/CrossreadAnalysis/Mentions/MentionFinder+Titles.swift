@@ -689,6 +689,14 @@ extension MentionFinder {
       candidate.personContext = true
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
+    if firstIndex >= 4, !tokens[firstIndex - 1].isWord, scalars[tokens[firstIndex - 1].start] == ")",
+      let open = tokens[max(0, firstIndex - 6)..<(firstIndex - 1)].lastIndex(where: {
+        !$0.isWord && scalars[$0.start] == "("
+      }), open >= 1, tokens[open - 1].isWord, tokens[open - 1].isCapitalized,
+      isBracketedCountry(after: open - 1, in: tokens), tokens[lastIndex...].contains(where: \.hasDigit)
+    {
+      candidate.teamOfPlayer = true
+    }
     if let after, candidate.wordAfterIsAdjacent, KindVote.reportingVerbs.contains(candidate.wordAfter) {
       candidate.pronounAfter = pronounKind(after: after, in: tokens)
     }
