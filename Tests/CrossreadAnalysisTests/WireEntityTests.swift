@@ -1761,4 +1761,22 @@ struct WireEntityTests {
     }
     #expect(monaco?.kind == .organization)
   }
+
+  @Test(
+    "', which' makes a body even after a role word ('rival Orvale Industrie , which'), not a town after 'in'")
+  func whichAfterRole() {
+    let result = analyse(
+      """
+      Jets
+
+      The order is a blow to European rival Orvale Industrie , which had hoped to win it .
+
+      Its rival Pellomax , which makes engines , said nothing .
+
+      The plant is in Tarnowo , which lies on the coast .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Industrie")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pellomax")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarnowo")?.kind == .place)
+  }
 }

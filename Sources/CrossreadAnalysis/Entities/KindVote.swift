@@ -336,7 +336,13 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3)
     }
-    if candidate.tokens.count <= 3, isPersonAfterRole(candidate) { return KindVote(kind: .person, weight: 3) }
+    // ("European rival Orvale Industrie , which …": "which" and "its" outweigh the role before.)
+    if candidate.tokens.count <= 3, isPersonAfterRole(candidate),
+      !(candidate.wordAfter == "which" && !candidate.wordAfterIsAdjacent),
+      candidate.pronounAfter != .organization
+    {
+      return KindVote(kind: .person, weight: 3)
+    }
     // "at The Oval" in a story with scores: the venue.
     if candidate.hadArticle, hasScores, wordBeforeArticle(candidate) == "at" {
       return KindVote(kind: .place, weight: 2.5)
@@ -407,6 +413,12 @@ extension MentionFinder {
     // (Not a common word: "United , who face Derby" is the club.)
     if candidate.beforeWho, !candidate.tokens.allSatisfy({ lexicon.isCommon(lower($0)) }) {
       return KindVote(kind: .person, weight: 2)
+    }
+    // "rival Orvalis , which had hoped": a body; not a town after "in" ("in Orvale , which lies").
+    if candidate.wordAfter == "which", !candidate.wordAfterIsAdjacent, !candidate.tokens[0].isAllCaps,
+      !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
+    {
+      return KindVote(kind: .organization, weight: 2)
     }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
