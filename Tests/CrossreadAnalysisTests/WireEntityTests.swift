@@ -1779,4 +1779,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pellomax")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarnowo")?.kind == .place)
   }
+
+  @Test(
+    "a full name without its initials is that person ('Deve Varl' after 'H.D. Deve Varl'); one letter is no name"
+  )
+  func nameWithoutInitialsAndSingleLetters() {
+    let result = analyse(
+      """
+      Vote
+
+      Prime Minister H.D. Deve Varl will seek a vote of confidence .
+
+      The party backs Deve Varl 's coalition from outside .
+
+      Orvale 's B shares rose 2.50 crowns .
+      """)
+    #expect(result.entity(writtenAs: "Deve Varl")?.id == result.entity(writtenAs: "H.D. Deve Varl")?.id)
+    #expect(result.entity(writtenAs: "B") == nil)
+  }
 }

@@ -187,6 +187,11 @@ final class ArticleEntities {
     for index in candidates.indices where candidates[index].tokens.count >= 3 && isPersonFullName(index) {
       let words = folded[index].wordsBetweenSpaces()
       longer[words.prefix(2).joined(separator: " "), default: []].append(index)
+      // "Deve Gowda" after "H.D. Deve Gowda": the name without its initials.
+      let initials = candidates[index].tokens.prefix { finder.isInitialToken($0) }.count
+      if initials > 0, words.count - initials == 2 {
+        longer[words.suffix(2).joined(separator: " "), default: []].append(index)
+      }
     }
     guard !longer.isEmpty else { return }
     for index in candidates.indices where candidates[index].tokens.count == 2 && isPersonFullName(index) {

@@ -210,7 +210,9 @@ extension MentionFinder {
     }
     // "the National Conference party", "the Liberal VVD party": a lower-case party or union noun
     // after the name says organisation, whatever the name's own head or the word before it.
-    if candidate.tokens.count <= 4, candidate.followedByLowerWord,
+    // ("Deve Varl 's coalition", "Murdoch 's company": a possessor is more often the leader.)
+    let possessive = candidate.tokens.last?.isPossessive ?? false
+    if candidate.tokens.count <= 4, candidate.followedByLowerWord, !possessive,
       KindVote.partyNounsAfter.contains(candidate.wordAfter)
     {
       return KindVote(kind: .organization, weight: 3)
@@ -318,7 +320,7 @@ extension MentionFinder {
     if candidate.definedAcronym != nil, candidate.tokens.count >= 2 {
       return KindVote(kind: .organization, weight: 2.5)
     }
-    if candidate.tokens.count <= 3, candidate.followedByLowerWord,
+    if candidate.tokens.count <= 3, candidate.followedByLowerWord, !possessive,
       KindVote.organizationNounsAfter.contains(candidate.wordAfter)
     {
       return KindVote(kind: .organization, weight: 2.5)

@@ -585,6 +585,8 @@ extension MentionFinder {
   ) -> Candidate? {
     guard let first = part.first, let last = part.last else { return nil }
     if part.count == 1, first.hasDigit, Self.isCreditRating(text(first)) { return nil }
+    // "Volvo 's B shares": one letter alone names nothing.
+    if part.count == 1, first.end - first.start == 1 { return nil }
     let range = TextRange(first.start, last.end)
     // The sentence's tokens are in text order: find the name's ends by binary search, then walk.
     let firstIndex = Self.firstToken(startingAtOrAfter: first.start, in: tokens)
