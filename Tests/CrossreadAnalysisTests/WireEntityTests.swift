@@ -1797,4 +1797,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Deve Varl")?.id == result.entity(writtenAs: "H.D. Deve Varl")?.id)
     #expect(result.entity(writtenAs: "B") == nil)
   }
+
+  @Test(
+    "an organisation's head before 'of' outweighs an event's head at the end ('Organisation of the Orvale Conference')"
+  )
+  func organisationHeadBeforeOf() {
+    let result = analyse(
+      """
+      Deal
+
+      The deal was brokered on behalf of the Organisation of the Orvale Conference .
+
+      He rode the Tour of Pellow in May .
+      """)
+    #expect(result.entity(writtenAs: "Organisation of the Orvale Conference")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tour of Pellow")?.kind == .event)
+  }
 }

@@ -273,15 +273,19 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 3)
     }
     if words.count > 1 || candidate.tokens.count > 1 {
+      let second = candidate.tokens.count > 1 ? lower(candidate.tokens[1]) : ""
+      // "Organisation of the Islamic Conference": an organisation's head before "of" or "for" is
+      // the head; the last word belongs to what follows it.
+      if second == "of" || second == "for", lexicon.orgHeads.contains(first) {
+        return KindVote(kind: .organization, weight: 3)
+      }
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
       if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
       // ("Ardeatine Caves", "Golan Heights": plural place heads too.)
       if lexicon.placeHeads.contains(last) || lexicon.placeHeads.contains(Self.singular(last)) {
         return KindVote(kind: .place, weight: 3)
       }
-      let second = candidate.tokens.count > 1 ? lower(candidate.tokens[1]) : ""
       if second == "of" || second == "for" {
-        if lexicon.orgHeads.contains(first) { return KindVote(kind: .organization, weight: 3) }
         if lexicon.placeHeads.contains(first) { return KindVote(kind: .place, weight: 3) }
         if lexicon.eventHeads.contains(first) { return KindVote(kind: .event, weight: 3) }
       }
