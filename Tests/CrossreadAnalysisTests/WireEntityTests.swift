@@ -1813,4 +1813,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Organisation of the Orvale Conference")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tour of Pellow")?.kind == .event)
   }
+
+  @Test(
+    "results lines: a team in capitals after a place code stays whole ('NY RANGERS'); '( OT )' is no team")
+  func hockeyResults() {
+    let result = analyse(
+      """
+      ICE HOCKEY - RESULTS .
+
+      NEW YORK 1996-10-06
+
+      NY RANGERS 4 Boston 2
+
+      TORONTO 2 Chicago 2 ( OT )
+      """)
+    #expect(result.entity(writtenAs: "NY RANGERS")?.kind == .organization)
+    #expect(result.entity(writtenAs: "NEW YORK")?.kind == .place)
+    #expect(result.entity(writtenAs: "OT") == nil)
+  }
 }

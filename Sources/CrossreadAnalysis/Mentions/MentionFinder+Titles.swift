@@ -122,9 +122,10 @@ extension MentionFinder {
         && isKnownName([first])
       // "UN Charter": a known name and a common noun; "Top US": a common word and a known name.
       // ("the Washington Redskins": a plural after a town names its team.)
+      // ("NY RANGERS 4 Boston 2": in capitals too on a results line.)
       func teamPlural() -> Bool {
-        rest.count == 1 && scalars[rest[0].end - 1] == "s" && !rest[0].isAllCaps
-          && Self.singular(lower(rest[0])) != lower(rest[0])
+        rest.count == 1 && (scalars[rest[0].end - 1] == "s" || scalars[rest[0].end - 1] == "S")
+          && (!rest[0].isAllCaps || scoreLine[sentence]) && Self.singular(lower(rest[0])) != lower(rest[0])
       }
       // ("NEW JERSEY" in capitals is a name the lexicon knows whole, not "NEW" and a word.)
       if firstKnown, !teamPlural(), !isKnownName(part),
@@ -587,6 +588,16 @@ extension MentionFinder {
     if part.count == 1, first.hasDigit, Self.isCreditRating(text(first)) { return nil }
     // "Volvo 's B shares": one letter alone names nothing.
     if part.count == 1, first.end - first.start == 1 { return nil }
+    // "TORONTO 2 Chicago 2 ( OT )": a short code in brackets with no number on a results line
+    // marks the result (overtime, shoot-out), not a team.
+    if part.count == 1, first.isAllCaps, first.end - first.start <= 3, scoreLine[sentence] {
+      let index = Self.firstToken(startingAtOrAfter: first.start, in: tokens)
+      if index > 0, index + 1 < tokens.count, scalars[tokens[index - 1].start] == "(",
+        scalars[tokens[index + 1].start] == ")"
+      {
+        return nil
+      }
+    }
     let range = TextRange(first.start, last.end)
     // The sentence's tokens are in text order: find the name's ends by binary search, then walk.
     let firstIndex = Self.firstToken(startingAtOrAfter: first.start, in: tokens)
