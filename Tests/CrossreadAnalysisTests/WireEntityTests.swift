@@ -1831,4 +1831,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "NEW YORK")?.kind == .place)
     #expect(result.entity(writtenAs: "OT") == nil)
   }
+
+  @Test(
+    "a place before the plural of a role word names a party or a team ('Ulster Unionists', 'Dallas Cowboys')")
+  func placeBeforeRolePlural() {
+    let result = analyse(
+      """
+      Talks
+
+      The talks resumed with the pro-British Ulster Unionists attending .
+
+      Tom Varga signed with the Dallas Cowboys on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Ulster Unionists")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Dallas Cowboys")?.kind == .organization)
+  }
 }
