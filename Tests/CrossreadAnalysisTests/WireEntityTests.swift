@@ -1846,4 +1846,23 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Ulster Unionists")?.kind == .organization)
     #expect(result.entity(writtenAs: "Dallas Cowboys")?.kind == .organization)
   }
+
+  @Test(
+    "a role word opening a sentence before a company describes it ('Rival Orvale Devices Inc.'); tickers are no names"
+  )
+  func roleBeforeCompanyAndTickers() {
+    let result = analyse(
+      """
+      Chips
+
+      Rival Orvale Micro Devices Inc. reports on Tuesday .
+
+      General Pellow Motors Corp said sales rose .
+
+      Shares in Orvale ( ORV.L ) rose 12 pence .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Micro Devices Inc")?.kind == .organization)
+    #expect(result.entity(writtenAs: "General Pellow Motors Corp")?.kind == .organization)
+    #expect(result.entity(writtenAs: "ORV") == nil)
+  }
 }

@@ -123,7 +123,14 @@ extension MentionFinder {
             || (rest.isEmpty && !isRoleWord(tokens[first]) && organizationFirstWords.contains(word))
             // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
             || acronymAhead(after: piece.last ?? first, in: tokens)?.first == word.uppercased().first)
-        if !keeps {
+        // "Rival Advanced Micro Devices Inc. reports …": a role word opening a sentence before an
+        // organisation's name describes it.
+        // ("General Motors", "National Westminster Bank": an adjective too opens the name.)
+        let roleBeforeBody =
+          isRoleWord(tokens[first]) && !lexicon.adjectives.contains(word) && rest.count >= 2
+          && (rest.last.map { isOrgHead(lower($0)) } ?? false)
+          && !Self.connectors.contains(lower(rest[0]))
+        if !keeps || roleBeforeBody {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
         }

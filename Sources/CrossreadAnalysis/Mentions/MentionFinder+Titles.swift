@@ -586,6 +586,17 @@ extension MentionFinder {
   ) -> Candidate? {
     guard let first = part.first, let last = part.last else { return nil }
     if part.count == 1, first.hasDigit, Self.isCreditRating(text(first)) { return nil }
+    // "( BAY.L )", "( IBM.N )": a stock's code and its exchange's letter name no one here.
+    if part.count == 1, first.isAllCaps, first.end + 2 < scalars.count, scalars[first.end] == ".",
+      scalars[first.end + 1].isUpper
+    {
+      var end = first.end + 1
+      while end < scalars.count, scalars[end].isUpper { end += 1 }
+      if end - first.end <= 3, end < scalars.count, !scalars[end].properties.isAlphabetic, scalars[end] != "."
+      {
+        return nil
+      }
+    }
     // "Volvo 's B shares": one letter alone names nothing.
     if part.count == 1, first.end - first.start == 1 { return nil }
     // "TORONTO 2 Chicago 2 ( OT )": a short code in brackets with no number on a results line
