@@ -1865,4 +1865,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "General Pellow Motors Corp")?.kind == .organization)
     #expect(result.entity(writtenAs: "ORV") == nil)
   }
+
+  @Test("a wire footer's desk is an organisation; a race's 'Stakes' is an event")
+  func newsdeskAndStakes() {
+    let result = analyse(
+      """
+      Racing
+
+      Tom Varga won the Orvale Stakes at Pellow on Saturday .
+
+      -- Orvale Newsdesk 312-408-8787
+      """)
+    #expect(result.entity(writtenAs: "Orvale Newsdesk")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Stakes")?.kind == .event)
+  }
 }
