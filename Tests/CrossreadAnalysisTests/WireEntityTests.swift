@@ -1879,4 +1879,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Newsdesk")?.kind == .organization)
     #expect(result.entity(writtenAs: "Orvale Stakes")?.kind == .event)
   }
+
+  @Test("'north of', 'the outskirts of', 'the capture of' take a place")
+  func placeRelationsBeforeOf() {
+    let result = analyse(
+      """
+      Strikes
+
+      Troops backed a faction in the capture of Orvalik on Saturday .
+
+      Fighting went on north of Pellowa and in the outskirts of Tarnovik .
+      """)
+    #expect(result.entity(writtenAs: "Orvalik")?.kind == .place)
+    #expect(result.entity(writtenAs: "Pellowa")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tarnovik")?.kind == .place)
+  }
 }

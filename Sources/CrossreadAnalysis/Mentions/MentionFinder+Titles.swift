@@ -777,6 +777,7 @@ extension MentionFinder {
     if let before, candidate.wordBefore == "of", before > 0, tokens[before - 1].isWord,
       !tokens[before - 1].isCapitalized,
       isPlaceNoun(lower(tokens[before - 1])) || lower(tokens[before - 1]) == "department"
+        || (part.count == 1 && Self.placeRelations.contains(lower(tokens[before - 1])))
     {
       candidate.namedPlace = true
     }
@@ -813,6 +814,13 @@ extension MentionFinder {
     }
     return candidate
   }
+
+  /// Nouns whose "of" takes a place, written before one name: "north of Basra", "the outskirts
+  /// of Grozny", "the capture of Arbil".
+  static let placeRelations: WordSet = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+    "suburbs", "siege", "capture", "heart",
+  ]
 
   /// Roles whose office is named by the word before them ("Oil Minister", "Defence Secretary").
   static let ministerialRoles: WordSet = [
