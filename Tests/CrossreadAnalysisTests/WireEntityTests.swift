@@ -1894,4 +1894,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pellowa")?.kind == .place)
     #expect(result.entity(writtenAs: "Tarnovik")?.kind == .place)
   }
+
+  @Test("sport: 'Thomas Muster of Austria'; a club ending in a town; 'X , the champions ,' is a team")
+  func clubsAndPlayersInSportStories() {
+    let result = analyse(
+      """
+      SOCCER - RESULTS .
+
+      Tom Varga will meet Thomas Muster of Austria , who won 7-5 6-4 .
+
+      Orvalia Dortmund , the champions , beat Pellowa Rostock 3-0 .
+      """)
+    #expect(result.entity(writtenAs: "Thomas Muster")?.kind == .person)
+    #expect(result.entity(writtenAs: "Austria")?.kind == .place)
+    #expect(result.entity(writtenAs: "Orvalia Dortmund")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pellowa Rostock")?.kind == .organization)
+  }
 }

@@ -275,6 +275,13 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 3)
     }
+    // "Thomas Muster of Austria": a given name and a head noun before "of" are a person and where
+    // the person comes from.
+    if candidate.tokens.count == 2, lexicon.givenNames.contains(first), candidate.wordAfter == "of",
+      candidate.wordAfterIsAdjacent
+    {
+      return KindVote(kind: .person, weight: 3)
+    }
     if words.count > 1 || candidate.tokens.count > 1 {
       let second = candidate.tokens.count > 1 ? lower(candidate.tokens[1]) : ""
       // "Organisation of the Islamic Conference": an organisation's head before "of" or "for" is
@@ -378,6 +385,17 @@ extension MentionFinder {
       // club's or a company's, not a person's.
       if candidate.tokens.count <= 3, !candidate.hadTitle, let lastToken = candidate.tokens.last,
         lexicon.place(Lexicon.fold(text(lastToken))) == .capital,
+        lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
+      {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
+      // "Borussia Dortmund", "Hansa Rostock": in a story with scores, so is one ending in a town,
+      // when its first word is no given name and no English word ("Tony Adams" stays a player).
+      if candidate.tokens.count == 2, hasScores, !candidate.hadTitle, !candidate.personContext,
+        lexicon.place(Lexicon.fold(text(candidate.tokens[1]))) != nil, !candidate.tokens[0].isAllCaps,
+        // ("Dafydd James": a town that WordNet also knows as somebody's surname says nothing.)
+        lexicon.group(text(candidate.tokens[1]))?.kind != .person,
+        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first), !lexicon.isCommon(first),
         lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
       {
         return KindVote(kind: .organization, weight: 2.5)

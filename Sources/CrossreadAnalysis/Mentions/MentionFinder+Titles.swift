@@ -490,7 +490,9 @@ extension MentionFinder {
         {
           return .organization
         }
-        if lexicon.roles.contains(noun) { return .person }
+        // ("Borussia Dortmund , the champions ,": one name called by a plural of people is a
+        // team or a body.)
+        if lexicon.roles.contains(noun) { return noun == lower(token) ? .person : .organization }
         if isPlaceNoun(noun) { return .place }
         return nil
       }

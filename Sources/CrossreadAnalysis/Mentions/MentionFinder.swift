@@ -854,10 +854,13 @@ final class MentionFinder {
             let afterParticle =
               last > start && tokens[last - 1].isWord && !tokens[last - 1].isCapitalized
               && Self.particles.contains(lower(tokens[last - 1]))
+            // ("Thomas Muster of Austria": after a given name a head noun is a surname.)
+            let afterGivenName = last == start + 1 && lexicon.givenNames.contains(lower(tokens[start]))
             let joins =
-              word == "for"
-              ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
-              : insideHeadPhrase || (isHeadToken(current) && !afterParticle)
+              !afterGivenName
+              && (word == "for"
+                ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
+                : insideHeadPhrase || (isHeadToken(current) && !afterParticle))
             if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
               continue
