@@ -101,7 +101,8 @@ extension MentionFinder {
       candidate.tokens.last.map({ scalars[$0.end - 1] != "s" }) ?? false
     else { return false }
     return !sentenceTokens[candidate.sentence].contains { token in
-      token.start < candidate.range.end && token.isWord && ["and", "or", "&"].contains(lower(token))
+      token.end <= candidate.range.start
+        && (token.isWord ? ["and", "or"].contains(lower(token)) : scalars[token.start] == "&")
     }
   }
 
@@ -299,8 +300,8 @@ extension MentionFinder {
         if lexicon.placeHeads.contains(first) { return KindVote(kind: .place, weight: 3) }
         if lexicon.eventHeads.contains(first) { return KindVote(kind: .event, weight: 3) }
       }
-      // "World Series of Golf", "Central Bureau of Investigation": the word before a later "of"
-      // is the head, read as the last word is (an event's head first).
+      // "World Series of Golf", "National Institutes of Health": the word before a later "of" is
+      // the head, read as the last word is (an event's head first).
       if let of = candidate.tokens.indices.dropFirst(2).first(where: {
         ["of", "for"].contains(lower(candidate.tokens[$0]))
       }) {
