@@ -54,26 +54,29 @@ public enum EntityAnalysis {
     let aliases = order.enumerated().sorted {
       (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset)
     }.map(\.element)
-    // By index, not by searching the list: an entity such as "U.S." is in thousands of articles.
     // "UNHCR", "NYMEX": a long name in capitals inside a sentence with lower-case letters is an
     // acronym, unless it is a place ("DETROIT 7 Seattle 5"); a headline or a dateline in capitals
     // reads as words ("BELGIUM").
+    // Each distinct form is judged once; only forms in capitals are looked for among the mentions.
+    var inCapitals = Set(
+      counts.keys.filter { form in
+        form.unicodeScalars.count > 4 && form.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
+          && lexicon.place(Lexicon.fold(form)) == nil
+      })
     var acronyms: Set<String> = []
-    for part in parts {
+    for part in parts where !inCapitals.isEmpty {
       let article = articles[part.article]
-      for mention in part.mentions
-      where mention.text.unicodeScalars.count > 4 && !acronyms.contains(mention.text)
-        && mention.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
-        && lexicon.place(Lexicon.fold(mention.text)) == nil
-      {
+      for mention in part.mentions where inCapitals.contains(mention.text) {
         let range = article.sentences[mention.sentence].range
         if !(article.dateline.map { $0.contains(mention.range) } ?? false),
           article.text.scalars[range.start..<range.end].contains(where: \.properties.isLowercase)
         {
           acronyms.insert(mention.text)
+          inCapitals.remove(mention.text)
         }
       }
     }
+    // By index, not by searching the list: an entity such as "U.S." is in thousands of articles.
     var articleOrder: [ArticleID] = []
     var seen: Set<Int> = []
     for part in parts where seen.insert(part.article).inserted {

@@ -355,8 +355,7 @@ extension MentionFinder {
     }
     // ("European rival Orvale Industrie , which …": "which" and "its" outweigh the role before.)
     if candidate.tokens.count <= 3, isPersonAfterRole(candidate),
-      !(candidate.wordAfter == "which" && !candidate.wordAfterIsAdjacent),
-      candidate.pronounAfter != .organization
+      !candidate.beforeWhich, candidate.pronounAfter != .organization
     {
       return KindVote(kind: .person, weight: 3)
     }
@@ -426,9 +425,7 @@ extension MentionFinder {
       }
       // "Deutsche Telekom , which made its debut": people are "who", not "which"; nor do they
       // speak of themselves as "its" ("Orvale Foods said its profit rose").
-      if (candidate.wordAfter == "which" && !candidate.wordAfterIsAdjacent)
-        || candidate.pronounAfter == .organization || takesPluralVerb(candidate)
-      {
+      if candidate.beforeWhich || candidate.pronounAfter == .organization || takesPluralVerb(candidate) {
         return KindVote(kind: .organization, weight: 2)
       }
       // "the Market Index": people's names are not made of common words only.
@@ -443,7 +440,7 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 2)
     }
     // "rival Orvalis , which had hoped": a body; not a town after "in" ("in Orvale , which lies").
-    if candidate.wordAfter == "which", !candidate.wordAfterIsAdjacent, !candidate.tokens[0].isAllCaps,
+    if candidate.beforeWhich, !candidate.tokens[0].isAllCaps,
       !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
     {
       return KindVote(kind: .organization, weight: 2)

@@ -277,10 +277,6 @@ public struct Lexicon: Sendable {
     ("ation", "e"), ("ation", ""), ("ment", ""), ("ly", ""),
   ]
 
-  /// The place a demonym pertains to ("Chinese" → "China").
-  ///
-  /// Also in a headline set in capitals ("CHINESE") and as a plural naming a people
-  /// ("Palestinians", "Thais").
   /// Whether a lower-cased word names one or more of a people: "kurd", "kurds", "hutus".
   func isPeople(_ word: String) -> Bool {
     if peoples.contains(word) { return true }
@@ -288,6 +284,10 @@ public struct Lexicon: Sendable {
     return peoples.contains(String(word.dropLast()))
   }
 
+  /// The place a demonym pertains to ("Chinese" → "China").
+  ///
+  /// Also in a headline set in capitals ("CHINESE") and as a plural naming a people
+  /// ("Palestinians", "Thais").
   public func demonymPlace(_ word: String) -> String? {
     if let place = demonyms[word] { return place }
     var form = word

@@ -40,6 +40,8 @@ struct Candidate: Hashable {
   var personContext = false
   /// Followed by ", who" ("Ronaldo , who joined …"): a person, though British copy says it of teams.
   var beforeWho = false
+  /// Followed by "which" after punctuation ("Deutsche Telekom , which …"): a body, not a person.
+  var beforeWhich: Bool { wordAfter == "which" && !wordAfterIsAdjacent }
   /// After "stake in", "shares in": a company ("a stake in Citicorp").
   var heldStake = false
   /// Inside brackets and before a number: a scorer and the minute ("( Larsson 34 , Gorre 85 )").

@@ -170,8 +170,12 @@ extension MentionFinder {
     guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else {
       return false
     }
-    let next = lower(tokens[index + 1])
-    return KindVote.reportingVerbs.contains(next) || Self.auxiliaries.contains(next)
+    return Self.isSayingOrAuxiliary(lower(tokens[index + 1]))
+  }
+
+  /// A verb of saying or an auxiliary: after one, capitalised words are a subject, not a modifier.
+  static func isSayingOrAuxiliary(_ word: String) -> Bool {
+    KindVote.reportingVerbs.contains(word) || auxiliaries.contains(word)
   }
 
   /// "National Westminster Bank", "First Orvale Corp": an adjective opening a sentence before two

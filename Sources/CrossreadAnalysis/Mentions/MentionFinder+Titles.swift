@@ -124,8 +124,8 @@ extension MentionFinder {
       // ("the Washington Redskins": a plural after a town names its team.)
       // ("NY RANGERS 4 Boston 2": in capitals too on a results line.)
       func teamPlural() -> Bool {
-        rest.count == 1 && (scalars[rest[0].end - 1] == "s" || scalars[rest[0].end - 1] == "S")
-          && (!rest[0].isAllCaps || scoreLine[sentence]) && Self.singular(lower(rest[0])) != lower(rest[0])
+        rest.count == 1 && (!rest[0].isAllCaps || scoreLine[sentence])
+          && Self.singular(lower(rest[0])) != lower(rest[0])
       }
       // ("NEW JERSEY" in capitals is a name the lexicon knows whole, not "NEW" and a word.)
       if firstKnown, !teamPlural(), !isKnownName(part),
@@ -209,7 +209,7 @@ extension MentionFinder {
     // before a noun are an adjective ("Greg Norman shot" opens with a given name, not a place).
     // Before a verb of saying or an auxiliary they are a name ("Virgin Atlantic said").
     if part.count == 2, made.followedByLowerWord, made.wordAfterIsAdjacent,
-      !KindVote.reportingVerbs.contains(made.wordAfter), !Self.auxiliaries.contains(made.wordAfter),
+      !Self.isSayingOrAuxiliary(made.wordAfter),
       lexicon.directions.contains(lower(part[0])) || lexicon.placeHeads.contains(lower(part[0]))
         || lexicon.place(Lexicon.fold(text(part[0]))) != nil,
       lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil
@@ -229,8 +229,8 @@ extension MentionFinder {
     // ("AFP said", "HP reported" still name; so does one before a role, "BA chief executive", or
     // after "shares in").
     if part.count == 1, part[0].isAllCaps, made.wordAfterIsAdjacent, made.followedByLowerWord,
-      lexicon.commonAcronyms.contains(lower(part[0])), !KindVote.reportingVerbs.contains(made.wordAfter),
-      !Self.auxiliaries.contains(made.wordAfter), !made.wordAfter.hasSuffix("ed"), !made.heldStake,
+      lexicon.commonAcronyms.contains(lower(part[0])), !Self.isSayingOrAuxiliary(made.wordAfter),
+      !made.wordAfter.hasSuffix("ed"), !made.heldStake,
       !lexicon.roles.contains(made.wordAfter)
     {
       return extra.isEmpty ? nil : extra
@@ -601,20 +601,19 @@ extension MentionFinder {
     }
     // "Volvo 's B shares": one letter alone names nothing.
     if part.count == 1, first.end - first.start == 1 { return nil }
-    // "TORONTO 2 Chicago 2 ( OT )": a short code in brackets with no number on a results line
-    // marks the result (overtime, shoot-out), not a team.
-    if part.count == 1, first.isAllCaps, first.end - first.start <= 3, scoreLine[sentence] {
-      let index = Self.firstToken(startingAtOrAfter: first.start, in: tokens)
-      if index > 0, index + 1 < tokens.count, scalars[tokens[index - 1].start] == "(",
-        scalars[tokens[index + 1].start] == ")"
-      {
-        return nil
-      }
-    }
     let range = TextRange(first.start, last.end)
     // The sentence's tokens are in text order: find the name's ends by binary search, then walk.
     let firstIndex = Self.firstToken(startingAtOrAfter: first.start, in: tokens)
     let lastIndex = max(firstIndex, Self.firstToken(startingAtOrAfter: last.start, in: tokens))
+    // The name alone in brackets: "( Britain )", "( OT )".
+    let bracketed =
+      firstIndex > 0 && lastIndex + 1 < tokens.count && scalars[tokens[firstIndex - 1].start] == "("
+      && scalars[tokens[lastIndex + 1].start] == ")"
+    // "TORONTO 2 Chicago 2 ( OT )": a short code in brackets with no number on a results line
+    // marks the result (overtime, shoot-out), not a team.
+    if bracketed, part.count == 1, first.isAllCaps, first.end - first.start <= 3, scoreLine[sentence] {
+      return nil
+    }
     let before = tokens[..<firstIndex].lastIndex { $0.end <= first.start && $0.isWord }
     let after = tokens[min(tokens.count, lastIndex + 1)...].firstIndex { $0.start >= last.end && $0.isWord }
     var candidate = Candidate(range: range, tokens: part, sentence: sentence)
@@ -741,9 +740,6 @@ extension MentionFinder {
         || (candidate.wordBeforeIsAdjacent && Self.beatingVerbs.contains(candidate.wordBefore)))
       && hasScores
     // ("Tim Henman ( Britain ) beat …": a place in brackets is a player's country, not a team.)
-    let bracketed =
-      firstIndex > 0 && lastIndex + 1 < tokens.count && scalars[tokens[firstIndex - 1].start] == "("
-      && scalars[tokens[lastIndex + 1].start] == ")"
     if besideMatchWord || beforeClubRole, !bracketed, lexicon.place(Lexicon.fold(text(range))) == .place,
       beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
     {
