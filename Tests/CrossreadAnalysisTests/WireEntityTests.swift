@@ -1910,4 +1910,35 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvalia Dortmund")?.kind == .organization)
     #expect(result.entity(writtenAs: "Pellowa Rostock")?.kind == .organization)
   }
+
+  @Test("'Leg-spinner' is a role before a name; 'Moslem-Croat' joins two peoples and names nothing")
+  func hyphenatedRolesAndPeoples() {
+    let result = analyse(
+      """
+      Cricket
+
+      Leg-spinner Tarik Vessan took six wickets on Monday .
+
+      Troops patrolled the Moslem-Croat federation on Sunday .
+      """)
+    #expect(result.entity(writtenAs: "Tarik Vessan")?.kind == .person)
+    #expect(result.entity(writtenAs: "Leg-spinner Tarik Vessan") == nil)
+    #expect(result.entity(writtenAs: "Moslem-Croat") == nil)
+  }
+
+  @Test("an acronym missing one initial still joins its name across 'and'")
+  func acronymMissingOneInitial() {
+    let result = analyse(
+      """
+      Markets
+
+      The Orvale International Cocoa Futures and Options Exchange ( OICFE ) rose on Monday .
+
+      Traders at OICFE said volumes were thin .
+      """)
+    let exchange = result.entity(writtenAs: "Orvale International Cocoa Futures and Options Exchange")
+    #expect(exchange?.kind == .organization)
+    #expect(exchange?.aliases.contains("OICFE") == true)
+    #expect(result.entity(writtenAs: "Options Exchange") == nil)
+  }
 }

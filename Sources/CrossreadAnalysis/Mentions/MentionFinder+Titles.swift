@@ -112,6 +112,8 @@ extension MentionFinder {
     if part.count == 1, lexicon.isPeople(lower(part[0])), lexicon.place(Lexicon.fold(text(part[0]))) == nil {
       return extra.isEmpty ? nil : extra
     }
+    // "the Moslem-Croat federation", "Anglo-Irish talks" are two peoples joined, no name either.
+    if part.count == 1, part[0].hasHyphen, isPeoplesCompound(part[0]) { return extra.isEmpty ? nil : extra }
     if part.count >= 2 {
       let first = part[0]
       let rest = Array(part.dropFirst())
@@ -354,8 +356,35 @@ extension MentionFinder {
     let parts = word.split(separator: "-").map(String.init)
     guard let first = parts.first, let last = parts.last, parts.count >= 2 else { return false }
     if Self.titleTails.contains(last), lexicon.roles.contains(first) { return true }
-    return Self.titlePrefixes.contains(first) && lexicon.roles.contains(last)
+    if Self.titlePrefixes.contains(first) && lexicon.roles.contains(last) { return true }
+    // A kind of player or worker: "Leg-spinner", "Left-winger", "Night-watchman". Each word before
+    // the role is a plain English word, not a particle or a place ("Al-Amir", "Anglo-…").
+    guard lexicon.roles.contains(last), !Self.tradeSurnames.contains(last) else { return false }
+    return parts.dropLast().allSatisfy { part in
+      part.count >= 3 && lexicon.isCommon(part) && !Self.particles.contains(part)
+        && lexicon.place(part) == nil
+        && !lexicon.givenNames.contains(part)
+    }
   }
+
+  /// Whether each part of a hyphenated word names a people or a nationality ("Moslem-Croat").
+  ///
+  /// "Anglo" and "Franco" are prefixes of nationality. A part that is also a
+  /// place's name makes a region ("Indo-Pacific", "Afro-Asia").
+  func isPeoplesCompound(_ token: Token) -> Bool {
+    let parts = lower(token).split(separator: "-").map(String.init)
+    return parts.count >= 2
+      && parts.allSatisfy { part in
+        if Self.nationalityPrefixes.contains(part) { return true }
+        guard lexicon.place(part) == nil else { return false }
+        return lexicon.isPeople(part)
+          || lexicon.demonymPlace(part.prefix(1).uppercased() + part.dropFirst()) != nil
+      }
+  }
+  static let nationalityPrefixes: WordSet = [
+    "anglo", "franco", "sino", "russo", "indo", "austro", "italo", "greco", "turco", "afro", "euro",
+    "hispano", "luso", "judeo", "serbo", "germano", "polono",
+  ]
 
   static let nicknameQuotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
   /// Trade nouns that are common English surnames and are never written as a title before a name.

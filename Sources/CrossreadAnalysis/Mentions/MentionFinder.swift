@@ -672,7 +672,7 @@ final class MentionFinder {
     return result
   }
 
-  static let acronymJoiners: WordSet = ["in", "on", "at", "of", "for", "de", "du", "des", "la"]
+  static let acronymJoiners: WordSet = ["and", "in", "on", "at", "of", "for", "de", "du", "des", "la"]
 
   /// "Organisation for Security and Cooperation in Europe (OSCE)": two names joined by a small
   /// lower-case word become one when the acronym in brackets after them spells their initials.
@@ -697,7 +697,7 @@ final class MentionFinder {
         let secondFirst = second.tokens.first,
         nextWord.map({ tokens[$0].start == secondFirst.start }) ?? false,
         let acronym = bracketedAcronym(after: second, tokens: tokens),
-        NameKeys.initials((first.tokens + second.tokens).map(text)) == acronym,
+        Self.acronym(acronym, fits: NameKeys.initials((first.tokens + second.tokens).map(text))),
         NameKeys.initials(first.tokens.map(text)) != acronym
       {
         var joined = first
@@ -712,6 +712,21 @@ final class MentionFinder {
       index += 1
     }
     return result
+  }
+
+  /// Whether an acronym stands for a name with these initials: the same letters, or, for an
+  /// acronym of four letters or more, all but one of them in order, first and last kept (a body
+  /// renamed after its acronym was coined: "London International Financial Futures and Options
+  /// Exchange ( LIFFE )").
+  static func acronym(_ acronym: String, fits initials: String) -> Bool {
+    if acronym == initials { return true }
+    let short = Array(acronym.utf8)
+    let long = Array(initials.utf8)
+    guard short.count >= 4, long.count == short.count + 1, short.first == long.first, short.last == long.last
+    else { return false }
+    var index = 0
+    for letter in long where index < short.count && letter == short[index] { index += 1 }
+    return index == short.count
   }
 
   /// The acronym in "( OSCE )" or "(OSCE)" right after a candidate, without full stops.
