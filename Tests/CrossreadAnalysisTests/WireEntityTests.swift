@@ -1941,4 +1941,25 @@ struct WireEntityTests {
     #expect(exchange?.aliases.contains("OICFE") == true)
     #expect(result.entity(writtenAs: "Options Exchange") == nil)
   }
+
+  @Test("a role inside a name its acronym spells; 'wa' inside a name; 'out of' takes a place")
+  func roleInsideAcronymName() {
+    let result = analyse(
+      """
+      Refugees
+
+      The U.N. High Commissioner for Pellowans ( UNHCP ) said it had pulled its staff out of Tarvik .
+
+      Prime Minister Kengo wa Varna accused Orvalia of backing the rebels .
+
+      The National Commission on Human Rights said five people had died .
+      """)
+    let agency = result.entity(writtenAs: "U.N. High Commissioner for Pellowans")
+    #expect(agency?.kind == .organization)
+    #expect(agency?.aliases.contains("UNHCP") == true)
+    #expect(result.entity(writtenAs: "Pellowans") == nil)
+    #expect(result.entity(writtenAs: "Tarvik")?.kind == .place)
+    #expect(result.entity(writtenAs: "Kengo wa Varna")?.kind == .person)
+    #expect(result.entity(writtenAs: "National Commission on Human Rights")?.kind == .organization)
+  }
 }

@@ -138,8 +138,12 @@ extension MentionFinder {
         // Inside running text only a modifier goes ("the top US officials"); a noun opens the
         // name ("shares in Credit Suisse").
         // (Opening a sentence it may be a verb: "Will China …?", "Expose China".)
-        // An organisation the lexicon knows keeps its adjective ("Liberal Democratic Party").
+        // An organisation the lexicon knows keeps its adjective ("Liberal Democratic Party", "the
+        // National Commission on Human Rights").
         !isHeadToken(part[part.count - 1]),
+        !rest.indices.contains(where: {
+          $0 + 1 < rest.count && isHeadToken(rest[$0]) && Self.headPrepositions.contains(lower(rest[$0 + 1]))
+        }),
         titleCase[sentence] || shouting[sentence] || lexicon.adjectives.contains(lower(first))
           || lexicon.adverbs.contains(lower(first)) || Self.auxiliaries.contains(lower(first))
           || (isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens))
@@ -385,6 +389,9 @@ extension MentionFinder {
     "anglo", "franco", "sino", "russo", "indo", "austro", "italo", "greco", "turco", "afro", "euro",
     "hispano", "luso", "judeo", "serbo", "germano", "polono",
   ]
+
+  /// Words after a head that carry an organisation's name on: "Commission on Human Rights".
+  static let headPrepositions: WordSet = ["of", "for", "on"]
 
   static let nicknameQuotes: Set<Unicode.Scalar> = ["\"", "“", "”"]
   /// Trade nouns that are common English surnames and are never written as a title before a name.
@@ -846,7 +853,7 @@ extension MentionFinder {
   /// of Grozny", "the capture of Arbil".
   static let placeRelations: WordSet = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
-    "suburbs", "siege", "capture", "heart",
+    "suburbs", "siege", "capture", "heart", "out",
   ]
 
   /// Roles whose office is named by the word before them ("Oil Minister", "Defence Secretary").

@@ -197,7 +197,7 @@ final class MentionFinder {
   ]
   static let particles: WordSet = [
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
-    "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint", "arap",
+    "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint", "arap", "wa",
   ]
   /// Closed-class words that open a capitalised run without being part of a name.
   static let functionWords: WordSet = [
@@ -654,7 +654,22 @@ final class MentionFinder {
       let block = article.blocks[article.sentences[index].block]
       guard block.kind.isAnalysed, !isColumnHeads(tokens) else { continue }
       var found: [Candidate] = []
-      for run in runs(tokens) {
+      let spelled = tokens.count > 3 ? spelledByAcronyms(tokens) : []
+      for var run in runs(tokens) {
+        if let name = spelled.first(where: { $0.overlaps(run) }) {
+          // The run that ends the name makes it; runs inside it make nothing of their own.
+          let words = name.map { tokens[$0] }.filter(\.isWord)
+          if run.upperBound == name.upperBound,
+            let made = make(
+              words, tokensOf: words, sentenceTokens: tokens, index, hadTitle: false, qualifier: nil,
+              hadArticle: false)
+          {
+            found.append(made)
+          }
+          // Words before it are refined alone ("The", "Top Orvale official …").
+          guard run.lowerBound < name.lowerBound else { continue }
+          run = run.lowerBound...(name.lowerBound - 1)
+        }
         for candidate in refine(run, tokens: tokens, sentence: index) {
           found.append(candidate)
           if let nested = nestedPlace(candidate) { found.append(nested) }
@@ -670,6 +685,47 @@ final class MentionFinder {
       }
     }
     return result
+  }
+
+  /// The token ranges of names with a role word inside that their acronym spells, read back from it.
+  ///
+  /// "U.N. High Commissioner for Refugees ( UNHCR )", "U.S. Trade Representative ( USTR )": the
+  /// acronym in brackets spells the words letter by letter, so they are one body's name, role and
+  /// all, and no title before a name.
+  func spelledByAcronyms(_ tokens: [Token]) -> [ClosedRange<Int>] {
+    var found: [ClosedRange<Int>] = []
+    for open in tokens.indices.dropFirst()
+    where !tokens[open].isWord && scalars[tokens[open].start] == "(" && tokens[open - 1].isWord {
+      guard let acronym = bracketedAcronym(afterToken: open - 1, tokens: tokens) else { continue }
+      // Letters of the words read backwards: an acronym's capitals, a word's first letter.
+      var letters: [Unicode.Scalar] = []
+      var start = open - 1
+      var hasRole = false
+      while start >= 0, tokens[start].isWord, letters.count < acronym.unicodeScalars.count {
+        let token = tokens[start]
+        let word = lower(token)
+        if Self.headPrepositions.contains(word) || Self.connectors.contains(word) {
+          guard start > 0, !token.isCapitalized else { break }
+          start -= 1
+          continue
+        }
+        guard token.isCapitalized else { break }
+        let written = scalars[token.start..<token.end]
+        if token.isAllCaps || written.contains(".") {
+          letters.insert(contentsOf: written.filter(\.isUpper), at: 0)
+        } else {
+          letters.insert(written[written.startIndex], at: 0)
+        }
+        if isRoleWord(token) { hasRole = true }
+        if letters.count == acronym.unicodeScalars.count { break }
+        start -= 1
+      }
+      guard start >= 0, start < open - 2, hasRole, tokens[start].isCapitalized,
+        String(String.UnicodeScalarView(letters)) == acronym
+      else { continue }
+      found.append(start...(open - 1))
+    }
+    return found
   }
 
   static let acronymJoiners: WordSet = ["and", "in", "on", "at", "of", "for", "de", "du", "des", "la"]
@@ -732,7 +788,13 @@ final class MentionFinder {
   /// The acronym in "( OSCE )" or "(OSCE)" right after a candidate, without full stops.
   func bracketedAcronym(after candidate: Candidate, tokens: [Token]) -> String? {
     guard let last = candidate.tokens.last else { return nil }
-    let open = Self.firstToken(startingAtOrAfter: last.end, in: tokens)
+    return bracketedAcronym(
+      afterToken: Self.firstToken(startingAtOrAfter: last.end, in: tokens) - 1, tokens: tokens)
+  }
+
+  /// The acronym in brackets right after the token at `index`.
+  func bracketedAcronym(afterToken index: Int, tokens: [Token]) -> String? {
+    let open = index + 1
     guard open < tokens.count, scalars[tokens[open].start] == "(", open + 2 < tokens.count,
       tokens[open + 1].isWord, tokens[open + 1].isAllCaps, scalars[tokens[open + 2].start] == ")"
     else { return nil }
