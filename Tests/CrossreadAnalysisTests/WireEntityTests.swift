@@ -1962,4 +1962,30 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Kengo wa Varna")?.kind == .person)
     #expect(result.entity(writtenAs: "National Commission on Human Rights")?.kind == .organization)
   }
+
+  @Test("a dateline place of four letters reads as a word, a four-letter acronym of a state does not")
+  func fourLetterPlacesInCapitals() {
+    let result = analyse(
+      """
+      Output falls .
+
+      BONN 1996-09-06
+
+      Output fell in July , the ministry said . Trade with the USSR had collapsed .
+      """)
+    #expect(result.entity(writtenAs: "BONN")?.name == "Bonn")
+    #expect(result.entity(writtenAs: "USSR")?.name == "USSR")
+  }
+
+  @Test("several words before a slash and a name are a name: 'Human Rights Watch / Asia said'")
+  func nameBeforeSlash() {
+    let result = analyse(
+      """
+      Trial
+
+      Human Rights Watch / Asia said the trial was a mockery of justice .
+      """)
+    #expect(result.entity(writtenAs: "Human Rights Watch")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Asia")?.kind == .place)
+  }
 }

@@ -97,14 +97,19 @@ public enum EntityAnalysis {
     let preferFull = kind == .person && !full.isEmpty && !(canonical?.contains(" ") ?? false)
     if let canonical, !preferFull {
       let forms = aliases.filter { Lexicon.fold($0) == Lexicon.fold(canonical) }
-      if !forms.isEmpty { return readable(forms, among: aliases, acronyms: acronyms) }
+      if !forms.isEmpty { return readable(forms, among: aliases, acronyms: acronyms, place: kind == .place) }
     }
-    return readable(full.isEmpty ? aliases : full, among: aliases, acronyms: acronyms)
+    return readable(full.isEmpty ? aliases : full, among: aliases, acronyms: acronyms, place: kind == .place)
   }
 
   /// The first of `forms`, as written in running text when the articles have it so: "IRELAND" in a
   /// headline and "BELGIUM" in a dateline read as "Ireland" and "Belgium"; acronyms stay.
-  static func readable(_ forms: [String], among aliases: [String], acronyms: Set<String> = []) -> String {
+  ///
+  /// A place of four letters reads as a word too ("BONN", "OSLO"), unless it has no vowel after its
+  /// first letter ("USSR", "DPRK").
+  static func readable(
+    _ forms: [String], among aliases: [String], acronyms: Set<String> = [], place: Bool = false
+  ) -> String {
     guard let name = forms.first else { return "?" }
     guard name == name.uppercased(), name.contains(where: \.isLetter), !name.contains(".") else {
       return name
@@ -119,7 +124,8 @@ public enum EntityAnalysis {
     {
       return name
     }
-    return name.count > 4 ? name.capitalized : name
+    let word = place && name.count == 4 && name.dropFirst().contains(where: { "AEIOUY".contains($0) })
+    return name.count > 4 || word ? name.capitalized : name
   }
 
   static func assignIDs(_ entities: inout [Entity]) {

@@ -115,6 +115,8 @@ extension MentionFinder {
             } ?? false))
           && ((rest.last.map { isHeadToken($0) } ?? false)
             || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
+            // "Human Rights Watch / Asia said": a name of several words before a slash and a name.
+            || (!rest.isEmpty && (piece.last.map { slashBeforeName(at: $0 + 1, tokens) } ?? false))
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
             || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
             // "President Bill Clinton signed …": a title before a name; the title is stripped later.
@@ -275,6 +277,12 @@ extension MentionFinder {
       }
     }
     return edits + (a.count - i) + (b.count - j) == 1
+  }
+
+  /// Whether the token at `index` is "/" before a capitalised word: "Human Rights Watch / Asia".
+  func slashBeforeName(at index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count, !tokens[index].isWord else { return false }
+    return scalars[tokens[index].start] == "/" && tokens[index + 1].isWord && tokens[index + 1].isCapitalized
   }
 
   /// The lower-cased word right after the piece.

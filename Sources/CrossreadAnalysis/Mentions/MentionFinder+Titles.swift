@@ -194,6 +194,8 @@ extension MentionFinder {
         startsLexiconName(Array(part.indices), part)
         || (words.count == 1 && organizationFirstWords.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
+        // "Human Rights Watch / Asia said": several words before a slash and a name.
+        || (words.count >= 2 && slashBeforeName(at: next, tokens))
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       // "the Liberal Democrats", "the Red Cross": two or more capitalised common words right after
