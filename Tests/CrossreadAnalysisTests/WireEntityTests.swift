@@ -1988,4 +1988,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Human Rights Watch")?.kind == .organization)
     #expect(result.entity(writtenAs: "Asia")?.kind == .place)
   }
+
+  @Test("'Credit Basel' is a company; 'rival X' says nothing of a person; 'Jews' is a people")
+  func companiesAndPeoples() {
+    let result = analyse(
+      """
+      Banks
+
+      Credit Basel and Orvale Bank said on Tuesday they were ready to discuss a fund .
+
+      The congress accused the banks of hiding assets of Jews killed in the war .
+
+      Shares in rival Pellovia 's parent Tarvik Motors Corp were little changed .
+      """)
+    #expect(result.entity(writtenAs: "Credit Basel")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jews") == nil)
+    #expect(result.entity(writtenAs: "Pellovia")?.kind != .person)
+  }
 }

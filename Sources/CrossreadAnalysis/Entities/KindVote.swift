@@ -48,6 +48,16 @@ struct KindVote {
     "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",
     "federation", "union", "territory", "province",
   ]
+  /// Roles in trade that companies hold as often as people ("rival Vauxhall", "carrier Lufthansa").
+  ///
+  /// After one, the name's kind is left to other evidence.
+  static let tradeRoles: WordSet = [
+    "rival", "competitor", "client", "customer", "supplier", "owner", "parent", "buyer", "seller",
+    "bidder", "suitor", "shareholder", "creditor", "lender", "underwriter", "distributor", "retailer",
+    "wholesaler", "maker", "exporter", "importer", "carrier", "contractor", "brewer", "refiner",
+    "miner", "broadcaster", "publisher", "partner",
+  ]
+
   static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -74,6 +84,7 @@ extension MentionFinder {
   func isPersonAfterRole(_ candidate: Candidate) -> Bool {
     guard candidate.wordBeforeIsAdjacent, lexicon.roles.contains(candidate.wordBefore),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore,
+      !KindVote.tradeRoles.contains(candidate.wordBefore),
       !candidate.tokens.contains(where: \.isAllCaps)
     else { return false }
     // "liberal Democrats": a plural of a role word names a group, not one person.
@@ -426,6 +437,16 @@ extension MentionFinder {
       // "Deutsche Telekom , which made its debut": people are "who", not "which"; nor do they
       // speak of themselves as "its" ("Orvale Foods said its profit rose").
       if candidate.beforeWhich || candidate.pronounAfter == .organization || takesPluralVerb(candidate) {
+        return KindVote(kind: .organization, weight: 2)
+      }
+      // "Credit Suisse", "Air France", "Radio Moscow": a common English word that is no name,
+      // adjective or compass point, before a place's name, names a company or a station.
+      if candidate.tokens.count == 2, !candidate.hadTitle, !candidate.personContext,
+        lexicon.isCommon(first), !lexicon.nameWords.contains(first), !lexicon.givenNames.contains(first),
+        !lexicon.adjectives.contains(first), !lexicon.directions.contains(first),
+        lexicon.place(Lexicon.fold(text(candidate.tokens[1]))) != nil,
+        lexicon.group(text(candidate.tokens[1]))?.kind != .person
+      {
         return KindVote(kind: .organization, weight: 2)
       }
       // "the Market Index": people's names are not made of common words only.
