@@ -2005,4 +2005,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Jews") == nil)
     #expect(result.entity(writtenAs: "Pellovia")?.kind != .person)
   }
+
+  @Test(
+    "an organisation's acronym in its own language's order still defines it: 'Tarvik Workers Party ( PKT )'")
+  func foreignOrderAcronym() {
+    let result = analyse(
+      """
+      Rebels
+
+      Rebels of the Tarvik Workers Party ( PKT ) have been fighting since 1984 .
+
+      The PKT said on Monday it would fight on .
+      """)
+    let party = result.entity(writtenAs: "Tarvik Workers Party")
+    #expect(party?.kind == .organization)
+    #expect(party?.aliases.contains("PKT") == true)
+  }
 }

@@ -822,7 +822,14 @@ final class MentionFinder {
     }
     // "Institutional Revolutionary Party ( PRI )": the same letters in the order of the name in
     // its own language also define it.
-    guard matched >= 2 || (acronym.count >= 3 && acronym.sorted() == initials.sorted()) else { return nil }
+    // "Kurdistan Workers Party ( PKK )": an organisation's name, ending in its head, shares two
+    // letters with an acronym in another language's order.
+    let shared = Set(acronym).intersection(initials).count
+    let endsWithOrgHead = candidate.tokens.last.map { isOrgHead(lower($0)) } ?? false
+    guard
+      matched >= 2 || (acronym.count >= 3 && acronym.sorted() == initials.sorted())
+        || (endsWithOrgHead && shared >= 2)
+    else { return nil }
     let written = Lexicon.fold(acronym)
     guard lexicon.place(written) == nil, lexicon.group(acronym) == nil else { return nil }
     return acronym
