@@ -2021,4 +2021,21 @@ struct WireEntityTests {
     #expect(party?.kind == .organization)
     #expect(party?.aliases.contains("PKT") == true)
   }
+
+  @Test("a legal form ends a company: its acronym leaves it out, its first hyphen part names it")
+  func companyShortNames() {
+    let result = analyse(
+      """
+      K.L. Tarvik sees slower growth .
+
+      K.L. Tarvik & Co economists said on Tuesday growth would slow .
+
+      Orvale Telecommunications Plc agreed to buy a rival . Shares in OT rose 12 pence .
+
+      Pellow-Varna AG made a profit . Pellow shares rose 2.10 marks .
+      """)
+    #expect(result.entity(writtenAs: "K.L. Tarvik")?.kind == .organization)
+    #expect(result.entity(writtenAs: "OT")?.aliases.contains("Orvale Telecommunications Plc") == true)
+    #expect(result.entity(writtenAs: "Pellow")?.aliases.contains("Pellow-Varna AG") == true)
+  }
 }

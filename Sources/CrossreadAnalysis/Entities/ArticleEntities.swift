@@ -213,6 +213,10 @@ final class ArticleEntities {
       let words = form.wordsBetweenSpaces()
       guard let firstWord = words.first else { continue }
       byWord[String(firstWord), default: []].append(index)
+      // "Daimler" of "Daimler-Benz AG".
+      if let hyphen = firstWord.firstIndex(of: "-"), hyphen != firstWord.startIndex {
+        byWord[String(firstWord[..<hyphen]), default: []].append(index)
+      }
       let kept = words.reversed().drop { Self.genericTails.contains(String($0)) }
       // Not after a connector: in "University of Vrana" the last word is the place.
       if kept.count >= 2, !words.contains(where: { MentionFinder.connectors.contains(String($0)) }),
@@ -353,8 +357,14 @@ final class ArticleEntities {
     var byInitials: [String: [Int]] = [:]
     for form in forms {
       guard let index = first[form], candidates[index].tokens.count >= 2 else { continue }
-      let words = candidates[index].tokens.map(finder.text)
+      var words = candidates[index].tokens.map(finder.text)
       byInitials[NameKeys.initials(words), default: []].append(index)
+      // "BT" of "British Telecommunications Plc": a company's legal form is no initial.
+      if words.count >= 3, let last = words.last, MentionFinder.legalForms.contains(last.lowercased()) {
+        words.removeLast()
+        if words.last == "&" { words.removeLast() }
+        byInitials[NameKeys.initials(words), default: []].append(index)
+      }
     }
     // Acronyms the writer defines in brackets count as initials too, whatever their letters.
     for (index, candidate) in candidates.enumerated() {
@@ -366,10 +376,19 @@ final class ArticleEntities {
     for form in forms {
       guard let index = first[form], candidates[index].tokens.count == 1,
         let acronym = NameKeys.acronym(texts[index]), let expansions = byInitials[acronym],
-        Set(expansions.map { folded[$0] }).count == 1
+        // ("British Airways" and "British Airways Plc" are one name.)
+        Set(expansions.map { Self.withoutLegalForm(folded[$0]) }).count == 1
       else { continue }
       sets.union(expansions[0], index)
     }
+  }
+
+  /// A folded name without its trailing legal form: "british airways plc" → "british airways".
+  static func withoutLegalForm(_ name: String) -> Substring {
+    guard let space = name.lastIndex(of: " "),
+      MentionFinder.legalForms.contains(String(name[name.index(after: space)...]))
+    else { return Substring(name) }
+    return name[..<space]
   }
 
   func linkVariants(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {

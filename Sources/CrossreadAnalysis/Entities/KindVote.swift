@@ -163,6 +163,12 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 3)
     }
+    // "J.P. Morgan & Co", "Smith Barney Inc": a company's legal form ends a company's name.
+    if candidate.tokens.count >= 2, let last = candidate.tokens.last, !scoreLine[candidate.sentence],
+      MentionFinder.legalForms.contains(lower(last))
+    {
+      return KindVote(kind: .organization, weight: 4)
+    }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
     if candidate.inScorecard || candidate.scorer { return KindVote(kind: .person, weight: 6) }
     // (A country's side keeps the country's name and kind, as news-NER data writes national sides:
