@@ -2038,4 +2038,31 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "OT")?.aliases.contains("Orvale Telecommunications Plc") == true)
     #expect(result.entity(writtenAs: "Pellow")?.aliases.contains("Pellow-Varna AG") == true)
   }
+
+  @Test("a play comes from a player: 'a goal from Tarko' is a person, 'flew in from Tarvik' a place")
+  func playFromPlayer() {
+    let result = analyse(
+      """
+      Soccer
+
+      Orvale beat Pellow 1-0 with a goal from Tarko on Sunday .
+
+      The coach flew in from Tarvik on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Tarko")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tarvik")?.kind == .place)
+  }
+
+  @Test("a batting line makes a story with scores: 'at The Oval' is the ground")
+  func scoreboardVenue() {
+    let result = analyse(
+      """
+      CRICKET - SCOREBOARD .
+
+      Scoreboard on the first day of the test between Orvalia and Pellowa at The Oval on Thursday :
+
+      K. Tarvin lbw b Dano Vessar 12
+      """)
+    #expect(result.entity(writtenAs: "Oval")?.kind == .place)
+  }
 }

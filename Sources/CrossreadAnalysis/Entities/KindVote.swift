@@ -58,6 +58,13 @@ struct KindVote {
     "miner", "broadcaster", "publisher", "partner",
   ]
 
+  /// Plays in a match, made by one player: "a goal from Kiko", "a late header from Suker".
+  static let plays: WordSet = [
+    "goal", "goals", "header", "headers", "cross", "pass", "shot", "strike", "effort", "penalty",
+    "try", "tries", "kick", "volley", "equaliser", "equalizer", "brace", "hat-trick", "double",
+    "save", "saves", "tackle", "assist", "catch", "drive", "lob", "chip", "throw",
+  ]
+
   static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -142,10 +149,14 @@ extension MentionFinder {
   }
 
   /// The word before the "The" that opens a name: "at" in "at The Oval".
-  func wordBeforeArticle(_ candidate: Candidate) -> String? {
+  func wordBeforeArticle(_ candidate: Candidate) -> String? { wordBefore(candidate, before: "the") }
+
+  /// The lower-cased word before `word` when `word` is right before the candidate: "goal" in "a
+  /// goal from Kiko".
+  func wordBefore(_ candidate: Candidate, before word: String) -> String? {
     let tokens = sentenceTokens[candidate.sentence]
     let first = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
-    guard first >= 2, tokens[first - 1].isWord, lower(tokens[first - 1]) == "the", tokens[first - 2].isWord
+    guard first >= 2, tokens[first - 1].isWord, lower(tokens[first - 1]) == word, tokens[first - 2].isWord
     else { return nil }
     return lower(tokens[first - 2])
   }
@@ -484,6 +495,12 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 1.5)
     }
     if candidate.locatedInPlace, candidate.tokens.count == 1 { return KindVote(kind: .place, weight: 1.2) }
+    // "a goal from Kiko", "a header from Ronaldo": a play comes from a player, not a place.
+    if candidate.wordBefore == "from", let play = wordBefore(candidate, before: "from"),
+      KindVote.plays.contains(play)
+    {
+      return KindVote(kind: .person, weight: 2)
+    }
     if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo {
       return KindVote(kind: .place, weight: 1)
     }

@@ -139,9 +139,14 @@ final class MentionFinder {
     }
     return words
   }()
-  /// Whether the article reports results: a results line or a score ("2-1") somewhere in it.
+  /// Whether the article reports results: a results line, a score ("2-1") or a batting line
+  /// ("Nasser Hussain lbw b Wasim Akram 12") somewhere in it.
   private(set) lazy var hasScores: Bool = {
-    scoreLine.contains(true) || sentenceTokens.contains { $0.contains(where: isScore) }
+    scoreLine.contains(true)
+      || sentenceTokens.contains { tokens in
+        tokens.contains(where: isScore)
+          || (tokens.contains(where: \.hasDigit) && tokens.contains(where: { isScorecardMark($0) }))
+      }
   }()
   /// First words of the article's company names, those ending in a legal form ("Toyota Motor
   /// Corp"): a town of that name alone is the company here.
