@@ -2065,4 +2065,19 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Oval")?.kind == .place)
   }
+
+  @Test("a slash joins one company's name, not two places: 'Orvale Dutch / Pell', 'Israel / Egypt'")
+  func slashInsideName() {
+    let result = analyse(
+      """
+      Oil
+
+      Orvale Dutch / Pell said on Monday output in the North Sea fell .
+
+      Trade across the Israel / Egypt border was halted .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Dutch / Pell")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Israel")?.kind == .place)
+    #expect(result.entity(writtenAs: "Egypt")?.kind == .place)
+  }
 }

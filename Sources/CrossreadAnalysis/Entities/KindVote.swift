@@ -180,6 +180,10 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 4)
     }
+    // "Royal Dutch / Shell": no one's name has a slash in it.
+    if candidate.tokens.count >= 2, scalars[candidate.range.start..<candidate.range.end].contains("/") {
+      return KindVote(kind: .organization, weight: 3)
+    }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").
     if candidate.inScorecard || candidate.scorer { return KindVote(kind: .person, weight: 6) }
     // (A country's side keeps the country's name and kind, as news-NER data writes national sides:

@@ -60,7 +60,9 @@ extension MentionFinder {
           // "Parti Quebecois": after an organisation's head it is the name's own adjective.
           !isOrgHead(lower(tokens[piece[position - 1]])),
           // "Virgin Atlantic said": last, before a verb, it is no adjective but the name's end.
-          !(position == piece.count - 1 && endsBeforeVerb(index, tokens))
+          !(position == piece.count - 1 && endsBeforeVerb(index, tokens)),
+          // "Royal Dutch / Shell": before a slash inside the name too.
+          !slashBeforeName(at: index + 1, tokens)
         {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }

@@ -992,6 +992,17 @@ final class MentionFinder {
           last = next + 1
           continue
         }
+        // "Royal Dutch / Shell", "Dow Jones / Telerate": one name across a slash, unless what
+        // follows is a place or a people ("Israel / Palestine", "Human Rights Watch / Asia").
+        if !token.isWord, scalars[token.start] == "/", current.isWord, next + 1 < tokens.count,
+          tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !tokens[next + 1].isAllCaps,
+          lexicon.place(Lexicon.fold(text(tokens[next + 1]))) == nil,
+          lexicon.demonymPlace(text(tokens[next + 1])) == nil, !lexicon.isPeople(lower(tokens[next + 1])),
+          lexicon.place(Lexicon.fold(text(TextRange(tokens[start].start, current.end)))) == nil
+        {
+          last = next + 1
+          continue
+        }
         if !token.isWord, scalars[token.start] == ",", insideHeadPhrase,
           let listEnd = listInsideName(tokens, afterComma: next)
         {
