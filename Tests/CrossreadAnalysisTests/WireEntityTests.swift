@@ -2080,4 +2080,26 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Israel")?.kind == .place)
     #expect(result.entity(writtenAs: "Egypt")?.kind == .place)
   }
+
+  @Test("a syllable acronym links its name; a share moves in pence; a player adds whole points")
+  func marketNames() {
+    let result = analyse(
+      """
+      Markets
+
+      Cotton futures on the Tarvik Cotton Exchange ended higher on Monday .
+
+      TACEX traders said demand was strong .
+
+      Orvale Pellham rose 15 pence after the group said sales grew .
+
+      Forward Karo Vessan added 25 points .
+
+      -- Tarvik Energy Desk 212-859-1620
+      """)
+    #expect(result.entity(writtenAs: "TACEX")?.aliases.contains("Tarvik Cotton Exchange") == true)
+    #expect(result.entity(writtenAs: "Orvale Pellham")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Karo Vessan")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tarvik Energy Desk")?.kind == .organization)
+  }
 }

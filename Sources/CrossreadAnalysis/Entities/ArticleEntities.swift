@@ -375,10 +375,25 @@ final class ArticleEntities {
     }
     for form in forms {
       guard let index = first[form], candidates[index].tokens.count == 1,
-        let acronym = NameKeys.acronym(texts[index]), let expansions = byInitials[acronym],
-        // ("British Airways" and "British Airways Plc" are one name.)
-        Set(expansions.map { Self.withoutLegalForm(folded[$0]) }).count == 1
+        let acronym = NameKeys.acronym(texts[index])
       else { continue }
+      guard let expansions = byInitials[acronym] else {
+        // "NYMEX" of "New York Mercantile Exchange": each word gives the start of its spelling.
+        guard acronym.utf8.count >= 4 else { continue }
+        let spelled = forms.compactMap { other -> Int? in
+          guard let candidate = first[other], candidates[candidate].tokens.count >= 2,
+            votes[candidate].kind == .organization
+          else { return nil }
+          let words = candidates[candidate].tokens.map(finder.text).filter {
+            !MentionFinder.connectors.contains($0.lowercased())
+          }
+          return NameKeys.spells(acronym, byPrefixesOf: words) ? candidate : nil
+        }
+        if spelled.count == 1 { sets.union(spelled[0], index) }
+        continue
+      }
+      // ("British Airways" and "British Airways Plc" are one name.)
+      guard Set(expansions.map { Self.withoutLegalForm(folded[$0]) }).count == 1 else { continue }
       sets.union(expansions[0], index)
     }
   }

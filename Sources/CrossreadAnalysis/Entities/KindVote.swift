@@ -65,6 +65,17 @@ struct KindVote {
     "save", "saves", "tackle", "assist", "catch", "drive", "lob", "chip", "throw",
   ]
 
+  /// Verbs of a price's movement, and the units a share or an index moves in.
+  static let priceMoves: WordSet = [
+    "rose", "fell", "gained", "lost", "slipped", "eased", "dropped", "climbed", "jumped", "added",
+    "shed", "firmed", "edged", "dipped", "slid", "tumbled", "soared", "surged", "plunged", "rallied",
+    "advanced", "declined", "retreated", "sank", "slumped", "rises", "falls", "gains", "loses",
+  ]
+  static let priceUnits: WordSet = [
+    "pence", "cents", "points", "point", "marks", "pfennigs", "francs", "centimes", "yen", "guilders",
+    "lire", "pesetas", "crowns", "kronor", "kroner", "rupees", "ringgit", "baht", "pesos", "rand",
+  ]
+
   static let placePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "across", "into", "towards", "toward", "outside", "inside",
     "throughout", "around", "via",
@@ -151,6 +162,23 @@ extension MentionFinder {
   /// The word before the "The" that opens a name: "at" in "at The Oval".
   func wordBeforeArticle(_ candidate: Candidate) -> String? { wordBefore(candidate, before: "the") }
 
+  /// Whether a verb of price movement, a number and a unit of price follow the name: "rose 15
+  /// pence", "fell 2.10 marks", "gained 23.4 points".
+  func movesInPrice(_ candidate: Candidate) -> Bool {
+    guard candidate.wordAfterIsAdjacent, KindVote.priceMoves.contains(candidate.wordAfter) else {
+      return false
+    }
+    let tokens = sentenceTokens[candidate.sentence]
+    let verb = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    guard verb + 2 < tokens.count, tokens[verb + 1].hasDigit, tokens[verb + 2].isWord else { return false }
+    let unit = lower(tokens[verb + 2])
+    // An index moves in points with decimals ("23.4 points"); a player adds whole ones.
+    if unit == "points" || unit == "point" {
+      return scalars[tokens[verb + 1].start..<tokens[verb + 1].end].contains(".")
+    }
+    return KindVote.priceUnits.contains(unit)
+  }
+
   /// The lower-cased word before `word` when `word` is right before the candidate: "goal" in "a
   /// goal from Kiko".
   func wordBefore(_ candidate: Candidate, before word: String) -> String? {
@@ -180,6 +208,8 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 4)
     }
+    // "Glaxo Wellcome rose 15 pence": a share or an index moves in price; people do not.
+    if movesInPrice(candidate) { return KindVote(kind: .organization, weight: 3) }
     // "Royal Dutch / Shell": no one's name has a slash in it.
     if candidate.tokens.count >= 2, scalars[candidate.range.start..<candidate.range.end].contains("/") {
       return KindVote(kind: .organization, weight: 3)

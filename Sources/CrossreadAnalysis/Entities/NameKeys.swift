@@ -96,6 +96,28 @@ enum NameKeys {
     return result
   }
 
+  /// Whether `acronym` is the starts of `words` in order, one or more letters of each: "NYMEX" of
+  /// "New York Mercantile Exchange", "COMEX" of "Commodity Exchange".
+  static func spells(_ acronym: String, byPrefixesOf words: [String]) -> Bool {
+    let letters = Array(acronym.uppercased().unicodeScalars)
+    let spellings = words.map { Array($0.uppercased().unicodeScalars) }
+    guard !spellings.isEmpty, letters.count > spellings.count else { return false }
+    // From letter `position` and word `word` on, can the rest be spelt?
+    func rest(_ position: Int, _ word: Int) -> Bool {
+      if word == spellings.count { return position == letters.count }
+      let spelling = spellings[word]
+      var length = 0
+      while length < spelling.count, position + length < letters.count,
+        letters[position + length] == spelling[length]
+      {
+        length += 1
+        if rest(position + length, word + 1) { return true }
+      }
+      return false
+    }
+    return rest(0, 0)
+  }
+
   /// An acronym without full stops or slashes: "U.S." → "US", "RFE/RL" stays as it is.
   static func acronym(_ text: String) -> String? {
     // ASCII in one pass: most names fail at their first space or second lower-case letter.
