@@ -2102,4 +2102,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Karo Vessan")?.kind == .person)
     #expect(result.entity(writtenAs: "Tarvik Energy Desk")?.kind == .organization)
   }
+
+  @Test("a name and a place's head before a title stay whole: 'Pellow County Prosecutor …'")
+  func placeBeforeTitle() {
+    let result = analyse(
+      """
+      Case
+
+      Pellow County Prosecutor Dano Tarvik said he would review the case .
+      """)
+    #expect(result.entity(writtenAs: "Pellow County")?.kind == .place)
+    #expect(result.entity(writtenAs: "Dano Tarvik")?.kind == .person)
+  }
 }

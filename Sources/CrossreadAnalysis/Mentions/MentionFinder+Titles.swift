@@ -36,8 +36,10 @@ extension MentionFinder {
         for end in stride(from: before.count, through: max(2, leading.count + 1), by: -1) {
           let prefix = Array(before[..<end])
           let last = lower(prefix[end - 1])
+          // ("Oakland County Prosecutor …": a name and a place's head right after it.)
           if isKnownName(prefix)
             || (isOrgHead(last) && !(portfolio && end == before.count && lexicon.isCommon(last)))
+            || (!leading.isEmpty && end == leading.count + 1 && lexicon.placeHeads.contains(last))
           {
             leading = prefix
             break
