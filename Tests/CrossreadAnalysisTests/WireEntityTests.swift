@@ -2114,4 +2114,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pellow County")?.kind == .place)
     #expect(result.entity(writtenAs: "Dano Tarvik")?.kind == .person)
   }
+
+  @Test("a title before a given name that is also a word; a plural role opens a body's name")
+  func titlesAndRolePluralBodies() {
+    let result = analyse(
+      """
+      Family
+
+      Their sons , Prince Tarvo and Prince Harry , will divide their time between their parents .
+
+      Her Missionaries of Orvale order runs homes in 100 countries .
+      """)
+    #expect(result.entity(writtenAs: "Harry")?.kind == .person)
+    #expect(result.entity(writtenAs: "Prince Harry") == nil)
+    #expect(result.entity(writtenAs: "Missionaries of Orvale")?.kind == .organization)
+  }
 }

@@ -352,6 +352,10 @@ extension MentionFinder {
       if second == "of" || second == "for", lexicon.orgHeads.contains(first) {
         return KindVote(kind: .organization, weight: 3)
       }
+      // "Missionaries of Charity", "Friends of the Earth".
+      if second == "of", candidate.tokens.count >= 3, isRolePlural(candidate.tokens[0]) {
+        return KindVote(kind: .organization, weight: 3)
+      }
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
       if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
       // ("Ardeatine Caves", "Golan Heights": plural place heads too.)

@@ -449,6 +449,8 @@ extension MentionFinder {
     guard let first = rest.first, first.isCapitalized, givenName || !isRoleWord(first),
       rest.contains(where: { !isPlainWord($0) })
         || (runningText && rest.count >= 2 && !isRoleWord(first) && !isHeadToken(rest[rest.count - 1]))
+        // "Prince Harry": a given name that is also a common word.
+        || (rest.count == 1 && lexicon.givenNames.contains(lower(first)))
     else { return nil }
     // "Secretary General Assembly" is an organisation; a surname that is also a place word
     // ("Anna Berg", "Tom Hill") still follows a title.

@@ -945,11 +945,16 @@ final class MentionFinder {
               && Self.particles.contains(lower(tokens[last - 1]))
             // ("Thomas Muster of Austria": after a given name a head noun is a surname.)
             let afterGivenName = last == start + 1 && lexicon.givenNames.contains(lower(tokens[start]))
+            // ("Missionaries of Charity", "Friends of the Earth": a plural role word inside a
+            // sentence opens a body's name.)
+            let rolePlural =
+              word == "of" && isRolePlural(current) && !isInitial(tokens, last)
+              && (last == start || Self.functionWords.contains(lower(tokens[last - 1])))
             let joins =
               !afterGivenName
               && (word == "for"
                 ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
-                : insideHeadPhrase || (isHeadToken(current) && !afterParticle))
+                : insideHeadPhrase || (isHeadToken(current) && !afterParticle) || rolePlural)
             if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
               continue
