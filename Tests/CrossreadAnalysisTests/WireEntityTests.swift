@@ -2129,4 +2129,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Prince Harry") == nil)
     #expect(result.entity(writtenAs: "Missionaries of Orvale")?.kind == .organization)
   }
+
+  @Test("a facility noun after a name makes a place: 'the Salvik tunnel', 'the Orvalu camp'")
+  func facilityNounsAfterName() {
+    let result = analyse(
+      """
+      Front
+
+      Troops fled north towards the Salvik tunnel on Friday .
+
+      Forty rebels were killed in the battle for the Orvalu camp .
+      """)
+    #expect(result.entity(writtenAs: "Salvik")?.kind == .place)
+    #expect(result.entity(writtenAs: "Orvalu")?.kind == .place)
+  }
 }
