@@ -2130,7 +2130,7 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Missionaries of Orvale")?.kind == .organization)
   }
 
-  @Test("a facility noun after a name makes a place: 'the Salvik tunnel', 'the Orvalu camp'")
+  @Test("a facility noun after a name makes a place: 'the Salvik tunnel', 'the Orvalu bridge'")
   func facilityNounsAfterName() {
     let result = analyse(
       """
@@ -2138,7 +2138,7 @@ struct WireEntityTests {
 
       Troops fled north towards the Salvik tunnel on Friday .
 
-      Forty rebels were killed in the battle for the Orvalu camp .
+      Forty rebels were killed in the battle for the Orvalu bridge .
       """)
     #expect(result.entity(writtenAs: "Salvik")?.kind == .place)
     #expect(result.entity(writtenAs: "Orvalu")?.kind == .place)

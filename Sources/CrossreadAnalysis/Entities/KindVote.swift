@@ -43,8 +43,8 @@ struct KindVote {
     "suburbs", "quarter", "valley", "township", "municipality", "prefecture", "governorate", "oblast",
     "canton", "enclave", "peninsula", "delta", "airport", "airfield", "stadium", "harbour", "harbor",
     "river", "island", "islands", "archipelago", "mountains", "crossing", "checkpoint", "racecourse",
-    "tunnel", "pass", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
-    "coast", "lake", "mountain", "plain", "plateau", "desert", "heights", "camp",
+    "tunnel", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
+    "coast", "lake", "mountain", "plain", "plateau", "desert", "heights",
   ]
   static let polities: WordSet = [
     "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",
