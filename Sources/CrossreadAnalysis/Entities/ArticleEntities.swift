@@ -174,7 +174,21 @@ final class ArticleEntities {
     for full in candidates.indices where isPersonFullName(full) {
       for part in Set(nameParts(full)) { byPart[part, default: []].append(full) }
     }
+    // "Sainsbury 's shares fell" beside "J Sainsbury Plc" and "Chairman David Sainsbury": a word of
+    // a company's name, alone, is the company rather than the person who shares it.
+    var companyWords: Set<Substring> = []
+    for index in candidates.indices where candidates[index].tokens.count >= 2 {
+      guard let last = candidates[index].tokens.last,
+        MentionFinder.legalForms.contains(finder.lower(last))
+      else { continue }
+      companyWords.formUnion(folded[index].wordsBetweenSpaces().dropLast())
+    }
     for index in candidates.indices where isSurname(index) {
+      if companyWords.contains(Substring(folded[index])),
+        !(votes[index].kind == .person && votes[index].weight >= 3)
+      {
+        continue
+      }
       // One full name or several: the first (matches are in text order).
       if let first = surnameKeys[index].flatMap({ byPart[$0]?.first }) { sets.union(first, index) }
     }

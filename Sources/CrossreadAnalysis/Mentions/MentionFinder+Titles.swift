@@ -47,8 +47,9 @@ extension MentionFinder {
         }
       }
       if !leading.isEmpty { emit(leading) }
+      // "Rival KFC": a role in trade alone before a name says nothing of a person.
+      hadTitle = !(roleEnd == 0 && KindVote.tradeRoles.contains(lower(part[0])))
       part.removeFirst(roleEnd + 1)
-      hadTitle = true
       // "Senate Majority Leader Trent Lott of Mississippi": the titled person, then where from.
       if let of = part.firstIndex(where: { lower($0) == "of" }), of >= 1, of + 1 < part.count,
         lexicon.place(Lexicon.fold(text(TextRange(part[of + 1].start, part[part.count - 1].end)))) != nil
