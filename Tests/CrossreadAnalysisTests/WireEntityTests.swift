@@ -2165,4 +2165,20 @@ struct WireEntityTests {
     #expect(company?.aliases.contains("Dano Vessan") == false)
     #expect(result.entity(writtenAs: "KXT")?.kind == .organization)
   }
+
+  @Test("a team named with a number: 'the Orvale 49ers', '76ers president'; not 'the 1990s'")
+  func numberedTeams() {
+    let result = analyse(
+      """
+      NFL
+
+      Dano Vessan threw two touchdown passes as the Orvale 49ers beat the Pellow Rams 28-11 .
+
+      " He will be great , " said 76ers president Karo Tarvik , who played in the 1990s .
+      """)
+    #expect(result.entity(writtenAs: "Orvale 49ers")?.kind == .organization)
+    #expect(result.entity(writtenAs: "76ers")?.kind == .organization)
+    #expect(result.entity(writtenAs: "1990s") == nil)
+    #expect(result.entity(writtenAs: "Karo Tarvik")?.kind == .person)
+  }
 }

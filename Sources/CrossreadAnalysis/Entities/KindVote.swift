@@ -443,7 +443,10 @@ extension MentionFinder {
     if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
       return KindVote(kind: .organization, weight: 2)
     }
-    if candidate.tokens.contains(where: \.hasDigit) { return KindVote(kind: .other, weight: 2) }
+    // ("76ers president …": a team named with a number.)
+    if candidate.tokens.contains(where: { $0.hasDigit && !Tokenizer.isNumberedName(scalars, $0) }) {
+      return KindVote(kind: .other, weight: 2)
+    }
     // An acronym in running text; in a headline set in capitals every word is.
     if candidate.tokens.count == 1, candidate.tokens[0].isAllCaps, !shouting[candidate.sentence] {
       return KindVote(kind: .organization, weight: 2)

@@ -116,6 +116,7 @@ enum Tokenizer {
       token.isCapitalized =
         first.isUpper
         || (first.isLower && second?.isUpper == true)
+        || (first.isDigit && isNumberedName(scalars, token))
       token.isAllCaps = upper >= 2 && lower == 0
       // "post-Cold War", "pro-Kremlin": a lower-case prefix before a capitalised part.
       if !token.isCapitalized, token.hasHyphen, let cut = capitalizedTail(scalars, token) {
@@ -136,6 +137,15 @@ enum Tokenizer {
       sawSpace = false
     }
     return tokens
+  }
+
+  /// "49ers", "76ers": digits, then three lower-case letters or more ending in "s", written as a
+  /// team's name (not "1990s", "21st", "4th").
+  static func isNumberedName(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+    var index = token.start
+    while index < token.end, scalars[index].isDigit { index += 1 }
+    guard token.end - index >= 3, scalars[token.end - 1] == "s" else { return false }
+    return scalars[index..<token.end].allSatisfy(\.isLower)
   }
 
   /// Where the capitalised part of "post-Cold" starts, if the word has one after a hyphen.
