@@ -2181,4 +2181,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "1990s") == nil)
     #expect(result.entity(writtenAs: "Karo Tarvik")?.kind == .person)
   }
+
+  @Test("'Bay' and 'Strait' end a place's name, though they are adjectives too")
+  func bayAndStrait() {
+    let result = analyse(
+      """
+      Summit
+
+      The two presidents held talks at the summit at Orvik Bay .
+
+      Tankers crossed the Pellow Strait on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Orvik Bay")?.kind == .place)
+    #expect(result.entity(writtenAs: "Pellow Strait")?.kind == .place)
+  }
 }
