@@ -2195,4 +2195,28 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvik Bay")?.kind == .place)
     #expect(result.entity(writtenAs: "Pellow Strait")?.kind == .place)
   }
+
+  @Test("one common word opening a sentence before 'said' or a share's move is a company")
+  func companySubjects() {
+    let result = analyse(
+      """
+      Stocks
+
+      Shell rose 1-1/4 to 62-3/8 on the exchange .
+
+      Ford said it would recall 50,000 trucks .
+
+      Orvale Computer fell 1/2 to 24-1/8 after a warning .
+
+      Officials said the market was calm . Everyone said so .
+
+      Helmut Kohl spoke on Monday . Kohl said growth would pick up .
+      """)
+    #expect(result.entity(writtenAs: "Shell")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ford")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Computer")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Officials") == nil)
+    #expect(result.entity(writtenAs: "Everyone") == nil)
+    #expect(result.entity(writtenAs: "Kohl")?.kind == .person)
+  }
 }

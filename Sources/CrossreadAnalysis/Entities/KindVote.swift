@@ -172,6 +172,7 @@ extension MentionFinder {
     }
     let tokens = sentenceTokens[candidate.sentence]
     let verb = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    if movesByFraction(after: verb - 1, tokens) { return true }
     guard verb + 2 < tokens.count, tokens[verb + 1].hasDigit, tokens[verb + 2].isWord else { return false }
     let unit = lower(tokens[verb + 2])
     // An index moves in points with decimals ("23.4 points"); a player adds whole ones.
@@ -212,6 +213,7 @@ extension MentionFinder {
     }
     // "Glaxo Wellcome rose 15 pence": a share or an index moves in price; people do not.
     if movesInPrice(candidate) { return KindVote(kind: .organization, weight: 3) }
+    if candidate.companySubject { return KindVote(kind: .organization, weight: 2) }
     // "Royal Dutch / Shell": no one's name has a slash in it.
     if candidate.tokens.count >= 2, scalars[candidate.range.start..<candidate.range.end].contains("/") {
       return KindVote(kind: .organization, weight: 3)

@@ -67,4 +67,6 @@ struct Candidate: Hashable {
   var teamOfPlayer = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
+  /// One common word opening a sentence before "said" or a share's move: "Ford said it …".
+  var companySubject = false
 }

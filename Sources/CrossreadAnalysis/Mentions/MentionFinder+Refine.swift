@@ -117,6 +117,7 @@ extension MentionFinder {
             } ?? false))
           && ((rest.last.map { isHeadToken($0) } ?? false)
             || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
+            || (rest.isEmpty && movesByFraction(after: first, tokens))
             // "Human Rights Watch / Asia said": a name of several words before a slash and a name.
             || (!rest.isEmpty && (piece.last.map { slashBeforeName(at: $0 + 1, tokens) } ?? false))
             || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)

@@ -183,9 +183,11 @@ extension MentionFinder {
     // "Tony Marsh agreed": two or three words before a verb of saying are a person's name.
     // So is one word that the article also uses inside a two-word name ("Li told Kim", after
     // "Premier Li Peng").
+    made.companySubject = isCompanySubject(words, made, tokens)
     let speaks =
       KindVote.reportingVerbs.contains(made.wordAfter)
       && ((2...3).contains(words.count) || (words.count == 1 && namePartWords.contains(lower(words[0]))))
+      || made.companySubject
     // ("Result : Bosnia 1 Italy 2": a common word before a colon is a label, even on a results line.)
     let next = Self.firstToken(startingAtOrAfter: lastWord.end, in: tokens)
     let label = part.count == 1 && next < tokens.count && scalars[tokens[next].start] == ":"
@@ -393,6 +395,41 @@ extension MentionFinder {
   static let nationalityPrefixes: WordSet = [
     "anglo", "franco", "sino", "russo", "indo", "austro", "italo", "greco", "turco", "afro", "euro",
     "hispano", "luso", "judeo", "serbo", "germano", "polono",
+  ]
+
+  /// "Ford said it would …", "Shell rose 1-1/4": one capitalised common word opening a sentence,
+  /// right before "said" or a move in a share's price, is a company's name.
+  ///
+  /// Not a plural ("Officials said"), a head ("Police said"), a role ("Spokesman said"), a word
+  /// that stands for people ("Everyone said") or a surname of the article ("Kohl said").
+  func isCompanySubject(_ words: [Token], _ made: Candidate, _ tokens: [Token]) -> Bool {
+    guard words.count == 1, made.wordAfterIsAdjacent, let word = words.first,
+      isInitial(tokens, Self.firstToken(startingAtOrAfter: word.start, in: tokens))
+    else { return false }
+    let lowered = lower(word)
+    // (A surname here is the person: "Kohl said" after "Helmut Kohl".)
+    guard isPlainWord(word), !namePartWords.contains(lowered), Self.singular(lowered) == lowered,
+      !isHeadToken(word), !isRoleWord(word), !Self.standsForPeople.contains(lowered)
+    else { return false }
+    if made.wordAfter == "said" || made.wordAfter == "says" { return true }
+    return movesByFraction(after: Self.firstToken(startingAtOrAfter: word.end, in: tokens) - 1, tokens)
+  }
+
+  /// Whether a price move in fractions of a dollar follows the token at `index`: "rose 1-1/4",
+  /// "gained 7/8".
+  func movesByFraction(after index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 2 < tokens.count, tokens[index + 1].isWord,
+      KindVote.priceMoves.contains(lower(tokens[index + 1])), tokens[index + 2].hasDigit
+    else { return false }
+    // ("1-1/4" may come as "1-1", "/", "4".)
+    let number = index + 2
+    return scalars[tokens[number].start..<tokens[number].end].contains("/")
+      || (number + 2 < tokens.count && !tokens[number + 1].isWord && scalars[tokens[number + 1].start] == "/"
+        && tokens[number + 2].hasDigit)
+  }
+  static let standsForPeople: WordSet = [
+    "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "none", "one",
+    "another", "each", "few", "several", "others", "television", "radio", "media", "today",
   ]
 
   /// Words after a head that carry an organisation's name on: "Commission on Human Rights".
