@@ -2219,4 +2219,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Everyone") == nil)
     #expect(result.entity(writtenAs: "Kohl")?.kind == .person)
   }
+
+  @Test(
+    "a sport's body before what it awards is a name though WordNet knows its letters; 'FOR' splits a shouted headline"
+  )
+  func sportsBodies() {
+    let result = analyse(
+      """
+      BOXING - VESSAN TO FIGHT TARKO FOR WBC TITLE .
+
+      LONDON 1996-12-01
+
+      Dano Vessan will fight Karo Tarko for the WBC title in March .
+      """)
+    #expect(result.entity(writtenAs: "WBC")?.kind == .organization)
+    #expect(result.entity(writtenAs: "TARKO FOR WBC") == nil)
+    #expect(result.entity(writtenAs: "TARKO")?.kind == .person)
+  }
 }

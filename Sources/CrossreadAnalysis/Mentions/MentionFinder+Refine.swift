@@ -33,6 +33,13 @@ extension MentionFinder {
         // In capitals a function word is a word, even when it spells a code the lexicon knows
         // ("LEVERKUSEN AS DORTMUND", "TALKS IN GENEVA").
         if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word) { return true }
+        // "LEWIS TO FIGHT MCCALL FOR WBC TITLE": "for" and "of" join a name only after a head
+        // ("MINISTRY OF DEFENCE") or inside a name the lexicon knows ("BANK OF ENGLAND").
+        if isShouting, word == "for" || word == "of", !protected.contains(index), position > 0,
+          !isHeadToken(tokens[piece[position - 1]])
+        {
+          return true
+        }
         // "PRINCE CHARLES AND DIANA FINALISE DIVORCE": in capitals "and" parts two names unless an
         // organisation's head follows it ("FOOD AND DRUG ADMINISTRATION").
         if isShouting, word == "and", !protected.contains(index),

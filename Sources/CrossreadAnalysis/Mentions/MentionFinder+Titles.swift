@@ -244,7 +244,9 @@ extension MentionFinder {
     if part.count == 1, part[0].isAllCaps, made.wordAfterIsAdjacent, made.followedByLowerWord,
       lexicon.commonAcronyms.contains(lower(part[0])), !Self.isSayingOrAuxiliary(made.wordAfter),
       !made.wordAfter.hasSuffix("ed"), !made.heldStake,
-      !lexicon.roles.contains(made.wordAfter)
+      !lexicon.roles.contains(made.wordAfter),
+      // ("the WBC title", "the ATP Tour": a body that runs a sport, before what it awards.)
+      !Self.competitionNouns.contains(made.wordAfter)
     {
       return extra.isEmpty ? nil : extra
     }
@@ -430,6 +432,12 @@ extension MentionFinder {
   static let standsForPeople: WordSet = [
     "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "none", "one",
     "another", "each", "few", "several", "others", "television", "radio", "media", "today",
+  ]
+
+  /// What a sport's governing body awards or runs: "the WBC title", "the ATP Tour".
+  static let competitionNouns: WordSet = [
+    "title", "titles", "belt", "crown", "tour", "rankings", "ranking", "championship",
+    "championships", "tournament", "cup", "final", "finals", "season", "circuit", "rules",
   ]
 
   /// Words after a head that carry an organisation's name on: "Commission on Human Rights".
