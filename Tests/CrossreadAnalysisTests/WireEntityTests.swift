@@ -2236,4 +2236,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "TARKO FOR WBC") == nil)
     #expect(result.entity(writtenAs: "TARKO")?.kind == .person)
   }
+
+  @Test("a building's first word alone is the building: 'Orvalee' after 'Orvalee Palace'")
+  func buildingShortName() {
+    let result = analyse(
+      """
+      Orvalee says president to visit .
+
+      The Orvalee Palace said on Tuesday that the president would visit in November .
+      """)
+    #expect(result.entity(writtenAs: "Orvalee")?.aliases.contains("Orvalee Palace") == true)
+  }
 }

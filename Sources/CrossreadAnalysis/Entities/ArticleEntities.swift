@@ -222,10 +222,17 @@ final class ArticleEntities {
   func linkShortOrgNames(_ forms: [String], _ first: [String: Int], _ sets: inout UnionFind) {
     var byWord: [String: [Int]] = [:]
     for form in forms {
-      guard let index = first[form], candidates[index].tokens.count >= 2, votes[index].kind == .organization
-      else { continue }
+      guard let index = first[form], candidates[index].tokens.count >= 2 else { continue }
       let words = form.wordsBetweenSpaces()
       guard let firstWord = words.first else { continue }
+      // "Elysee" after "Elysee Palace": a building's or a street's first word.
+      if votes[index].kind == .place, candidates[index].tokens.count == 2, let last = words.last,
+        finder.lexicon.placeHeads.contains(String(last)), lexicon.place(form) == nil
+      {
+        byWord[String(firstWord), default: []].append(index)
+        continue
+      }
+      guard votes[index].kind == .organization else { continue }
       byWord[String(firstWord), default: []].append(index)
       // "Daimler" of "Daimler-Benz AG".
       if let hyphen = firstWord.firstIndex(of: "-"), hyphen != firstWord.startIndex {
