@@ -2247,4 +2247,25 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Orvalee")?.aliases.contains("Orvalee Palace") == true)
   }
+
+  @Test("one common word WordNet lists as a body opens a sentence as a word: 'State television said'")
+  func commonBodyWordsOpeningSentences() {
+    let result = analyse(
+      """
+      News
+
+      State television said five people died .
+
+      Energy prices rose on Monday . Capital spending rose 5 percent .
+
+      Congress passed the bill on Monday .
+
+      Opposition Social Democrats criticised the meeting .
+      """)
+    #expect(result.entity(writtenAs: "State") == nil)
+    #expect(result.entity(writtenAs: "Energy") == nil)
+    #expect(result.entity(writtenAs: "Capital") == nil)
+    #expect(result.entity(writtenAs: "Congress")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Social Democrats")?.kind == .organization)
+  }
 }

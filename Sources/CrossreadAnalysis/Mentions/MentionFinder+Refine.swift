@@ -108,7 +108,8 @@ extension MentionFinder {
       // (In a results line a team may be a common word: "Arsenal 3 2 1 0 6 2 7".)
       if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
         !scoreLine[sentence],
-        lexicon.demonymPlace(text(tokens[first])) == nil, !startsLexiconName(piece, tokens)
+        lexicon.demonymPlace(text(tokens[first])) == nil,
+        !startsLexiconName(piece, tokens, openingSentence: true)
       {
         let word = lower(tokens[first])
         let rest = piece.dropFirst().map { tokens[$0] }
@@ -289,6 +290,16 @@ extension MentionFinder {
     return edits + (a.count - i) + (b.count - j) == 1
   }
 
+  /// Whether a verb in the past, an auxiliary or a verb of saying follows the token at `index`:
+  /// "Congress passed", "Parliament has".
+  func beforeVerb(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else {
+      return false
+    }
+    let word = lower(tokens[index + 1])
+    return Self.isSayingOrAuxiliary(word) || (word.hasSuffix("ed") && lexicon.lemma(word) != word)
+  }
+
   /// Whether the token at `index` is "/" before a capitalised word: "Human Rights Watch / Asia".
   func slashBeforeName(at index: Int, _ tokens: [Token]) -> Bool {
     guard index + 1 < tokens.count, !tokens[index].isWord else { return false }
@@ -442,7 +453,7 @@ extension MentionFinder {
     return covered
   }
 
-  func startsLexiconName(_ piece: [Int], _ tokens: [Token]) -> Bool {
+  func startsLexiconName(_ piece: [Int], _ tokens: [Token], openingSentence: Bool = false) -> Bool {
     guard let first = piece.first else { return false }
     for length in 1...min(4, piece.count) {
       let range = TextRange(tokens[first].start, tokens[piece[length - 1]].end)
@@ -450,7 +461,15 @@ extension MentionFinder {
       if lexicon.place(folded) != nil { return true }
       // One common word that WordNet also lists as somebody's surname ("Banks brace for new
       // rules") is not enough; a longer name, or another kind, is.
+      // Opening a sentence, neither is one common word WordNet lists as a body ("State television
+      // said", "Energy prices rose") unless the article writes it inside a longer name ("Labour
+      // wins" beside "the Labour Party").
       if let group = lexicon.group(text(range), folded: folded), length > 1 || group.kind != .person {
+        if openingSentence, length == 1, group.kind != .place, lexicon.isCommon(folded),
+          !namePartWords.contains(folded), !(piece.count == 1 && beforeVerb(first, tokens))
+        {
+          continue
+        }
         return true
       }
     }

@@ -201,6 +201,9 @@ extension MentionFinder {
         || spelledByAcronymAhead(part, in: tokens)
         // "Human Rights Watch / Asia said": several words before a slash and a name.
         || (words.count >= 2 && slashBeforeName(at: next, tokens))
+        // "Social Democrats", "Christian Democrats": an adjective and a role's plural, a party.
+        || (words.count == 2 && !titleCase[sentence] && !shouting[sentence]
+          && lexicon.adjectives.contains(lower(words[0])) && isRolePlural(words[1]))
       // "Institute for Peace Research …": a head followed by "for" or "of" makes a name too.
       let headFirst = part.count > 1 && isHeadToken(part[0]) && ["of", "for"].contains(lower(part[1]))
       // "the Liberal Democrats", "the Red Cross": two or more capitalised common words right after
