@@ -2268,4 +2268,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Congress")?.kind == .organization)
     #expect(result.entity(writtenAs: "Social Democrats")?.kind == .organization)
   }
+
+  @Test("a word after 'for' inside a name is no evidence of a name elsewhere; 'in eastern X' is a place")
+  func connectorIsNoEvidence() {
+    let result = analyse(
+      """
+      Refugees flee fighting in eastern Orvalia .
+
+      The U.N. High Commissioner for Refugees ( UNHCR ) said it had pulled its staff out .
+      """)
+    #expect(result.entity(writtenAs: "Refugees") == nil)
+    #expect(result.entity(writtenAs: "Orvalia")?.kind == .place)
+  }
 }

@@ -549,6 +549,13 @@ extension MentionFinder {
     if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo {
       return KindVote(kind: .place, weight: 1)
     }
+    // "fighting in eastern Orvalia": a compass adjective between the preposition and the name.
+    if candidate.wordBeforeIsAdjacent, lexicon.directions.contains(candidate.wordBefore),
+      let preposition = wordBefore(candidate, before: candidate.wordBefore),
+      KindVote.placePrepositions.contains(preposition)
+    {
+      return KindVote(kind: .place, weight: 1.5)
+    }
     return KindVote(kind: .organization, weight: 0.5)
   }
 }

@@ -330,9 +330,11 @@ final class MentionFinder {
           continue
         }
         // Capitalised next to a lower-case word: real evidence, not a run of title-case words.
+        // ("High Commissioner for Refugees": a connector inside a name is no lower-case context.)
         let previous =
           position > 0 && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
           && !isArticleWord(tokens[position - 1])
+          && !(position > 1 && tokens[position - 2].isCapitalized && isNameConnector(tokens[position - 1]))
         let next =
           position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
         if previous || next || isNamedPlural(tokens, position) { evidence.insert(lower(token)) }
@@ -537,6 +539,13 @@ final class MentionFinder {
       return scalars[token.start] == "l" && scalars[token.start + 1] == "b" && scalars[token.start + 2] == "w"
     default: return false
     }
+  }
+
+  /// Whether a token is "of", "for" or "and" in lower case: the words that join a name's parts.
+  func isNameConnector(_ token: Token) -> Bool {
+    let word = scalars[token.start..<token.end]
+    return word.elementsEqual("of".unicodeScalars) || word.elementsEqual("for".unicodeScalars)
+      || word.elementsEqual("and".unicodeScalars)
   }
 
   /// Whether a lower-case token is "a", "an" or "the", read off the code points.
