@@ -2280,4 +2280,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Refugees") == nil)
     #expect(result.entity(writtenAs: "Orvalia")?.kind == .place)
   }
+
+  @Test("a feast dates things and names no one: 'after Christmas', 'During Ramadan', 'the New Year'")
+  func holidaysAreNoNames() {
+    let result = analyse(
+      """
+      Budget
+
+      Parliament will debate the plans after Christmas .
+
+      Shoppers are expected to spend more before the New Year .
+
+      During Ramadan , shops in Orvale stay open late .
+      """)
+    #expect(result.entity(writtenAs: "Christmas") == nil)
+    #expect(result.entity(writtenAs: "New Year") == nil)
+    #expect(result.entity(writtenAs: "Ramadan") == nil)
+    #expect(result.entity(writtenAs: "Orvale")?.kind == .place)
+  }
 }

@@ -37,6 +37,8 @@ public struct Lexicon: Sendable {
   var eventHeads = WordSet()
   var directions = WordSet()
   var calendar = WordSet()
+  /// Feasts and holidays ("Christmas", "Ramadan", "Boxing Day"): they date things, name no one.
+  var holidays = WordSet()
   var adverbs = WordSet()
   var antonyms = WordTable<Set<String>>()
   var inflections = WordTable<String>()
@@ -122,6 +124,7 @@ public struct Lexicon: Sendable {
     eventHeads = set("event-heads.txt")
     directions = set("place-directions.txt")
     calendar = set("calendar.txt")
+    holidays = set("holidays.txt")
     adverbs = set("adverbs.txt")
     for line in lines("antonyms.tsv") {
       let fields = line.split(separator: "\t")

@@ -103,6 +103,12 @@ extension MentionFinder {
     }
     part = trimAfterHead(part)
     guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
+    // "after Christmas", "During Ramadan": a feast dates things.
+    if part.count <= 4,
+      lexicon.holidays.contains(Lexicon.fold(text(TextRange(part[0].start, part[part.count - 1].end))))
+    {
+      return extra.isEmpty ? nil : extra
+    }
     // "C$ 95 million", "HK$ 2 billion": capitals written onto a dollar sign mark a currency.
     if part.count == 1, part[0].end - part[0].start <= 3, part[0].end < scalars.count,
       scalars[part[0].end] == "$",
