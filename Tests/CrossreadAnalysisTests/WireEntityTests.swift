@@ -2298,4 +2298,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Ramadan") == nil)
     #expect(result.entity(writtenAs: "Orvale")?.kind == .place)
   }
+
+  @Test("a stadium named in Italian is a place; a hyphenated common word in a shouted headline is no name")
+  func stadiumAndShoutedCompound() {
+    let result = analyse(
+      """
+      SOCCER - ORVALE LINE-UP FOR SUNDAY .
+
+      ROME 1996-10-02
+
+      Orvale play Pellow at Rome 's Stadio Pellini on Sunday .
+      """)
+    #expect(result.entity(writtenAs: "Stadio Pellini")?.kind == .place)
+    #expect(result.entity(writtenAs: "ORVALE LINE-UP") == nil)
+    #expect(result.entity(writtenAs: "ORVALE") != nil)
+  }
 }

@@ -20,6 +20,8 @@ struct KindVote {
   /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
   static let placePrefixes: WordSet = [
     "port", "lake", "mount", "fort", "cape", "isle", "loch", "glen", "st", "saint",
+    // A stadium in Italian, Spanish, French, German: "Stadio Olimpico", "Estadio Azteca".
+    "stadio", "estadio", "stade", "stadion",
   ]
   /// Lower-case nouns after a name that make it a news organisation or company: "the Xinhua news
   /// agency", "the Vantage group".

@@ -370,6 +370,9 @@ final class MentionFinder {
           ? Self.functionWords.contains(lower(token))
             || (lexicon.isCommon(lower(token)) && lexicon.place(lower(token)) == nil)
             || usedInLowerCase.contains(lower(token))
+            // ("LINE-UP": each part a common word.)
+            || (token.hasHyphen
+              && lower(token).split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) })
           : computePlainWord(token)
         if plain { value |= 2 }
         if computeRoleWord(token) { value |= 4 }
