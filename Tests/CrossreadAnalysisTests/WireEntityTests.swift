@@ -2313,4 +2313,23 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "ORVALE LINE-UP") == nil)
     #expect(result.entity(writtenAs: "ORVALE") != nil)
   }
+
+  @Test("a bracketed word inside a company's name; 'Development' heads one; 'gained 1.25 dollars'")
+  func hongKongCompanies() {
+    let result = analyse(
+      """
+      Stocks
+
+      Shares rose after Tarvo Kong ( Holdings ) Ltd said profits rose 20 percent .
+
+      Tarvo Kong gained 1.25 dollars to 62.75 , and Orvale Land Development was higher .
+
+      Pello Wing gained 1.25 dollars to 12.75 .
+      """)
+    let company = result.entity(writtenAs: "Tarvo Kong ( Holdings ) Ltd")
+    #expect(company?.kind == .organization)
+    #expect(company?.aliases.contains("Tarvo Kong") == true)
+    #expect(result.entity(writtenAs: "Orvale Land Development")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pello Wing")?.kind == .organization)
+  }
 }

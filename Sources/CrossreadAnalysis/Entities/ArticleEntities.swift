@@ -446,6 +446,10 @@ final class ArticleEntities {
         words.removeLast()
         // "Brightwell & Co": the joiner goes with the tail.
         if words.count >= 2, let joiner = words.last, joiner == "&" || joiner == "and" { words.removeLast() }
+        // "Cheung Kong ( Holdings ) Ltd": so does a bracketed word before it.
+        if words.count >= 5, words[words.count - 1] == ")", words[words.count - 3] == "(" {
+          words.removeLast(3)
+        }
         let shorter = words.joined(separator: " ")
         // A short form that is a known place stays the place ("Beijing Capital" is not Beijing).
         guard lexicon.place(shorter) == nil else { break }

@@ -76,7 +76,8 @@ struct KindVote {
     "advanced", "declined", "retreated", "sank", "slumped", "rises", "falls", "gains", "loses",
   ]
   static let priceUnits: WordSet = [
-    "pence", "cents", "points", "point", "marks", "pfennigs", "francs", "centimes", "yen", "guilders",
+    "pence", "cents", "dollars", "points", "point", "marks", "pfennigs", "francs", "centimes", "yen",
+    "guilders",
     "lire", "pesetas", "crowns", "kronor", "kroner", "rupees", "ringgit", "baht", "pesos", "rand",
   ]
 

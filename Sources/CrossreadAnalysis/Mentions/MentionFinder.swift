@@ -1009,6 +1009,16 @@ final class MentionFinder {
           last = next + 1
           continue
         }
+        // "Cheung Kong ( Holdings ) Ltd": one bracketed capitalised word inside a company's name,
+        // right before its legal form.
+        if !token.isWord, scalars[token.start] == "(", current.isWord, next + 3 < tokens.count,
+          tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !tokens[next + 2].isWord,
+          scalars[tokens[next + 2].start] == ")", tokens[next + 3].isWord,
+          Self.legalForms.contains(lower(tokens[next + 3]))
+        {
+          last = next + 3
+          continue
+        }
         // "Royal Dutch / Shell", "Dow Jones / Telerate": one name across a slash, unless what
         // follows is a place or a people ("Israel / Palestine", "Human Rights Watch / Asia").
         if !token.isWord, scalars[token.start] == "/", current.isWord, next + 1 < tokens.count,
