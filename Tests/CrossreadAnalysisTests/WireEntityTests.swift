@@ -2332,4 +2332,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Land Development")?.kind == .organization)
     #expect(result.entity(writtenAs: "Pello Wing")?.kind == .organization)
   }
+
+  @Test("a place noun alone is a place, not the short name of a body that opens with it")
+  func placeNounAloneIsNoShortName() {
+    let result = analyse(
+      """
+      Emir calls for Gulf unity .
+
+      The emir called for unity among the members of the Gulf Orvale Council .
+      """)
+    #expect(result.entity(writtenAs: "Gulf")?.kind == .place)
+    #expect(result.entity(writtenAs: "Gulf Orvale Council")?.aliases.contains("Gulf") == false)
+  }
 }

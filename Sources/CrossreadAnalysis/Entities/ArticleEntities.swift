@@ -253,6 +253,8 @@ final class ArticleEntities {
       // of Vrana").
       // A name the lexicon knows as a town or a person may still be the company here ("Hershey").
       guard let index = first[form], candidates[index].tokens.count == 1,
+        // ("Gulf unity" beside "Gulf Cooperation Council": a place noun alone names a place.)
+        !finder.isPlaceNoun(form),
         // (A word WordNet knows only as somebody's name may be the short name too: "Ajax coach …"
         // beside "Ajax Amsterdam".)
         (groupOf[index].map { $0.kind == .person } ?? true) && lexicon.place(form) == nil

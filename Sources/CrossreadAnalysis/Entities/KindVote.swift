@@ -439,7 +439,9 @@ extension MentionFinder {
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
     // "the Gulf", "the Channel": a place noun alone, capitalised after "the", names the place. A
     // word for a polity alone ("the Commonwealth", "the Republic") names its institutions instead.
-    if candidate.wordBefore == "the", candidate.tokens.count == 1, !candidate.tokens[0].isAllCaps,
+    // ("for Gulf unity": without "the" too, before a lower-case word.)
+    if candidate.wordBefore == "the" || candidate.followedByLowerWord, candidate.tokens.count == 1,
+      !candidate.tokens[0].isAllCaps,
       isPlaceNoun(lower(candidate.tokens[0])), !KindVote.polities.contains(lower(candidate.tokens[0]))
     {
       return KindVote(kind: .place, weight: 2.5)
