@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
   var calendar = WordSet()
   /// Feasts and holidays ("Christmas", "Ramadan", "Boxing Day"): they date things, name no one.
   var holidays = WordSet()
+  /// The first words of `holidays`, looked up before a whole name is folded.
+  var holidayFirstWords = WordSet()
   var adverbs = WordSet()
   var antonyms = WordTable<Set<String>>()
   var inflections = WordTable<String>()
@@ -125,6 +127,7 @@ public struct Lexicon: Sendable {
     directions = set("place-directions.txt")
     calendar = set("calendar.txt")
     holidays = set("holidays.txt")
+    holidayFirstWords = WordSet(holidays.map { String($0.prefix { $0 != " " }) })
     adverbs = set("adverbs.txt")
     for line in lines("antonyms.tsv") {
       let fields = line.split(separator: "\t")

@@ -104,7 +104,7 @@ extension MentionFinder {
     part = trimAfterHead(part)
     guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
     // "after Christmas", "During Ramadan": a feast dates things.
-    if part.count <= 4,
+    if part.count <= 4, lexicon.holidayFirstWords.contains(lower(part[0])),
       lexicon.holidays.contains(Lexicon.fold(text(TextRange(part[0].start, part[part.count - 1].end))))
     {
       return extra.isEmpty ? nil : extra
