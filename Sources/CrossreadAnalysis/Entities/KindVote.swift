@@ -77,8 +77,8 @@ struct KindVote {
   ]
   static let priceUnits: WordSet = [
     "pence", "cents", "dollars", "points", "point", "marks", "pfennigs", "francs", "centimes", "yen",
-    "guilders",
-    "lire", "pesetas", "crowns", "kronor", "kroner", "rupees", "ringgit", "baht", "pesos", "rand",
+    "guilders", "lire", "pesetas", "crowns", "kronor", "kroner", "rupees", "ringgit", "baht", "pesos",
+    "rand",
   ]
 
   static let placePrepositions: WordSet = [

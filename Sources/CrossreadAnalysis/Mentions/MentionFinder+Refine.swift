@@ -293,11 +293,12 @@ extension MentionFinder {
   /// Whether a verb in the past, an auxiliary or a verb of saying follows the token at `index`:
   /// "Congress passed", "Parliament has".
   func beforeVerb(_ index: Int, _ tokens: [Token]) -> Bool {
+    if endsBeforeVerb(index, tokens) { return true }
     guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else {
       return false
     }
     let word = lower(tokens[index + 1])
-    return Self.isSayingOrAuxiliary(word) || (word.hasSuffix("ed") && lexicon.lemma(word) != word)
+    return word.hasSuffix("ed") && lexicon.lemma(word) != word
   }
 
   /// Whether the token at `index` is "/" before a capitalised word: "Human Rights Watch / Asia".
@@ -466,7 +467,7 @@ extension MentionFinder {
       // wins" beside "the Labour Party").
       if let group = lexicon.group(text(range), folded: folded), length > 1 || group.kind != .person {
         if openingSentence, length == 1, group.kind != .place, lexicon.isCommon(folded),
-          !namePartWords.contains(folded), !(piece.count == 1 && beforeVerb(first, tokens))
+          !(piece.count == 1 && beforeVerb(first, tokens)), !namePartWords.contains(folded)
         {
           continue
         }
