@@ -52,6 +52,8 @@ extension String {
   /// walking grapheme clusters, which costs more than the rest of a name's analysis.
   public func wordsBetweenSpaces() -> [Substring] {
     var words: [Substring] = []
+    // Most names have up to four words: one allocation, not one per doubling.
+    words.reserveCapacity(4)
     var start: String.Index?
     var index = utf8.startIndex
     while index != utf8.endIndex {

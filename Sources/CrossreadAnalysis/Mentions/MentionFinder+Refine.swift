@@ -482,6 +482,8 @@ extension MentionFinder {
   /// "China-Russia" and "EU-China" name two known things; "US-sanctioned" names one. Names like
   /// "Kim Jong-un" or "Shangri-La" stay whole.
   func splitHyphenated(_ piece: [Int], _ tokens: [Token], beforeLowerWord: Bool) -> [[Token]] {
+    // Most names have no hyphen: one part, with no word looked up.
+    guard piece.contains(where: { tokens[$0].hasHyphen }) else { return [piece.map { tokens[$0] }] }
     var parts: [[Token]] = []
     var current: [Token] = []
     for (position, index) in piece.enumerated() {
