@@ -2344,4 +2344,107 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Gulf")?.kind == .place)
     #expect(result.entity(writtenAs: "Gulf Orvale Council")?.aliases.contains("Gulf") == false)
   }
+
+  @Test("a headline in capitals keeps a name the article writes in running text")
+  func shoutedHeadlineKeepsRunningName() {
+    let result = analyse(
+      """
+      TENNIS - ORVALIA LEAD AFTER FIRST DAY OF DAVIS CUP FINAL .
+
+      PELLO 1996-11-29
+
+      Results on the first day of the Davis Cup final between Orvalia and Pellonia on Friday .
+      """)
+    #expect(result.entity(writtenAs: "DAVIS") == nil)
+    let cup = result.entity(writtenAs: "DAVIS CUP")
+    #expect(cup?.kind == .event)
+    #expect(cup?.mentions.contains { $0.text == "Davis Cup" } == true)
+  }
+
+  @Test("'Tarvo Telegraph and Telephone Corp ( TTT )': the legal form is no initial")
+  func acronymAcrossAndBeforeLegalForm() {
+    let result = analyse(
+      """
+      TTT to cut jobs .
+
+      TOKYO 1996-12-10
+
+      Tarvo Telegraph and Telephone Corp ( TTT ) said on Tuesday it would cut 10,000 jobs .
+
+      TTT shares closed down 5,000 yen .
+      """)
+    let company = result.entity(writtenAs: "Tarvo Telegraph and Telephone Corp")
+    #expect(company?.kind == .organization)
+    #expect(company?.mentions.contains { $0.text == "TTT" } == true)
+    #expect(result.entity(writtenAs: "Telephone Corp") == nil)
+  }
+
+  @Test("a party's first word alone is the party, even where the lexicon knows another of that word")
+  func partyShortName() {
+    let result = analyse(
+      """
+      Varden rejects Labor call for inquiry .
+
+      PELLO 1996-12-04
+
+      Prime Minister Ola Varden rejected calls from the opposition Labor Party for an inquiry .
+
+      Labor said the scheme had been badly run .
+      """)
+    let party = result.entity(writtenAs: "Labor Party")
+    #expect(party?.mentions.contains { $0.text == "Labor" } == true)
+  }
+
+  @Test("after a role and 'for', common words are the office's brief, no name; a place stays")
+  func roleBrief() {
+    let result = analyse(
+      """
+      Aid reaches Pello .
+
+      PELLO 1996-12-04
+
+      A spokesman for the U.N. High Commissioner for Refugees said the camps were empty .
+
+      The Minister for Foreign Affairs , Ola Varden , said Orvalia would help .
+
+      The Secretary for Education said schools would open , and the Minister for Europe agreed .
+      """)
+    #expect(result.entity(writtenAs: "Refugees") == nil)
+    #expect(result.entity(writtenAs: "U.N.")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Foreign Affairs") == nil)
+    #expect(result.entity(writtenAs: "Ola Varden")?.kind == .person)
+    #expect(result.entity(writtenAs: "Education") == nil)
+    #expect(result.entity(writtenAs: "Europe")?.kind == .place)
+  }
+
+  @Test("a name before 'arena' or 'circuit' is a place")
+  func arenaIsPlace() {
+    let result = analyse(
+      """
+      Orvik wins in Pello .
+
+      PELLO 1996-11-29
+
+      Orvik told reporters at the Tarvonium arena that he was tired .
+
+      He won at the Pellosa circuit last year .
+      """)
+    #expect(result.entity(writtenAs: "Tarvonium")?.kind == .place)
+    #expect(result.entity(writtenAs: "Pellosa")?.kind == .place)
+  }
+
+  @Test("foreign heads name companies: 'Industrie', 'Societe', 'Gruppo'")
+  func foreignCompanyHeads() {
+    let result = analyse(
+      """
+      Jet makers
+
+      The deal leaves Europe 's Orvale Industrie as the only rival in the market .
+
+      Shares in Societe Tarvaise rose , and Gruppo Pellini fell .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Industrie")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Societe Tarvaise")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Gruppo Pellini")?.kind == .organization)
+  }
 }

@@ -257,17 +257,31 @@ final class ArticleEntities {
         !finder.isPlaceNoun(form),
         // (A word WordNet knows only as somebody's name may be the short name too: "Ajax coach …"
         // beside "Ajax Amsterdam".)
-        (groupOf[index].map { $0.kind == .person } ?? true) && lexicon.place(form) == nil
+        let names = byWord[form], let other = names.first,
+        (groupOf[index].map { $0.kind == .person || isOwnShortName($0, of: names) } ?? true)
+          && lexicon.place(form) == nil
           || finder.companyFirstWords.contains(form) || finder.clubTownWords.contains(form),
         votes[index].kind != .place || votes[index].weight < 2,
-        votes[index].kind != .person || votes[index].weight < 2, let names = byWord[form],
-        let other = names.first
+        votes[index].kind != .person || votes[index].weight < 2
       else { continue }
       // One organisation (its forms may already be joined: "Deutsche Bank AG", "Deutsche Bank").
       let root = sets.find(other)
       guard names.allSatisfy({ sets.find($0) == root }) else { continue }
       sets.union(other, index)
     }
+  }
+
+  /// Whether a word the lexicon knows as a body ("Labor", WordNet's British Labour Party) is
+  /// the short name of the article's party of that word, that the lexicon knows as no other.
+  ///
+  /// "Labor" beside "the opposition Labor Party" is that party, wherever it is. Other bodies keep
+  /// apart: "the Senate" is not "the Senate Committee".
+  func isOwnShortName(_ group: Lexicon.NameGroup, of names: [Int]) -> Bool {
+    group.kind == .organization
+      && names.allSatisfy {
+        candidates[$0].tokens.count == 2 && folded[$0].hasSuffix(" party")
+          && (groupOf[$0].map { $0.id == group.id } ?? true)
+      }
   }
 
   /// "the Mariners" after "the Seattle Mariners": an organisation named by a place and a name

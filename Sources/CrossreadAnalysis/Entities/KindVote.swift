@@ -46,7 +46,7 @@ struct KindVote {
     "canton", "enclave", "peninsula", "delta", "airport", "airfield", "stadium", "harbour", "harbor",
     "river", "island", "islands", "archipelago", "mountains", "crossing", "checkpoint", "racecourse",
     "tunnel", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
-    "coast", "lake", "mountain", "plain", "plateau", "desert", "heights",
+    "coast", "lake", "mountain", "plain", "plateau", "desert", "heights", "arena", "circuit", "velodrome",
   ]
   static let polities: WordSet = [
     "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",

@@ -9,6 +9,13 @@ extension MentionFinder {
     // run after a role's "of" holds the rest of the title, then the name.
     let afterTitle = titleDomainEnd(run, tokens: tokens)
     if let end = afterTitle { run = (end + 1)...run.upperBound }
+    // "High Commissioner for Refugees", "Minister for Foreign Affairs": the office's brief.
+    if isRoleBrief(run, after: run.lowerBound - 1, tokens: tokens) { return [] }
+    if let joiner = run.dropFirst().first(where: { tokens[$0].isWord && lower(tokens[$0]) == "for" }),
+      joiner < run.upperBound, isRoleBrief((joiner + 1)...run.upperBound, after: joiner, tokens: tokens)
+    {
+      run = run.lowerBound...(joiner - 1)
+    }
     let isTitleCase = titleCase[sentence] || shouting[sentence]
     // In capitals even head nouns may be verbs ("WALES EDGE PAST SCOTLAND"): only names the
     // lexicon knows hold together there.
@@ -16,7 +23,8 @@ extension MentionFinder {
     var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
     let protected =
       isShouting
-      ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true)
+      ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true).union(
+        runningNameSpans(Array(run), tokens))
       : isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
@@ -235,6 +243,29 @@ extension MentionFinder {
     return words[nameStart - 1]
   }
 
+  /// Whether a run is the brief of the role and "for" before it.
+  ///
+  /// "Refugees" of "the U.N. High Commissioner for Refugees", "Foreign Affairs" of "Minister for
+  /// Foreign Affairs": common words after a role and "for" name an office's brief, no body. A place
+  /// ("Minister for Europe", "… for Northern Ireland") or an acronym in brackets after them ("… for
+  /// Refugees ( UNHCR )") keeps them.
+  func isRoleBrief(_ run: ClosedRange<Int>, after joiner: Int, tokens: [Token]) -> Bool {
+    guard joiner >= 1, tokens[joiner].isWord, !tokens[joiner].isCapitalized, lower(tokens[joiner]) == "for",
+      tokens[joiner - 1].isWord, tokens[joiner - 1].isCapitalized, isRoleWord(tokens[joiner - 1])
+    else { return false }
+    let words = run.filter { tokens[$0].isWord }
+    guard let first = words.first, let last = words.last else { return false }
+    // (The lexicon's bodies named by a brief alone, "Education" for the Department of Education,
+    // are the brief here.)
+    return words.allSatisfy { index in
+      let word = lower(tokens[index])
+      return Self.connectors.contains(word)
+        || (lexicon.isCommon(word) && lexicon.place(Lexicon.fold(text(tokens[index]))) == nil)
+    }
+      && lexicon.place(Lexicon.fold(text(TextRange(tokens[first].start, tokens[last].end)))) == nil
+      && acronymAhead(after: run.upperBound, in: tokens) == nil
+  }
+
   /// The acronym in brackets within the next few words of the sentence: "LTTE" after "Liberation
   /// Tigers of Tamil Eelam (".
   func acronymAhead(after index: Int, in tokens: [Token]) -> String? {
@@ -450,6 +481,27 @@ extension MentionFinder {
       } else {
         start += 1
       }
+    }
+    return covered
+  }
+
+  /// The words of a capitalised run that spell, whole, a name the article writes in running
+  /// text ("DAVIS CUP" for "Davis Cup"); longest first.
+  func runningNameSpans(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
+    guard !runningNames.isEmpty else { return [] }
+    var covered: Set<Int> = []
+    var start = 0
+    while start < run.count {
+      var matched = 0
+      for length in stride(from: min(4, run.count - start), through: 2, by: -1) {
+        let range = TextRange(tokens[run[start]].start, tokens[run[start + length - 1]].end)
+        if runningNames.contains(Lexicon.fold(text(range))) {
+          matched = length
+          break
+        }
+      }
+      for position in start..<(start + max(matched, 1)) where matched > 0 { covered.insert(run[position]) }
+      start += max(matched, 1)
     }
     return covered
   }

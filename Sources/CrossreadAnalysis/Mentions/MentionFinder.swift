@@ -36,6 +36,34 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Names of two to four capitalised words the article writes in running text, folded.
+  ///
+  /// A headline in capitals can only be read against them: "DAY OF DAVIS CUP FINAL" holds the
+  /// "Davis Cup" of "the Davis Cup final", though "cup" is a common word. Worked out when first
+  /// asked, which is only for articles with a line in capitals.
+  private(set) lazy var runningNames: Set<String> = {
+    var names: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      var start = 0
+      while start < tokens.count {
+        guard tokens[start].isWord, tokens[start].isCapitalized, !tokens[start].isAllCaps else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
+          !tokens[end + 1].isAllCaps, tokens[end + 1].spaceBefore
+        {
+          end += 1
+        }
+        if end > start, end - start < 4 {
+          names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
+        }
+        start = end + 1
+      }
+    }
+    return names
+  }()
   /// Nationality words the article uses as a surname after a given name, lower-cased.
   ///
   /// "Greg Norman", "Tom English": alone they still name that person. Worked out when first asked.
@@ -770,7 +798,8 @@ final class MentionFinder {
         let secondFirst = second.tokens.first,
         nextWord.map({ tokens[$0].start == secondFirst.start }) ?? false,
         let acronym = bracketedAcronym(after: second, tokens: tokens),
-        Self.acronym(acronym, fits: NameKeys.initials((first.tokens + second.tokens).map(text))),
+        Self.acronym(
+          acronym, fits: NameKeys.initials(withoutLegalForm(first.tokens + second.tokens).map(text))),
         NameKeys.initials(first.tokens.map(text)) != acronym
       {
         var joined = first
@@ -785,6 +814,15 @@ final class MentionFinder {
       index += 1
     }
     return result
+  }
+
+  /// A company's words without the legal form that ends them: "Nippon Telegraph and Telephone
+  /// Corp ( NTT )" spells no C.
+  func withoutLegalForm(_ words: [Token]) -> ArraySlice<Token> {
+    guard words.count >= 2, let last = words.last, Self.legalForms.contains(lower(last)) else {
+      return words[...]
+    }
+    return words.dropLast()
   }
 
   /// Whether an acronym stands for a name with these initials: the same letters, or, for an
