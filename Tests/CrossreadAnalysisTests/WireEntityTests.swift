@@ -2447,4 +2447,31 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Societe Tarvaise")?.kind == .organization)
     #expect(result.entity(writtenAs: "Gruppo Pellini")?.kind == .organization)
   }
+
+  @Test("a role word opening a fund manager's name stays in it: 'Pilot Asset Management'")
+  func roleWordOpensCompanyName() {
+    let result = analyse(
+      """
+      Gold ends lower .
+
+      " The market is drifting , " said Tam Orvik , president of Pilot Asset Management in Pello .
+      """)
+    #expect(result.entity(writtenAs: "Pilot Asset Management")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Asset Management") == nil)
+  }
+
+  @Test("a country before a body the lexicon knows is that body: 'U.S. Drug Enforcement Administration'")
+  func countryBeforeKnownBody() {
+    let result = analyse(
+      """
+      Police seize cocaine .
+
+      The U.S. Drug Enforcement Administration helped with the operation , police said .
+
+      The DEA said the drugs were bound for Pello .
+      """)
+    let agency = result.entity(writtenAs: "U.S. Drug Enforcement Administration")
+    #expect(agency?.kind == .organization)
+    #expect(agency?.mentions.contains { $0.text == "DEA" } == true)
+  }
 }

@@ -361,6 +361,20 @@ final class ArticleEntities {
     }
     // Without a known name in the article, no part can join its whole.
     guard !byGroup.isEmpty else { return }
+    // "U.S. Drug Enforcement Administration" beside "DEA": a country before a body the lexicon
+    // knows is that body.
+    for form in forms {
+      guard let index = first[form], groupOf[index] == nil, candidates[index].tokens.count >= 3,
+        let space = texts[index].firstIndex(of: " ")
+      else { continue }
+      let qualifier = texts[index][..<space]
+      guard lexicon.place(Lexicon.fold(qualifier)) != nil || lexicon.demonymPlace(String(qualifier)) != nil,
+        let group = lexicon.group(texts[index][texts[index].index(after: space)...]),
+        group.kind == .organization,
+        let other = byGroup[group.id]
+      else { continue }
+      sets.union(other, index)
+    }
     // A part named with its whole ("UN General Assembly") joins the whole; cut between words, as
     // slices of the name.
     var composed: Set<Int> = []
