@@ -2474,4 +2474,24 @@ struct WireEntityTests {
     #expect(agency?.kind == .organization)
     #expect(agency?.mentions.contains { $0.text == "DEA" } == true)
   }
+
+  @Test("a common word in capitals inside running text is no acronym: '( home team in CAPS )'")
+  func capitalsForEmphasis() {
+    let result = analyse(
+      """
+      BASKETBALL - RESULTS .
+
+      PELLO 1996-12-08
+
+      Results of games on Saturday ( home team in CAPS ) :
+
+      ORVALE 103 Tarvo 78
+
+      The coach said the result was NEVER a surprise , and the agency UNITAR agreed .
+      """)
+    #expect(result.entity(writtenAs: "CAPS") == nil)
+    #expect(result.entity(writtenAs: "NEVER") == nil)
+    #expect(result.entity(writtenAs: "UNITAR") != nil)
+    #expect(result.entity(writtenAs: "ORVALE") != nil)
+  }
 }

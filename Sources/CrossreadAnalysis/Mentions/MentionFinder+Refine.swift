@@ -111,6 +111,7 @@ extension MentionFinder {
     for var piece in pieces {
       var article: Int?
       stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
+      if piece.count == 1, isEmphasis(piece[0], tokens, sentence: sentence) { continue }
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
       // (In a results line a team may be a common word: "Arsenal 3 2 1 0 6 2 7".)
@@ -377,6 +378,19 @@ extension MentionFinder {
   func opensSurname(_ piece: [Int], _ tokens: [Token]) -> Bool {
     guard let name = piece.firstIndex(where: { tokens[$0].isCapitalized }), name > 0 else { return false }
     return piece[..<name].allSatisfy { Self.surnameParticles.contains(lower(tokens[$0])) }
+  }
+
+  /// Whether a word in capitals inside running text is a common word set in capitals for
+  /// emphasis or a convention, not an acronym: "( home team in CAPS )", "it was NOT over".
+  ///
+  /// After a lower-case word, four letters or more, and no name or place the lexicon knows.
+  func isEmphasis(_ index: Int, _ tokens: [Token], sentence: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isAllCaps, token.end - token.start >= 4, !titleCase[sentence], !shouting[sentence],
+      !scoreLine[sentence], index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized
+    else { return false }
+    let word = lower(token)
+    return lexicon.isCommon(word) && lexicon.group(text(token)) == nil && lexicon.place(word) == nil
   }
 
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
