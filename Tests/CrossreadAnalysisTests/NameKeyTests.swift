@@ -63,3 +63,19 @@ struct NameKeyTests {
     }
   }
 }
+
+@Suite("Display names")
+struct DisplayNameTests {
+  @Test(
+    "a name in capitals reads in title case, abbreviations and connectors kept: 'NY Orvales', 'Bank of Tarvo'"
+  )
+  func capitalsInTitleCase() {
+    #expect(EntityAnalysis.readable(["NY ORVALES"], among: ["NY ORVALES"]) == "NY Orvales")
+    #expect(EntityAnalysis.readable(["BANK OF TARVO"], among: ["BANK OF TARVO"]) == "Bank of Tarvo")
+    #expect(EntityAnalysis.readable(["PSV TARVOHOVEN"], among: ["PSV TARVOHOVEN"]) == "PSV Tarvohoven")
+    #expect(EntityAnalysis.readable(["ST PELLO"], among: ["ST PELLO"]) == "St Pello")
+    #expect(
+      EntityAnalysis.readable(["BANK OF TARVO"], among: ["BANK OF TARVO", "Bank of Tarvo"]) == "Bank of Tarvo"
+    )
+  }
+}

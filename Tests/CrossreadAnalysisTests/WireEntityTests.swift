@@ -2494,4 +2494,34 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "UNITAR") != nil)
     #expect(result.entity(writtenAs: "ORVALE") != nil)
   }
+
+  @Test("a compass word and a nationality after 'of' stay in the name: 'Federation of South Korean …'")
+  func compassAfterConnector() {
+    let result = analyse(
+      """
+      Unions threaten strikes .
+
+      The Federation of South Korean Dock Workers ( FSKDW ) threatened strikes on Monday .
+
+      FSKDW leaders met on Tuesday .
+      """)
+    let unions = result.entity(writtenAs: "Federation of South Korean Dock Workers")
+    #expect(unions?.kind == .organization)
+    #expect(unions?.mentions.contains { $0.text == "FSKDW" } == true)
+  }
+
+  @Test("'Opposition', 'Ruling' opening a sentence describe a party; they are no part of its name")
+  func bodyStandingOpensSentence() {
+    let result = analyse(
+      """
+      Talks fail .
+
+      Opposition Tarvo Reform Party leader Ola Varden said the talks had failed .
+
+      Ruling Pello Unity Party officials disagreed .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo Reform Party")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pello Unity Party")?.kind == .organization)
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Opposition") || $0.hasPrefix("Ruling") })
+  }
 }

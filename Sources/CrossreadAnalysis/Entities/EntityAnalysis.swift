@@ -125,7 +125,25 @@ public enum EntityAnalysis {
       return name
     }
     let word = place && name.count == 4 && name.dropFirst().contains(where: { "AEIOUY".contains($0) })
-    return name.count > 4 || word ? name.capitalized : name
+    return name.count > 4 || word ? titleCased(name) : name
+  }
+
+  /// A name in capitals in title case, word by word: "BANK OF ENGLAND" → "Bank of England";
+  /// two-letter words and words with no vowel after the first letter stay abbreviations ("NY
+  /// RANGERS" → "NY Rangers", "PSV EINDHOVEN" → "PSV Eindhoven"), but not titles ("ST LOUIS").
+  static func titleCased(_ name: String) -> String {
+    let words = name.split(separator: " ", omittingEmptySubsequences: false)
+    return words.enumerated().map { position, word -> String in
+      let lower = word.lowercased()
+      if position > 0, MentionFinder.connectors.contains(lower) { return lower }
+      if MentionFinder.particles.contains(lower) || MentionFinder.titleAbbreviations.contains(lower) {
+        return word.capitalized
+      }
+      let abbreviation =
+        word.allSatisfy(\.isLetter)
+        && (word.count <= 2 || !word.dropFirst().contains(where: { "AEIOUY".contains($0) }))
+      return abbreviation ? String(word) : word.capitalized
+    }.joined(separator: " ")
   }
 
   static func assignIDs(_ entities: inout [Entity]) {

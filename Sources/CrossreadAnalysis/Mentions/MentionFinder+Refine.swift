@@ -57,8 +57,10 @@ extension MentionFinder {
         }
         // "South Korean President …", "NORTH KOREAN SUBMARINE": a compass word before a
         // nationality adjective goes with it, even where the lexicon knows the word as a region.
+        // ("Congress of South African Trade Unions": after a connector they are the name's.)
         if lexicon.directions.contains(word), position + 1 < piece.count,
-          lexicon.demonymPlace(text(tokens[piece[position + 1]])) != nil
+          lexicon.demonymPlace(text(tokens[piece[position + 1]])) != nil,
+          !(position > 0 && Self.connectors.contains(lower(tokens[piece[position - 1]])))
         {
           return true
         }
@@ -70,6 +72,9 @@ extension MentionFinder {
         // "Organisation of African Unity": after a connector the adjective belongs to the name.
         if position > 0, lexicon.demonymPlace(text(token)) != nil, !Self.connectors.contains(word),
           !Self.connectors.contains(lower(tokens[piece[position - 1]])),
+          // ("Federation of South Korean Dock Workers": after a connector and a compass word too.)
+          !(position > 1 && lexicon.directions.contains(lower(tokens[piece[position - 1]]))
+            && Self.connectors.contains(lower(tokens[piece[position - 2]]))),
           // "Greg Norman": after a given name it is a surname.
           !(position == piece.count - 1 && demonymSurnames.contains(word)),
           // "Parti Quebecois": after an organisation's head it is the name's own adjective.
@@ -148,8 +153,11 @@ extension MentionFinder {
         // "Rival Advanced Micro Devices Inc. reports …": a role word opening a sentence before an
         // organisation's name describes it.
         // ("General Motors", "National Westminster Bank": an adjective too opens the name.)
+        // So does a word for a body's standing: "Opposition National Party leader …".
         let roleBeforeBody =
-          isRoleWord(tokens[first]) && !lexicon.adjectives.contains(word) && rest.count >= 2
+          (isRoleWord(tokens[first]) && !lexicon.adjectives.contains(word)
+            || Self.bodyStandings.contains(word))
+          && rest.count >= 2
           && (rest.last.map { isOrgHead(lower($0)) } ?? false)
           && !Self.connectors.contains(lower(rest[0]))
         if !keeps || roleBeforeBody {
@@ -379,6 +387,11 @@ extension MentionFinder {
     guard let name = piece.firstIndex(where: { tokens[$0].isCapitalized }), name > 0 else { return false }
     return piece[..<name].allSatisfy { Self.surnameParticles.contains(lower(tokens[$0])) }
   }
+
+  /// Words for a body's standing that describe its name without being part of it.
+  static let bodyStandings: WordSet = [
+    "opposition", "ruling", "governing", "outlawed", "banned", "breakaway", "exiled", "hardline", "former",
+  ]
 
   /// Whether a word in capitals inside running text is a common word set in capitals for
   /// emphasis or a convention, not an acronym: "( home team in CAPS )", "it was NOT over".
