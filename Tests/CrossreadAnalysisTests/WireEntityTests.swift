@@ -2524,4 +2524,36 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pello Unity Party")?.kind == .organization)
     #expect(!result.mentionTexts.contains { $0.hasPrefix("Opposition") || $0.hasPrefix("Ruling") })
   }
+
+  @Test("a surname that is a common word opens a sentence alone: 'Stone still leads'")
+  func commonWordSurnameOpensSentence() {
+    let result = analyse(
+      """
+      Varden wins in Pello .
+
+      Ola Varden won on Sunday , beating Jannik Stone and Tam Orvik in the final .
+
+      Stone still leads the standings by 13 points .
+      """)
+    let stone = result.entity(writtenAs: "Jannik Stone")
+    #expect(stone?.kind == .person)
+    #expect(stone?.mentions.contains { $0.text == "Stone" } == true)
+  }
+
+  @Test("a headline in capitals keeps a running name with an acronym inside: 'TARVO PGA CHAMPIONSHIP'")
+  func shoutedHeadlineKeepsAcronymInName() {
+    let result = analyse(
+      """
+      GOLF - LEADING SCORES AT TARVO PGA CHAMPIONSHIP .
+
+      PELLO 1996-11-28
+
+      Leading first-round scores in the Tarvo PGA Championship on Thursday .
+      """)
+    #expect(result.entity(writtenAs: "PGA") == nil)
+    #expect(
+      result.entity(writtenAs: "TARVO PGA CHAMPIONSHIP")?.mentions.contains {
+        $0.text == "Tarvo PGA Championship"
+      } == true)
+  }
 }

@@ -148,6 +148,8 @@ extension MentionFinder {
             || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
             // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
             || (rest.isEmpty && !isRoleWord(tokens[first]) && organizationFirstWords.contains(word))
+            // "Hill still leads" after "Damon Hill": the surname of a person named in full.
+            || (rest.isEmpty && surnameWords.contains(word))
             // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
             || acronymAhead(after: piece.last ?? first, in: tokens)?.first == word.uppercased().first)
         // "Rival Advanced Micro Devices Inc. reports …": a role word opening a sentence before an

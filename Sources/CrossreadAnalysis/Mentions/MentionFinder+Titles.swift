@@ -204,6 +204,8 @@ extension MentionFinder {
       let known =
         startsLexiconName(Array(part.indices), part)
         || (words.count == 1 && organizationFirstWords.contains(last))
+        // "Hill still leads" after "Damon Hill": a person's surname.
+        || (words.count == 1 && surnameWords.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
         // "Human Rights Watch / Asia said": several words before a slash and a name.
         || (words.count >= 2 && slashBeforeName(at: next, tokens))
@@ -263,7 +265,9 @@ extension MentionFinder {
     // ("Li told Kim": a verb of saying follows a name, not an adjective.)
     if part.count == 1, !hadArticle, lexicon.adjectives.contains(lower(part[0])), made.followedByLowerWord,
       made.wordAfterIsAdjacent,
-      !made.coordinatedWithName, !KindVote.reportingVerbs.contains(made.wordAfter), !isKnownName(part)
+      !made.coordinatedWithName, !KindVote.reportingVerbs.contains(made.wordAfter), !isKnownName(part),
+      // ("Stone still leads" after "Jannik Stone": the surname.)
+      !surnameWords.contains(lower(part[0]))
     {
       return extra.isEmpty ? nil : extra
     }

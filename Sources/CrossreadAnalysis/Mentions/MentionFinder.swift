@@ -46,13 +46,14 @@ final class MentionFinder {
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
       var start = 0
       while start < tokens.count {
-        guard tokens[start].isWord, tokens[start].isCapitalized, !tokens[start].isAllCaps else {
+        // ("Australian PGA Championship": an acronym may stand inside.)
+        guard tokens[start].isWord, tokens[start].isCapitalized else {
           start += 1
           continue
         }
         var end = start
         while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
-          !tokens[end + 1].isAllCaps, tokens[end + 1].spaceBefore
+          tokens[end + 1].spaceBefore
         {
           end += 1
         }
@@ -63,6 +64,30 @@ final class MentionFinder {
       }
     }
     return names
+  }()
+  /// Last words of two-word names in running text whose first word is no common word, lower-cased:
+  /// "hill" of "Damon Hill".
+  ///
+  /// Opening a sentence alone, such a word is that surname ("Hill still leads"), though it is a
+  /// common word. Worked out when first asked.
+  private(set) lazy var surnameWords: Set<String> = {
+    var words: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      for position in tokens.indices.dropFirst().dropLast() {
+        let token = tokens[position]
+        let next = tokens[position + 1]
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, next.isWord, next.isCapitalized,
+          !next.isAllCaps, next.spaceBefore, !tokens[position - 1].isCapitalized,
+          position + 2 >= tokens.count || !tokens[position + 2].isCapitalized || !tokens[position + 2].isWord,
+          !lexicon.isCommon(lower(token)), !isHeadToken(token), !isRoleWord(token),
+          !isInitial(tokens, position),
+          // ("Swiss Indoors", "Kansas City": a nationality or a place opens no person's name.)
+          lexicon.demonymPlace(text(token)) == nil, lexicon.place(Lexicon.fold(text(token))) == nil
+        else { continue }
+        words.insert(lower(next))
+      }
+    }
+    return words
   }()
   /// Nationality words the article uses as a surname after a given name, lower-cased.
   ///
