@@ -2556,4 +2556,18 @@ struct WireEntityTests {
         $0.text == "Tarvo PGA Championship"
       } == true)
   }
+
+  @Test("a doctrine's adjective describes the name after it; a name before 'rebels' is a movement")
+  func doctrineAdjectiveAndRebels() {
+    let result = analyse(
+      """
+      Hostage crisis enters third day .
+
+      PELLO 1996-12-20
+
+      Marxist Tarvo Orvalu rebels holding hundreds of hostages freed a group of 38 people on Friday .
+      """)
+    #expect(result.entity(writtenAs: "Marxist Tarvo Orvalu") == nil)
+    #expect(result.entity(writtenAs: "Tarvo Orvalu")?.kind == .organization)
+  }
 }

@@ -31,7 +31,8 @@ struct KindVote {
   ]
   /// Lower-case nouns after a name that make it a political or labour organisation.
   static let partyNounsAfter: WordSet = [
-    "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc",
+    "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc", "rebels",
+    "rebel", "guerrillas", "guerrilla", "militants", "insurgents",
   ]
   /// Lower-case plurals after a name of two words or more that make it an employer: "Credit
   /// Suisse First Boston economists".

@@ -101,6 +101,13 @@ extension MentionFinder {
         }
       }
     }
+    // "Marxist Tupac Amaru rebels", "Gaullist Alain Juppe": a doctrine's adjective describes the
+    // name after it, like a nationality.
+    if part.count >= 2, isDoctrineAdjective(part[0]), !isPlainWord(part[1]), !endsWithHead(part),
+      !isKnownName(part)
+    {
+      part.removeFirst()
+    }
     part = trimAfterHead(part)
     guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
     // "after Christmas", "During Ramadan": a feast dates things.
@@ -528,6 +535,15 @@ extension MentionFinder {
     // "Bishop Auckland" is a town; "President Clinton" is a person whose name is also a town's.
     if lexicon.place(folded) != nil, lexicon.group(folded)?.kind != .person { return nil }
     return end
+  }
+
+  /// Whether a capitalised word is an adjective made from a leader's or a doctrine's name:
+  /// "Marxist", "Gaullist", "Thatcherite". WordNet lists it as an adjective, the word list of
+  /// common words does not, and it ends in "-ist" or "-ite".
+  func isDoctrineAdjective(_ token: Token) -> Bool {
+    let word = lower(token)
+    guard token.isCapitalized, word.hasSuffix("ist") || word.hasSuffix("ite") else { return false }
+    return lexicon.adjectives.contains(word) && !lexicon.isCommon(word)
   }
 
   /// Whether the lower-case word right after `token` is one for a people's leaders or forces.
