@@ -537,8 +537,9 @@ extension MentionFinder {
     return end
   }
 
-  /// Whether a capitalised word is an adjective made from a leader's or a doctrine's name:
-  /// "Marxist", "Gaullist", "Thatcherite". WordNet lists it as an adjective, the word list of
+  /// Whether a capitalised word is an adjective made from a leader's or a doctrine's name.
+  ///
+  /// "Marxist", "Gaullist", "Thatcherite": WordNet lists it as an adjective, the word list of
   /// common words does not, and it ends in "-ist" or "-ite".
   func isDoctrineAdjective(_ token: Token) -> Bool {
     let word = lower(token)
