@@ -2570,4 +2570,42 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Marxist Tarvo Orvalu") == nil)
     #expect(result.entity(writtenAs: "Tarvo Orvalu")?.kind == .organization)
   }
+
+  @Test("a company's legal form ends its name before a possessive: 'Tarvo Corp 's Pello Airlines'")
+  func legalFormPossessiveEndsName() {
+    let result = analyse(
+      """
+      Airlines plan alliance .
+
+      Orvale Airways Plc and Tarvo Corp 's Pello Airlines said on Tuesday they planned an alliance .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo Corp")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pello Airlines")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo Corp 's Pello Airlines") == nil)
+  }
+
+  @Test("'U.S. District Judge …': a country before 'District' and a role is no district's name")
+  func countryDistrictJudge() {
+    let result = analyse(
+      """
+      Trial date set .
+
+      U.S. District Judge Tarvo Orvik said jury selection would begin on March 31 .
+      """)
+    #expect(result.entity(writtenAs: "U.S. District") == nil)
+    #expect(result.entity(writtenAs: "U.S.")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tarvo Orvik")?.kind == .person)
+  }
+
+  @Test("a compound opening with a number word is no name: 'ONE-DAYER', 'Third-Round'")
+  func numberWordCompound() {
+    let result = analyse(
+      """
+      CRICKET - ORVALIA BEAT PELLONIA IN ONE-DAYER .
+
+      Orvalia won by 46 runs . Third-Round matches follow .
+      """)
+    #expect(result.entity(writtenAs: "ONE-DAYER") == nil)
+    #expect(result.entity(writtenAs: "Third-Round") == nil)
+  }
 }

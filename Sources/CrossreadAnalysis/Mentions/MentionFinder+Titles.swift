@@ -39,7 +39,9 @@ extension MentionFinder {
           // ("Oakland County Prosecutor …": a name and a place's head right after it.)
           if isKnownName(prefix)
             || (isOrgHead(last) && !(portfolio && end == before.count && lexicon.isCommon(last)))
-            || (!leading.isEmpty && end == leading.count + 1 && lexicon.placeHeads.contains(last))
+            // ("U.S. District Judge …": a country has no county or district of that name.)
+            || (!leading.isEmpty && end == leading.count + 1 && lexicon.placeHeads.contains(last)
+              && lexicon.place(Lexicon.fold(text(leading[0]))) != .country)
           {
             leading = prefix
             break
@@ -130,6 +132,12 @@ extension MentionFinder {
     }
     // "the Moslem-Croat federation", "Anglo-Irish talks" are two peoples joined, no name either.
     if part.count == 1, part[0].hasHyphen, isPeoplesCompound(part[0]) { return extra.isEmpty ? nil : extra }
+    // "ONE-DAYER", "Two-Time", "Third-Round": a compound that opens with a number word is no name.
+    if part.count == 1, part[0].hasHyphen, let hyphen = text(part[0]).firstIndex(of: "-"),
+      Self.numberWords.contains(text(part[0])[..<hyphen].lowercased())
+    {
+      return extra.isEmpty ? nil : extra
+    }
     if part.count >= 2 {
       let first = part[0]
       let rest = Array(part.dropFirst())
@@ -536,6 +544,13 @@ extension MentionFinder {
     if lexicon.place(folded) != nil, lexicon.group(folded)?.kind != .person { return nil }
     return end
   }
+
+  /// Cardinal and ordinal number words that open compounds ("one-day", "third-round").
+  static let numberWords: WordSet = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "single", "double", "triple", "half",
+  ]
 
   /// Whether a capitalised word is an adjective made from a leader's or a doctrine's name.
   ///

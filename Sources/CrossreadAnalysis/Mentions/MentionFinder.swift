@@ -955,9 +955,10 @@ final class MentionFinder {
             ahead += 1
           }
           // ("Japan 's Daiwa Bank": a country is no common word, though lacquer is "japan".)
+          // ("AMR Corp 's American Airlines": a company's legal form ends its name; its unit follows.)
           let commonPossessive =
             headAhead && lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
-            && lexicon.place(Lexicon.fold(text(current))) == nil
+            && lexicon.place(Lexicon.fold(text(current))) == nil && !Self.legalForms.contains(lower(current))
           // "McDonald 's Corp": a legal form after the possessive ends the company's name.
           let headFollows =
             (Self.institutions.contains(lower(tokens[next])) || Self.legalForms.contains(lower(tokens[next])))
