@@ -2608,4 +2608,53 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "ONE-DAYER") == nil)
     #expect(result.entity(writtenAs: "Third-Round") == nil)
   }
+
+  @Test("a scorers' table gives each player's club in brackets; a players' table with countries does not")
+  func clubInBracketsAfterPlayer() {
+    let result = analyse(
+      """
+      SOCCER - LEADING SCORERS .
+
+      Leading goalscorers after Sunday 's matches :
+
+      12 - Tam Orvik ( Newcastle ) , Ola Varden ( Pello Rovers )
+
+      10 - Jannik Tarvo ( Newcastle )
+      """,
+      """
+      ATHLETICS - RESULTS .
+
+      100 metres : 1. Tam Orvik ( Trinidad ) 10.02 2. Ola Varden ( Britain ) 10.10
+      """)
+    #expect(result.entity(writtenAs: "Newcastle")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pello Rovers")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Trinidad")?.kind == .place)
+  }
+
+  @Test(
+    "a known given name and a bracketed country make a player, though WordNet knows the surname as a group")
+  func givenNameBeatsGroupSurname() {
+    let result = analyse(
+      """
+      TENNIS - RESULTS .
+
+      Tam Orvik ( Croatia ) beat 4 - Thomas Muster ( Austria ) 7-6 6-3
+      """)
+    #expect(result.entity(writtenAs: "Thomas Muster")?.kind == .person)
+  }
+
+  @Test(
+    "a legal form ends a company's name before 'of': 'Orvale Plc of Britain and Tarvo & Co of the United States'"
+  )
+  func legalFormBeforeOf() {
+    let result = analyse(
+      """
+      Drug makers merge .
+
+      The deal strengthens the group against Orvale Wellkin Plc of Britain and Tarvo & Co of the United States .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Wellkin Plc")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo & Co")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Britain")?.kind == .place)
+  }
 }

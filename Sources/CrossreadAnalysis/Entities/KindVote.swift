@@ -231,7 +231,9 @@ extension MentionFinder {
     {
       return KindVote(kind: .place, weight: 6)
     }
-    if scoreLine[candidate.sentence] || candidate.playsMatch || candidate.teamOfPlayer {
+    if scoreLine[candidate.sentence] || candidate.playsMatch || candidate.teamOfPlayer
+      || candidate.clubOfPlayer
+    {
       return KindVote(kind: .organization, weight: 6)
     }
     // "The Hague", "The Gambia": the article belongs to the place's name.

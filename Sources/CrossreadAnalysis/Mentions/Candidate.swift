@@ -65,6 +65,9 @@ struct Candidate: Hashable {
   /// After a player and the player's country in brackets, on a line with numbers: the team
   /// ("Damon Hill ( Britain ) Williams 1:24.204").
   var teamOfPlayer = false
+  /// Alone in brackets after a player's name on a line with numbers, and no country: the
+  /// player's club ("Ian Wright ( Arsenal )").
+  var clubOfPlayer = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
   /// One common word opening a sentence before "said" or a share's move: "Ford said it …".

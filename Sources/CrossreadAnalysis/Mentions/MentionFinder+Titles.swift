@@ -835,9 +835,12 @@ extension MentionFinder {
     }
     if lastIndex < tokens.count, quotedNickname(at: lastIndex + 1) { candidate.personContext = true }
     // "Greg Norman ( Australia ) 68 68": results tables give a player's country in brackets. A
-    // club's name ends in a club word ("Leeds United ( England )") and keeps its vote.
+    // club's name ends in a club word ("Leeds United ( England )") and keeps its vote, unless a
+    // known given name opens it ("Thomas Muster ( Austria )": WordNet's muster is a gathering).
     if (2...3).contains(candidate.tokens.count), !candidate.tokens.contains(where: \.isAllCaps),
-      let lastWord = candidate.tokens.last, !lexicon.orgHeads.contains(lower(lastWord)),
+      let lastWord = candidate.tokens.last,
+      !lexicon.orgHeads.contains(lower(lastWord))
+        || (candidate.tokens.count == 2 && lexicon.givenNames.contains(lower(candidate.tokens[0]))),
       isBracketedCountry(after: lastIndex, in: tokens)
     {
       candidate.personContext = true
@@ -856,6 +859,17 @@ extension MentionFinder {
       isBracketedCountry(after: open - 1, in: tokens), tokens[lastIndex...].contains(where: \.hasDigit)
     {
       candidate.teamOfPlayer = true
+    }
+    // "12 - Alan Shearer ( Newcastle ) , Ian Wright ( Arsenal )": alone in brackets after a
+    // player's name on a line with numbers, a name that is no country is the player's club.
+    if bracketed, firstIndex >= 3, candidate.tokens.count <= 3, tokens[firstIndex - 2].isWord,
+      tokens[firstIndex - 2].isCapitalized, tokens[firstIndex - 3].isWord,
+      tokens[firstIndex - 3].isCapitalized,
+      tokens.contains(where: \.hasDigit), lexicon.place(Lexicon.fold(text(range))) != .country,
+      // (Where brackets give players' countries, "( Trinidad )" is one too.)
+      !bracketsHoldCountries
+    {
+      candidate.clubOfPlayer = true
     }
     if let after, candidate.wordAfterIsAdjacent, KindVote.reportingVerbs.contains(candidate.wordAfter) {
       candidate.pronounAfter = pronounKind(after: after, in: tokens)

@@ -89,6 +89,18 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Whether the article gives a country in brackets after a capitalised name anywhere.
+  ///
+  /// Then its brackets after players' names hold countries, not clubs. Worked out when first
+  /// asked.
+  private(set) lazy var bracketsHoldCountries: Bool = {
+    sentenceTokens.contains { tokens in
+      tokens.indices.dropFirst().contains { index in
+        tokens[index - 1].isWord && tokens[index - 1].isCapitalized
+          && isBracketedCountry(after: index - 1, in: tokens)
+      }
+    }
+  }()
   /// Nationality words the article uses as a surname after a given name, lower-cased.
   ///
   /// "Greg Norman", "Tom English": alone they still name that person. Worked out when first asked.
@@ -1011,7 +1023,8 @@ final class MentionFinder {
               continue
             }
           }
-          if word == "of" || word == "for" {
+          // "Glaxo Wellcome Plc of Britain": a legal form ends a company's name; "of" says where from.
+          if word == "of" || word == "for", !(last > start && Self.legalForms.contains(lower(current))) {
             var after = next + 1
             if after < tokens.count, lower(tokens[after]) == "the" { after += 1 }
             // "Institute for …" and "Ministry of …", "Gulf of …", "Battle of …"; never "Sea for …".
