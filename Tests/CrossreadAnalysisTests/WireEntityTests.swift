@@ -2657,4 +2657,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvo & Co")?.kind == .organization)
     #expect(result.entity(writtenAs: "Britain")?.kind == .place)
   }
+
+  @Test("a cathedral, a mosque or a shrine is a place")
+  func placesOfWorship() {
+    let result = analyse(
+      """
+      Strikers camp in Pello .
+
+      Union leaders camped at Tarvodong Cathedral in central Pello on Friday .
+
+      Others gathered at the Orvali Mosque .
+      """)
+    #expect(result.entity(writtenAs: "Tarvodong Cathedral")?.kind == .place)
+    #expect(result.entity(writtenAs: "Orvali Mosque")?.kind == .place)
+  }
 }
