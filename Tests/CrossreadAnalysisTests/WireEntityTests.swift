@@ -2671,4 +2671,49 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvodong Cathedral")?.kind == .place)
     #expect(result.entity(writtenAs: "Orvali Mosque")?.kind == .place)
   }
+
+  @Test("a scorers' line: the name before a dash is the team, a name before a minute a player")
+  func scorersLine() {
+    let result = analyse(
+      """
+      SOCCER - CUP RESULTS .
+
+      In Pellova : Orvale ( Spain ) 3 Tarvo 04 ( Germany ) 1 ( halftime 1-0 )
+
+      Scorers : Orvale - Jannikko 12 , Varderio 55 . Tarvo - Orvikson 60 .
+      """)
+    #expect(result.entity(writtenAs: "Pellova")?.kind == .place)
+    #expect(result.entity(writtenAs: "Orvale")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jannikko")?.kind == .person)
+    #expect(result.entity(writtenAs: "Varderio")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvikson")?.kind == .person)
+  }
+
+  @Test("acronyms joined by a hyphen, none a known name, are one name: 'ZANU-PF'; 'US-CHINA' is two")
+  func hyphenatedAcronyms() {
+    let result = analyse(
+      """
+      Party meets .
+
+      Speaking at a conference of the ruling TARU-PF party in Pello , the president attacked donors .
+
+      The US-CHINA talks end on Friday .
+      """)
+    #expect(result.entity(writtenAs: "TARU-PF")?.kind == .organization)
+    #expect(result.entity(writtenAs: "PF") == nil)
+    #expect(result.entity(writtenAs: "CHINA")?.kind == .place)
+  }
+
+  @Test(
+    "'Orvale Air Lines of the United States': 'of the' and a country after a company's name say where from")
+  func companyOfTheCountry() {
+    let result = analyse(
+      """
+      Airlines tighten links .
+
+      Tarvoair will expand its alliance with Orvale Air Lines of the United States .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Air Lines")?.kind == .organization)
+    #expect(result.entity(writtenAs: "United States")?.kind == .place)
+  }
 }

@@ -231,6 +231,7 @@ extension MentionFinder {
     {
       return KindVote(kind: .place, weight: 6)
     }
+    if candidate.venue { return KindVote(kind: .place, weight: 6) }
     if scoreLine[candidate.sentence] || candidate.playsMatch || candidate.teamOfPlayer
       || candidate.clubOfPlayer
     {

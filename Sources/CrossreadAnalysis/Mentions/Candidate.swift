@@ -68,6 +68,8 @@ struct Candidate: Hashable {
   /// Alone in brackets after a player's name on a line with numbers, and no country: the
   /// player's club ("Ian Wright ( Arsenal )").
   var clubOfPlayer = false
+  /// "In Brussels :" opening a results line: where the match was played.
+  var venue = false
   /// A name inside another ("Asia" in "East Asia"): not a place to split the outer name.
   var isNested = false
   /// One common word opening a sentence before "said" or a share's move: "Ford said it …".

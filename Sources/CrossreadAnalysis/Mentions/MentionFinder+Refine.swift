@@ -626,6 +626,7 @@ extension MentionFinder {
       return [part]
     }
     var known: [Token] = []
+    var anyInLexicon = false
     for var part in parts {
       if text(part).unicodeScalars.allSatisfy({ $0.isNumeric }) { continue }
       guard scalars[part.start].isUpper else {
@@ -638,14 +639,19 @@ extension MentionFinder {
         $0.isUpper
       }
       let folded = Lexicon.fold(text(part))
-      let isKnown =
+      let inLexicon =
         lexicon.place(folded) != nil || (lexicon.group(text(part)).map { $0.kind != .person } ?? false)
+      if inLexicon { anyInLexicon = true }
+      let isKnown =
+        inLexicon
         // An acronym: "US-CHINA", "NATO-led"; in a word set in capitals, only a short part
         // ("GRAND-BORNAND" is one name).
         || (part.isAllCaps && part.end - part.start >= 2 && (part.end - part.start <= 4 || !token.isAllCaps))
       guard isKnown else { return nil }
       known.append(part)
     }
+    // "ZANU-PF": acronyms joined, none of them a name the lexicon knows, are one party's name.
+    if token.isAllCaps, !anyInLexicon { return nil }
     return known.isEmpty ? nil : known
   }
 }

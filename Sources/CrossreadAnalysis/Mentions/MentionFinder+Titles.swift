@@ -795,6 +795,22 @@ extension MentionFinder {
       }
       candidate.scorer = depth > 0
     }
+    // "In Brussels : Anderlecht ( Belgium ) 1 Inter ( Italy ) 1": the town where a match was played.
+    if let before, before == 0, candidate.wordBefore == "in", lastIndex + 1 < tokens.count,
+      !tokens[lastIndex + 1].isWord, scalars[tokens[lastIndex + 1].start] == ":"
+    {
+      candidate.venue = true
+    }
+    // "Scorers : Valencia - Leandro 12 , Romario 55 . Schalke - Thon 60": the name before a dash
+    // is the team, a name before a minute a player.
+    if scorerLines[sentence], lastIndex + 1 < tokens.count {
+      let next = tokens[lastIndex + 1]
+      if !next.isWord, scalars[next.start] == "-" {
+        candidate.teamOfPlayer = true
+      } else if next.hasDigit, !candidate.tokens.contains(where: \.isAllCaps) {
+        candidate.scorer = true
+      }
+    }
     func isStakeCue(_ preposition: Int) -> Bool {
       lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
         && Self.holdingNouns.contains(lower(tokens[preposition - 1]))

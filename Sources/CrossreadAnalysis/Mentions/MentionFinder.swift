@@ -101,6 +101,26 @@ final class MentionFinder {
       }
     }
   }()
+  /// Lines of goal scorers, and the lines after them that go on in the same shape.
+  ///
+  /// "Scorers : Valencia - Leandro 12 , Romario 55 .", then "Schalke - Thon 60 .". Worked out when
+  /// first asked.
+  private(set) lazy var scorerLines: [Bool] = {
+    var lines = Array(repeating: false, count: sentenceTokens.count)
+    for (index, tokens) in sentenceTokens.enumerated() {
+      let words = tokens.filter(\.isWord)
+      guard let first = words.first, tokens.contains(where: \.hasDigit) else { continue }
+      let opens =
+        tokens.count > 2 && ["scorers", "scorer", "goalscorers"].contains(lower(first)) && !tokens[1].isWord
+        && scalars[tokens[1].start] == ":"
+      // "Schalke - Thon 60": a name, a dash, a name and a number, after a scorers' line.
+      let goesOn =
+        index > 0 && lines[index - 1] && first.isCapitalized && tokens.count > 3
+        && tokens.indices.dropFirst().contains { !tokens[$0].isWord && scalars[tokens[$0].start] == "-" }
+      lines[index] = opens || goesOn
+    }
+    return lines
+  }()
   /// Nationality words the article uses as a surname after a given name, lower-cased.
   ///
   /// "Greg Norman", "Tom English": alone they still name that person. Worked out when first asked.
@@ -1039,8 +1059,13 @@ final class MentionFinder {
             let rolePlural =
               word == "of" && isRolePlural(current) && !isInitial(tokens, last)
               && (last == start || Self.functionWords.contains(lower(tokens[last - 1])))
+            // ("Delta Air Lines of the United States": "of the" and a country after a name of
+            // several words says where the body is from; "Republic of the Congo" opens with its head.)
+            let fromCountry =
+              word == "of" && after == next + 2 && last > start
+              && countryName(startingAt: after, in: tokens)
             let joins =
-              !afterGivenName
+              !afterGivenName && !fromCountry
               && (word == "for"
                 ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
                 : insideHeadPhrase || (isHeadToken(current) && !afterParticle) || rolePlural)
@@ -1165,6 +1190,18 @@ final class MentionFinder {
     while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized {
       if lexicon.orgHeads.contains(lower(tokens[cursor])) { return true }
       cursor += 1
+    }
+    return false
+  }
+
+  /// Whether the capitalised words from `start` spell a country ("United States", "Congo").
+  func countryName(startingAt start: Int, in tokens: [Token]) -> Bool {
+    var end = start
+    while end < tokens.count, end - start < 4, tokens[end].isWord, tokens[end].isCapitalized {
+      if lexicon.place(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end)))) == .country {
+        return true
+      }
+      end += 1
     }
     return false
   }
