@@ -108,16 +108,17 @@ final class MentionFinder {
   private(set) lazy var scorerLines: [Bool] = {
     var lines = Array(repeating: false, count: sentenceTokens.count)
     for (index, tokens) in sentenceTokens.enumerated() {
-      let words = tokens.filter(\.isWord)
-      guard let first = words.first, tokens.contains(where: \.hasDigit) else { continue }
+      // Cheap tests first: almost no line opens so, or follows a scorers' line.
+      guard let first = tokens.first, first.isWord, first.isCapitalized, tokens.count > 2 else { continue }
       let opens =
-        tokens.count > 2 && ["scorers", "scorer", "goalscorers"].contains(lower(first)) && !tokens[1].isWord
-        && scalars[tokens[1].start] == ":"
+        !tokens[1].isWord && scalars[tokens[1].start] == ":"
+        && ["scorers", "scorer", "goalscorers"].contains(lower(first))
       // "Schalke - Thon 60": a name, a dash, a name and a number, after a scorers' line.
-      let goesOn =
-        index > 0 && lines[index - 1] && first.isCapitalized && tokens.count > 3
-        && tokens.indices.dropFirst().contains { !tokens[$0].isWord && scalars[tokens[$0].start] == "-" }
-      lines[index] = opens || goesOn
+      let goesOn = index > 0 && lines[index - 1] && tokens.count > 3
+      guard opens || goesOn, tokens.contains(where: \.hasDigit) else { continue }
+      lines[index] =
+        opens
+        || tokens.indices.dropFirst().contains { !tokens[$0].isWord && scalars[tokens[$0].start] == "-" }
     }
     return lines
   }()
