@@ -2716,4 +2716,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Air Lines")?.kind == .organization)
     #expect(result.entity(writtenAs: "United States")?.kind == .place)
   }
+
+  @Test("a country and a common noun after 'shares in' are a company: 'Siam Cement'")
+  func countryNamedCompanyAfterStake() {
+    let result = analyse(
+      """
+      Stocks fall .
+
+      Foreign investors sold shares in Orvale Bank and Siam Cement .
+      """)
+    #expect(result.entity(writtenAs: "Siam Cement")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Siam") == nil)
+  }
+
+  @Test("a name right after a lower-case 'capital' is a place")
+  func capitalBeforeName() {
+    let result = analyse(
+      """
+      Blast kills 12 .
+
+      A bomb killed 12 people in the state 's summer capital Tarvinagar on Wednesday .
+      """)
+    #expect(result.entity(writtenAs: "Tarvinagar")?.kind == .place)
+  }
 }

@@ -154,8 +154,10 @@ extension MentionFinder {
           && Self.singular(lower(rest[0])) != lower(rest[0])
       }
       // ("NEW JERSEY" in capitals is a name the lexicon knows whole, not "NEW" and a word.)
+      // ("shares in Bangkok Bank and Siam Cement": a held company's name, not a country's.)
       if firstKnown, !teamPlural(), !isKnownName(part),
-        rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
+        rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) }),
+        !followsStakeCue(Self.firstToken(startingAtOrAfter: first.start, in: tokens), in: tokens)
       {
         part = [first]
       } else if !hadTitle, !scoreLine[sentence], isPlainWord(first), !isHeadToken(first),
@@ -649,6 +651,26 @@ extension MentionFinder {
     "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "thrashed", "edged",
     "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
   ]
+  /// Whether the token at `preposition` is the "in" of "shares in", "a stake in".
+  static func isStakeCue(_ preposition: Int, _ tokens: [Token], _ lower: (Token) -> String) -> Bool {
+    lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
+      && holdingNouns.contains(lower(tokens[preposition - 1]))
+  }
+
+  /// Whether the name opening at `index` follows "shares in" or "a stake in", directly or after
+  /// another name and "and" ("shares in Bangkok Bank and Siam Cement").
+  func followsStakeCue(_ index: Int, in tokens: [Token]) -> Bool {
+    guard index >= 2 else { return false }
+    if tokens[index - 1].isWord, Self.isStakeCue(index - 1, tokens, lower) { return true }
+    guard tokens[index - 1].isWord, ["and", "or"].contains(lower(tokens[index - 1])) else { return false }
+    var cursor = index - 2
+    while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized, index - 1 - cursor <= 4 {
+      cursor -= 1
+    }
+    return cursor >= 1 && cursor < index - 2 && tokens[cursor].isWord
+      && Self.isStakeCue(cursor, tokens, lower)
+  }
+
   /// Nouns of ownership before "in" and a company: "a stake in …", "shares in …".
   static let holdingNouns: WordSet = [
     "stake", "stakes", "shares", "holding", "holdings", "stock", "shareholding",
@@ -811,10 +833,7 @@ extension MentionFinder {
         candidate.scorer = true
       }
     }
-    func isStakeCue(_ preposition: Int) -> Bool {
-      lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
-        && Self.holdingNouns.contains(lower(tokens[preposition - 1]))
-    }
+    func isStakeCue(_ preposition: Int) -> Bool { Self.isStakeCue(preposition, tokens, lower) }
     // "stakes in Citicorp and Saks Fifth Avenue", "analysts at Goldman Sachs and Morgan Stanley":
     // after "and" or "or", the word before the name this one is joined to.
     var cueBeforeJoinedName: Int?
@@ -933,6 +952,12 @@ extension MentionFinder {
       lexicon.place(Lexicon.fold(text(tokens[after + 1]))) != nil
     {
       candidate.locatedInPlace = true
+    }
+    // "the state 's summer capital Srinagar": a lower-case "capital" right before the name.
+    if let before, candidate.wordBefore == "capital", candidate.wordBeforeIsAdjacent,
+      !tokens[before].isCapitalized
+    {
+      candidate.namedPlace = true
     }
     // "the town of Velsk", "the Jewish settlement of Netzarim": a lower-case place noun and "of".
     // So is "department" in lower case, a country's division ("the department of Caqueta"); a
