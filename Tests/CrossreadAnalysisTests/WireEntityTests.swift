@@ -2739,4 +2739,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvinagar")?.kind == .place)
   }
+
+  @Test("a lower-case word for a kind of company before a name: 'Russian airline Tarvoflot said'")
+  func companyNounBeforeName() {
+    let result = analyse(
+      """
+      Tarvoflot plans to buy jets .
+
+      Russian airline Tarvoflot said on Monday it planned to buy 10 jets .
+
+      Top seed Ola Varden beat Jannik Stone of Orvalia 6-3 6-2 on Saturday .
+      """)
+    #expect(result.entity(writtenAs: "Tarvoflot")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jannik Stone")?.kind == .person)
+  }
 }

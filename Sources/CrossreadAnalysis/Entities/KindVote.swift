@@ -29,6 +29,11 @@ struct KindVote {
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
     "airline", "carrier", "newsagency",
   ]
+  /// Lower-case words for a kind of company, before its name: "Russian airline Aeroflot".
+  static let companyNouns: WordSet = [
+    "airline", "carrier", "broadcaster", "newspaper", "insurer", "brewer", "carmaker", "automaker",
+    "conglomerate", "utility", "firm", "company", "bank", "agency", "network", "chipmaker", "retailer",
+  ]
   /// Lower-case nouns after a name that make it a political or labour organisation.
   static let partyNounsAfter: WordSet = [
     "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc", "rebels",
@@ -423,8 +428,9 @@ extension MentionFinder {
       return KindVote(kind: .place, weight: 2.5)
     }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
+    // ("Russian airline Aeroflot": or a word for a kind of company.)
     if candidate.tokens.count <= 3, candidate.wordBeforeIsAdjacent,
-      lexicon.orgHeads.contains(candidate.wordBefore),
+      lexicon.orgHeads.contains(candidate.wordBefore) || KindVote.companyNouns.contains(candidate.wordBefore),
       !lexicon.roles.contains(candidate.wordBefore),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
     {
