@@ -11,7 +11,7 @@ extension MentionFinder {
     if let end = afterTitle { run = (end + 1)...run.upperBound }
     // "High Commissioner for Refugees", "Minister for Foreign Affairs": the office's brief.
     if isRoleBrief(run, after: run.lowerBound - 1, tokens: tokens) { return [] }
-    if let joiner = run.dropFirst().first(where: { tokens[$0].isWord && lower(tokens[$0]) == "for" }),
+    if let joiner = run.dropFirst().first(where: { isFor(tokens[$0]) }),
       joiner < run.upperBound, isRoleBrief((joiner + 1)...run.upperBound, after: joiner, tokens: tokens)
     {
       run = run.lowerBound...(joiner - 1)
@@ -254,6 +254,12 @@ extension MentionFinder {
     return words[nameStart - 1]
   }
 
+  /// A lower-case "for", tested on its letters before any string is made.
+  func isFor(_ token: Token) -> Bool {
+    token.isWord && !token.isCapitalized && token.end - token.start == 3 && scalars[token.start] == "f"
+      && scalars[token.start + 1] == "o" && scalars[token.start + 2] == "r"
+  }
+
   /// Whether a run is the brief of the role and "for" before it.
   ///
   /// "Refugees" of "the U.N. High Commissioner for Refugees", "Foreign Affairs" of "Minister for
@@ -261,7 +267,7 @@ extension MentionFinder {
   /// ("Minister for Europe", "… for Northern Ireland") or an acronym in brackets after them ("… for
   /// Refugees ( UNHCR )") keeps them.
   func isRoleBrief(_ run: ClosedRange<Int>, after joiner: Int, tokens: [Token]) -> Bool {
-    guard joiner >= 1, tokens[joiner].isWord, !tokens[joiner].isCapitalized, lower(tokens[joiner]) == "for",
+    guard joiner >= 1, isFor(tokens[joiner]),
       tokens[joiner - 1].isWord, tokens[joiner - 1].isCapitalized, isRoleWord(tokens[joiner - 1])
     else { return false }
     let words = run.filter { tokens[$0].isWord }
