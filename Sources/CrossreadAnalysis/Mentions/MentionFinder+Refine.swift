@@ -495,27 +495,31 @@ extension MentionFinder {
   /// known name ("NORTHERN VILLAGE" beside "a village in northern Uganda"; "SENATE" beside "the
   /// Senate" still is).
   func lexiconSpans(_ run: [Int], _ tokens: [Token], skippingLowerCaseWords: Bool = false) -> Set<Int> {
+    spans(of: run, tokens, lengths: 1...7) { range, length in
+      let folded = Lexicon.fold(text(range))
+      guard lexicon.group(text(range)) != nil || lexicon.place(folded) != nil else { return false }
+      return !(length == 1 && skippingLowerCaseWords && usedInLowerCase.contains(text(range).lowercased()))
+    }
+  }
+
+  /// The words of `run` covered by spans that `matches`, longest first from each word on.
+  func spans(of run: [Int], _ tokens: [Token], lengths: ClosedRange<Int>, matches: (TextRange, Int) -> Bool)
+    -> Set<Int>
+  {
     var covered: Set<Int> = []
     var start = 0
     while start < run.count {
       var matched = 0
-      for length in stride(from: min(7, run.count - start), through: 1, by: -1) {
-        let range = TextRange(tokens[run[start]].start, tokens[run[start + length - 1]].end)
-        let folded = Lexicon.fold(text(range))
-        if lexicon.group(text(range)) != nil || lexicon.place(folded) != nil {
+      for length in stride(
+        from: min(lengths.upperBound, run.count - start), through: lengths.lowerBound, by: -1)
+      {
+        if matches(TextRange(tokens[run[start]].start, tokens[run[start + length - 1]].end), length) {
           matched = length
           break
         }
       }
-      if matched == 1, skippingLowerCaseWords, usedInLowerCase.contains(lower(tokens[run[start]])) {
-        matched = 0
-      }
-      if matched > 0 {
-        for position in start..<(start + matched) { covered.insert(run[position]) }
-        start += matched
-      } else {
-        start += 1
-      }
+      for position in start..<(start + matched) { covered.insert(run[position]) }
+      start += max(matched, 1)
     }
     return covered
   }
@@ -524,21 +528,9 @@ extension MentionFinder {
   /// text ("DAVIS CUP" for "Davis Cup"); longest first.
   func runningNameSpans(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
     guard !runningNames.isEmpty else { return [] }
-    var covered: Set<Int> = []
-    var start = 0
-    while start < run.count {
-      var matched = 0
-      for length in stride(from: min(4, run.count - start), through: 2, by: -1) {
-        let range = TextRange(tokens[run[start]].start, tokens[run[start + length - 1]].end)
-        if runningNames.contains(Lexicon.fold(text(range))) {
-          matched = length
-          break
-        }
-      }
-      for position in start..<(start + max(matched, 1)) where matched > 0 { covered.insert(run[position]) }
-      start += max(matched, 1)
+    return spans(of: run, tokens, lengths: 2...4) { range, _ in
+      runningNames.contains(Lexicon.fold(text(range)))
     }
-    return covered
   }
 
   func startsLexiconName(_ piece: [Int], _ tokens: [Token], openingSentence: Bool = false) -> Bool {

@@ -43,24 +43,10 @@ final class MentionFinder {
   /// asked, which is only for articles with a line in capitals.
   private(set) lazy var runningNames: Set<String> = {
     var names: Set<String> = []
-    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
-      var start = 0
-      while start < tokens.count {
-        // ("Australian PGA Championship": an acronym may stand inside.)
-        guard tokens[start].isWord, tokens[start].isCapitalized else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
-          tokens[end + 1].spaceBefore
-        {
-          end += 1
-        }
-        if end > start, end - start < 4 {
-          names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
-        }
-        start = end + 1
+    // ("Australian PGA Championship": an acronym may stand inside.)
+    forEachRunningRun { tokens, start, end in
+      if end > start, end - start < 4 {
+        names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
       }
     }
     return names
@@ -122,6 +108,27 @@ final class MentionFinder {
     }
     return lines
   }()
+  /// Calls `body` with each maximal run of spaced capitalised words in running text (not in a
+  /// title-case or shouted line): the sentence's tokens and the run's first and last index.
+  func forEachRunningRun(_ body: ([Token], Int, Int) -> Void) {
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      var start = 0
+      while start < tokens.count {
+        guard tokens[start].isWord, tokens[start].isCapitalized else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
+          tokens[end + 1].spaceBefore
+        {
+          end += 1
+        }
+        body(tokens, start, end)
+        start = end + 1
+      }
+    }
+  }
   /// Nationality words the article uses as a surname after a given name, lower-cased.
   ///
   /// "Greg Norman", "Tom English": alone they still name that person. Worked out when first asked.
@@ -168,23 +175,9 @@ final class MentionFinder {
   /// company. Worked out when first asked.
   private(set) lazy var organizationFirstWords: Set<String> = {
     var words: Set<String> = []
-    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
-      var start = 0
-      while start < tokens.count {
-        guard tokens[start].isWord, tokens[start].isCapitalized else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized,
-          tokens[end + 1].spaceBefore
-        {
-          end += 1
-        }
-        if end > start, isOrgHead(lower(tokens[end])), lexicon.isCommon(lower(tokens[start])) {
-          words.insert(lower(tokens[start]))
-        }
-        start = end + 1
+    forEachRunningRun { tokens, start, end in
+      if end > start, isOrgHead(lower(tokens[end])), lexicon.isCommon(lower(tokens[start])) {
+        words.insert(lower(tokens[start]))
       }
     }
     return words
