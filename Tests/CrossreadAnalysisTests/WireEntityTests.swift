@@ -2753,4 +2753,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvoflot")?.kind == .organization)
     #expect(result.entity(writtenAs: "Jannik Stone")?.kind == .person)
   }
+
+  @Test("a name in quotation marks keeps its month: the \" Orange April \" march")
+  func quotedNameKeepsMonth() {
+    let result = analyse(
+      """
+      Thousands march .
+
+      Tens of thousands of people marched through Pello on Sunday in the " Orange April " to demand justice .
+      """)
+    #expect(result.entity(writtenAs: "Orange") == nil)
+    #expect(result.entity(writtenAs: "Orange April") != nil)
+  }
 }

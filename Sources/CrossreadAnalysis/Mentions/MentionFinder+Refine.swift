@@ -370,6 +370,13 @@ extension MentionFinder {
     let nearNumber =
       (index + 1 < tokens.count && tokens[index + 1].hasDigit) || (index > 0 && tokens[index - 1].hasDigit)
     if nearNumber { return true }
+    // "the \" White March \"": a name set in quotation marks keeps its month.
+    if position > 0, let first = piece.first, let last = piece.last, first > 0, last + 1 < tokens.count,
+      Self.nicknameQuotes.contains(scalars[tokens[first - 1].start]),
+      Self.nicknameQuotes.contains(scalars[tokens[last + 1].start])
+    {
+      return false
+    }
     // After a name it is a surname; after "On", "In", "By" or a plain word ("RESULTS THURSDAY") it
     // is the day.
     if position > 0 {
