@@ -2765,4 +2765,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orange") == nil)
     #expect(result.entity(writtenAs: "Orange April") != nil)
   }
+
+  @Test("a town the gazetteer knows is a place after 'in' or before 'area', though its name is a role word")
+  func townNamedLikeARole() {
+    let result = analyse(
+      """
+      Inquiry widens .
+
+      The magistrate led the search for missing girls in the Liege area .
+      """)
+    #expect(result.entity(writtenAs: "Liege")?.kind == .place)
+  }
 }

@@ -67,7 +67,10 @@ extension MentionFinder {
     // ("N. Knight", "C. Bishop": after an initial a role word is the surname.)
     if !hadTitle, let last = part.last, isRoleWord(last), !endsWithHead(part),
       !isSurnameAfterGivenName(part, tokens: tokens, sentence: sentence),
-      !(part.count >= 2 && isInitialToken(part[0]))
+      !(part.count >= 2 && isInitialToken(part[0])),
+      // ("in Liege", "the Liege area": a town the gazetteer knows, where a place goes, though a
+      // liege is a lord.)
+      !(part.count == 1 && isPlaceSlot(part[0], tokens))
     {
       let leading = part.prefix {
         !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
@@ -553,6 +556,20 @@ extension MentionFinder {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "single", "double", "triple", "half",
   ]
+
+  /// Whether a single word the gazetteer knows stands where a place goes: right after "in", "at",
+  /// "near" and the like, or right before "area", "province" and the like.
+  func isPlaceSlot(_ token: Token, _ tokens: [Token]) -> Bool {
+    guard lexicon.place(Lexicon.fold(text(token))) != nil else { return false }
+    let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    let before =
+      index > 0 && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
+      && KindVote.placePrepositions.contains(lower(tokens[index - 1]))
+    let after =
+      index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+      && KindVote.placeNounsAfter.contains(lower(tokens[index + 1]))
+    return before || after
+  }
 
   /// Whether a capitalised word is an adjective made from a leader's or a doctrine's name.
   ///
