@@ -29,10 +29,11 @@ struct KindVote {
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
     "airline", "carrier", "newsagency",
   ]
-  /// Lower-case words for a kind of company, before its name: "Russian airline Aeroflot".
+  /// Lower-case words for a kind of company, before its name, that the organisation heads lack:
+  /// "Russian airline Aeroflot" ("bank", "agency" and the like are heads already).
   static let companyNouns: WordSet = [
-    "airline", "carrier", "broadcaster", "newspaper", "insurer", "brewer", "carmaker", "automaker",
-    "conglomerate", "utility", "firm", "company", "bank", "agency", "network", "chipmaker", "retailer",
+    "airline", "carrier", "broadcaster", "newspaper", "brewer", "conglomerate", "utility", "firm",
+    "chipmaker", "retailer",
   ]
   /// Lower-case nouns after a name that make it a political or labour organisation.
   static let partyNounsAfter: WordSet = [

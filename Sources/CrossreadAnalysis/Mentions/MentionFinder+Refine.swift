@@ -256,8 +256,7 @@ extension MentionFinder {
 
   /// A lower-case "for", tested on its letters before any string is made.
   func isFor(_ token: Token) -> Bool {
-    token.isWord && !token.isCapitalized && token.end - token.start == 3 && scalars[token.start] == "f"
-      && scalars[token.start + 1] == "o" && scalars[token.start + 2] == "r"
+    token.isWord && scalars[token.start..<token.end].elementsEqual("for".unicodeScalars)
   }
 
   /// Whether a run is the brief of the role and "for" before it.
@@ -409,7 +408,7 @@ extension MentionFinder {
   ]
 
   /// Whether a word in capitals inside running text is a common word set in capitals for
-  /// emphasis or a convention, not an acronym: "( home team in CAPS )", "it was NOT over".
+  /// emphasis or a convention, not an acronym: "( home team in CAPS )", "it was NEVER over".
   ///
   /// After a lower-case word, four letters or more, and no name or place the lexicon knows.
   func isEmphasis(_ index: Int, _ tokens: [Token], sentence: Int) -> Bool {

@@ -669,23 +669,23 @@ extension MentionFinder {
     "held", "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
   ]
   /// Whether the token at `preposition` is the "in" of "shares in", "a stake in".
-  static func isStakeCue(_ preposition: Int, _ tokens: [Token], _ lower: (Token) -> String) -> Bool {
+  func isStakeCue(_ preposition: Int, in tokens: [Token]) -> Bool {
     lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
-      && holdingNouns.contains(lower(tokens[preposition - 1]))
+      && Self.holdingNouns.contains(lower(tokens[preposition - 1]))
   }
 
   /// Whether the name opening at `index` follows "shares in" or "a stake in", directly or after
   /// another name and "and" ("shares in Bangkok Bank and Siam Cement").
   func followsStakeCue(_ index: Int, in tokens: [Token]) -> Bool {
     guard index >= 2 else { return false }
-    if tokens[index - 1].isWord, Self.isStakeCue(index - 1, tokens, lower) { return true }
+    if tokens[index - 1].isWord, isStakeCue(index - 1, in: tokens) { return true }
     guard tokens[index - 1].isWord, ["and", "or"].contains(lower(tokens[index - 1])) else { return false }
     var cursor = index - 2
     while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized, index - 1 - cursor <= 4 {
       cursor -= 1
     }
     return cursor >= 1 && cursor < index - 2 && tokens[cursor].isWord
-      && Self.isStakeCue(cursor, tokens, lower)
+      && isStakeCue(cursor, in: tokens)
   }
 
   /// Nouns of ownership before "in" and a company: "a stake in …", "shares in …".
@@ -850,7 +850,6 @@ extension MentionFinder {
         candidate.scorer = true
       }
     }
-    func isStakeCue(_ preposition: Int) -> Bool { Self.isStakeCue(preposition, tokens, lower) }
     // "stakes in Citicorp and Saks Fifth Avenue", "analysts at Goldman Sachs and Morgan Stanley":
     // after "and" or "or", the word before the name this one is joined to.
     var cueBeforeJoinedName: Int?
@@ -861,8 +860,12 @@ extension MentionFinder {
       }
       if cursor >= 0, cursor < before - 1 { cueBeforeJoinedName = cursor }
     }
-    if let before, candidate.wordBeforeIsAdjacent, isStakeCue(before) { candidate.heldStake = true }
-    if candidate.wordBefore == "and", let cue = cueBeforeJoinedName, tokens[cue].isWord, isStakeCue(cue) {
+    if let before, candidate.wordBeforeIsAdjacent, isStakeCue(before, in: tokens) {
+      candidate.heldStake = true
+    }
+    if candidate.wordBefore == "and", let cue = cueBeforeJoinedName, tokens[cue].isWord,
+      isStakeCue(cue, in: tokens)
+    {
       candidate.heldStake = true
     }
     if let after, after > 0, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
