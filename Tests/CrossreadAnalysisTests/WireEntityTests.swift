@@ -2776,4 +2776,73 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Liege")?.kind == .place)
   }
+
+  @Test("a role word that is also a given name before an honorific that is also a surname: 'Don King'")
+  func givenNameRoleBeforeHonorific() {
+    let result = analyse(
+      """
+      Rematch set .
+
+      Tarvo 's promoter Don King said a rematch would be held next year .
+
+      The fight was arranged by Guy Bishop on Monday .
+
+      The Junior Minister said nothing .
+      """)
+    #expect(result.entity(writtenAs: "Don King")?.kind == .person)
+    #expect(result.entity(writtenAs: "Guy Bishop")?.kind == .person)
+    #expect(result.entity(writtenAs: "Junior Minister") == nil)
+  }
+
+  @Test("a team on a results line keeps its name before a role, though the word is an adjective")
+  func resultsTeamBeforeRole() {
+    let result = analyse(
+      """
+      Results .
+
+      Results of matches on Saturday :
+
+      Gothic 2 Varden 1
+
+      Pello 0 Orvale 3
+
+      Gothic manager Ola Tarvonen praised his side .
+
+      Baroque architecture drew the visitors .
+      """)
+    let team = result.entity(writtenAs: "Gothic")
+    #expect(team?.kind == .organization)
+    #expect(team?.mentions.count == 2)
+    #expect(result.entity(writtenAs: "Baroque") == nil)
+  }
+
+  @Test("a word capitalised only to open a sentence, and written in lower case elsewhere, is no name")
+  func sentenceOpeningWordWrittenLowerElsewhere() {
+    let result = analyse(
+      """
+      Ore prices fall .
+
+      Orvalite futures fell on Tuesday as traders sold .
+
+      January orvalite closed lower at $ 310 a tonne .
+
+      Tarvenko shares rose on Tuesday .
+      """)
+    #expect(result.entity(writtenAs: "Orvalite") == nil)
+    #expect(result.entity(writtenAs: "Tarvenko") != nil)
+  }
+
+  @Test("a hall is a venue, and a person who shares the surname stays a person")
+  func hallIsVenue() {
+    let result = analyse(
+      """
+      Concert held .
+
+      The crowd cheered the champion at the Varden Hall on Sunday .
+
+      Model Ola Hall said she enjoyed it .
+      """)
+    #expect(result.entity(writtenAs: "Varden Hall")?.kind == .place)
+    #expect(result.entity(writtenAs: "Ola Hall")?.kind == .person)
+  }
 }

@@ -335,7 +335,9 @@ extension MentionFinder {
     // word; or the article has that surname speak ("Hill told reporters").
     if candidate.tokens.count == 2, lexicon.placeHeads.contains(last),
       isPersonAfterRole(candidate)
+        // ("at the Varden Hall", "at City Hall" beside "Hall said": a venue.)
         || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
+          && !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent) && !isHead(first)
           && !lexicon.adjectives.contains(first) && !lexicon.directions.contains(first)
           && !KindVote.placePrefixes.contains(first))
     {

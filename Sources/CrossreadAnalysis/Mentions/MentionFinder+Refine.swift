@@ -117,6 +117,9 @@ extension MentionFinder {
       var article: Int?
       stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
       if piece.count == 1, isEmphasis(piece[0], tokens, sentence: sentence) { continue }
+      if piece.count == 1, article == nil, isCapitalizedWordOnly(piece[0], tokens, sentence: sentence) {
+        continue
+      }
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
       // (In a results line a team may be a common word: "Arsenal 3 2 1 0 6 2 7".)
@@ -418,6 +421,27 @@ extension MentionFinder {
     else { return false }
     let word = lower(token)
     return lexicon.isCommon(word) && lexicon.group(text(token)) == nil && lexicon.place(word) == nil
+  }
+
+  /// "Robusta coffee fell …" beside "January robusta": a word no list knows, capitalised only
+  /// because it opens the sentence, before a lower-case word, that the article writes in lower
+  /// case elsewhere.
+  func isCapitalizedWordOnly(_ index: Int, _ tokens: [Token], sentence: Int) -> Bool {
+    let token = tokens[index]
+    guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+      !tokens[index + 1].hasDigit, !token.isAllCaps, !token.hasDigit, isInitial(tokens, index),
+      !titleCase[sentence], !scoreLine[sentence], !isPlainWord(token),
+      let initial = scalars[token.start].properties.lowercaseMapping.unicodeScalars.first
+    else { return false }
+    let length = token.end - token.start
+    // The rest of the word is in lower case already: compare it as written.
+    return sentenceTokens.contains { line in
+      line.contains { other in
+        other.isWord && !other.isCapitalized && other.end - other.start == length
+          && scalars[other.start] == initial
+          && (1..<length).allSatisfy { scalars[other.start + $0] == scalars[token.start + $0] }
+      }
+    } && lexicon.group(text(token)) == nil && lexicon.place(lower(token)) == nil
   }
 
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".

@@ -287,7 +287,9 @@ extension MentionFinder {
       made.wordAfterIsAdjacent,
       !made.coordinatedWithName, !KindVote.reportingVerbs.contains(made.wordAfter), !isKnownName(part),
       // ("Stone still leads" after "Jannik Stone": the surname.)
-      !surnameWords.contains(lower(part[0]))
+      !surnameWords.contains(lower(part[0])),
+      // ("Celtic manager …" after "Celtic 2 Kilmarnock 1": the team.)
+      !resultsTeams.contains(lower(part[0]))
     {
       return extra.isEmpty ? nil : extra
     }
@@ -355,7 +357,8 @@ extension MentionFinder {
     // (In title case too when the role word is also a surname: "c Moin Khan b Wasim Akram".)
     guard part.count == 2, !shouting[sentence], let first = part.first, let last = part.last,
       !titleCase[sentence] || lexicon.roleNames.contains(lower(last)), first.isCapitalized, !first.isAllCaps,
-      !isRoleWord(first), lexicon.demonymPlace(text(first)) == nil, !isKnownName([first]),
+      lexicon.demonymPlace(text(first)) == nil,
+      isGivenNameBeforeHonorificSurname(first, last) || (!isRoleWord(first) && !isKnownName([first])),
       // A common word only when it is also a given name ("Peter Senior"), never a domain word
       // ("Foreign Minister").
       !(isPlainWord(first) || lexicon.isCommon(lower(first))) || lexicon.nameWords.contains(lower(first))
@@ -367,6 +370,17 @@ extension MentionFinder {
       return false
     }
     return true
+  }
+
+  /// A role word that is also a given name, then an honorific that is also a surname.
+  ///
+  /// "Don King", "Guy Bishop": the first is not written as a title before the second ("Junior
+  /// Minister" ends in no surname).
+  func isGivenNameBeforeHonorificSurname(_ first: Token, _ last: Token) -> Bool {
+    let given = lower(first)
+    let surname = lower(last)
+    return isGivenNameRole(first) && lexicon.nameWords.contains(given) && Self.honorifics.contains(surname)
+      && lexicon.nameWords.contains(surname)
   }
 
   /// Whether the lexicon knows the tokens as one name, or they are a single acronym.

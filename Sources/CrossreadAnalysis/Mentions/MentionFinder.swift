@@ -189,6 +189,35 @@ final class MentionFinder {
   /// when first asked.
   private(set) lazy var clubTownWords: Set<String> = {
     var words: Set<String> = []
+    forEachResultsRun { tokens, start, end in
+      if end > start {
+        for edge in [start, end] {
+          let word = Lexicon.fold(text(tokens[edge]))
+          if lexicon.place(word) != nil { words.insert(word) }
+        }
+      }
+    }
+    if !words.isEmpty, let dateline = article.dateline {
+      for word in text(dateline).split(whereSeparator: { !$0.isLetter }) {
+        words.remove(Lexicon.fold(word))
+      }
+    }
+    return words
+  }()
+  /// Teams of one word on the article's results lines, in lower case.
+  ///
+  /// "celtic" of "Celtic 2 Kilmarnock 1". Worked out when first asked.
+  private(set) lazy var resultsTeams: Set<String> = {
+    var words: Set<String> = []
+    forEachResultsRun { tokens, start, end in
+      if end == start { words.insert(lower(tokens[start])) }
+    }
+    return words
+  }()
+
+  /// Calls `body` with each maximal run of capitalised words without digits on a results line: the
+  /// line's tokens and the run's first and last index.
+  func forEachResultsRun(_ body: ([Token], Int, Int) -> Void) {
     for (index, tokens) in sentenceTokens.enumerated() where scoreLine[index] {
       var start = 0
       while start < tokens.count {
@@ -202,22 +231,12 @@ final class MentionFinder {
         {
           end += 1
         }
-        if end > start {
-          for edge in [start, end] {
-            let word = Lexicon.fold(text(tokens[edge]))
-            if lexicon.place(word) != nil { words.insert(word) }
-          }
-        }
+        body(tokens, start, end)
         start = end + 1
       }
     }
-    if !words.isEmpty, let dateline = article.dateline {
-      for word in text(dateline).split(whereSeparator: { !$0.isLetter }) {
-        words.remove(Lexicon.fold(word))
-      }
-    }
-    return words
-  }()
+  }
+
   /// Whether the article reports results: a results line, a score ("2-1") or a batting line
   /// ("Nasser Hussain lbw b Wasim Akram 12") somewhere in it.
   private(set) lazy var hasScores: Bool = {
