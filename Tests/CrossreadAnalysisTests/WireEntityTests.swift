@@ -2845,4 +2845,61 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Varden Hall")?.kind == .place)
     #expect(result.entity(writtenAs: "Ola Hall")?.kind == .person)
   }
+
+  @Test("a name ending in a country is a company's, unless a given name opens it")
+  func nameEndingInCountry() {
+    let result = analyse(
+      """
+      Airline profit rises .
+
+      Rival Varden Australia , half-owned by Orvale Corp , has yet to report .
+
+      The award went to Peter Jordan on Friday .
+      """)
+    #expect(result.entity(writtenAs: "Varden Australia")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Peter Jordan")?.kind == .person)
+  }
+
+  @Test("a town that plays a match is the team wherever the gazetteer alone calls it a town")
+  func townPlaysAsTeamThroughout() {
+    let result = analyse(
+      """
+      Final won .
+
+      Wakefield won the final on Sunday , beating Varden 44-14 .
+
+      Ola Pello scored two tries for Wakefield .
+
+      Wakefield chairman Jan Tarvo said the club would sign two players .
+      """)
+    let team = result.entity(writtenAs: "Wakefield")
+    #expect(team?.kind == .organization)
+    #expect(team?.mentions.count == 3)
+  }
+
+  @Test("a town and the plural of a common noun name a team: 'Oldham Bears', 'Halifax Wolves'")
+  func townAndPluralNounTeam() {
+    let result = analyse(
+      """
+      League ends .
+
+      Oldham Bears and Halifax Wolves finished third and fourth in the league .
+
+      Rain fell on Victoria Falls .
+      """)
+    #expect(result.entity(writtenAs: "Oldham Bears")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Halifax Wolves")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Victoria Falls")?.kind == .place)
+  }
+
+  @Test("an apposition naming a trade after what it makes types a company: 'the Dutch aircraft maker'")
+  func makerApposition() {
+    let result = analyse(
+      """
+      Jobs cut .
+
+      The company would cut more jobs at Tarvoker , the Dutch aircraft maker it controls .
+      """)
+    #expect(result.entity(writtenAs: "Tarvoker")?.kind == .organization)
+  }
 }

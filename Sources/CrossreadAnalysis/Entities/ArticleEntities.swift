@@ -583,10 +583,16 @@ final class ArticleEntities {
       let organizationCue = group.contains {
         votes[$0].kind == .organization && votes[$0].weight >= 2.5 && !votes[$0].fromShapeAlone
       }
+      // "Wigan beat St Helens 44-14": a town that plays a match here is the team wherever the
+      // gazetteer alone calls it a town ("tries for Wigan", "Wigan chairman"). Not when the
+      // dateline names it too: the story is filed from the town.
+      let teamCue =
+        group.contains { votes[$0].playsAsTeam } && !group.contains { candidates[$0].inDateline }
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
-        if !(organizationCue && votes[index].fromShapeAlone) {
+        if !(organizationCue && votes[index].fromShapeAlone) && !(teamCue && votes[index].fromGazetteerAlone)
+        {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }
         if isPersonFullName(index) { entity.fullNames.insert(variants[folded[index]] ?? folded[index]) }

@@ -11,6 +11,10 @@ struct KindVote {
   var weight: Double
   /// Only the shape of a name said person: two or more capitalised words and no other cue.
   var fromShapeAlone = false
+  /// Only the gazetteer said place: the name is a town's, with no other cue.
+  var fromGazetteerAlone = false
+  /// A results line or a match says the name plays as a team ("Wigan beat St Helens 44-14").
+  var playsAsTeam = false
 
   static let reportingVerbs: WordSet = [
     "said", "says", "told", "tells", "added", "asserted", "stated", "admitted", "remarked", "warned",
@@ -241,7 +245,7 @@ extension MentionFinder {
     if scoreLine[candidate.sentence] || candidate.playsMatch || candidate.teamOfPlayer
       || candidate.clubOfPlayer
     {
-      return KindVote(kind: .organization, weight: 6)
+      return KindVote(kind: .organization, weight: 6, playsAsTeam: true)
     }
     // "The Hague", "The Gambia": the article belongs to the place's name.
     if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
@@ -286,7 +290,7 @@ extension MentionFinder {
     if let place = lexicon.place(folded),
       place != .place || !isShortAcronym(candidate) || shouting[candidate.sentence]
     {
-      return KindVote(kind: .place, weight: 5)
+      return KindVote(kind: .place, weight: 5, fromGazetteerAlone: place == .place)
     }
     // "the National Conference party", "the Liberal VVD party": a lower-case party or union noun
     // after the name says organisation, whatever the name's own head or the word before it.
@@ -473,10 +477,30 @@ extension MentionFinder {
     }
     if candidate.tokens.count >= 2 {
       // "Ajax Amsterdam", "Dynamo Kiev", "Red Star Belgrade": a name ending in a capital city is a
-      // club's or a company's, not a person's.
+      // club's or a company's, not a person's. So is one ending in a country ("Ansett
+      // Australia"), unless it opens with a given name ("Michael Jordan").
       if candidate.tokens.count <= 3, !candidate.hadTitle, let lastToken = candidate.tokens.last,
-        lexicon.place(Lexicon.fold(text(lastToken))) == .capital,
+        let place = lexicon.place(Lexicon.fold(text(lastToken))),
+        place == .capital
+          || (place == .country && !lexicon.givenNames.contains(first) && !lexicon.nameWords.contains(first)),
         lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
+      {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
+      // "Bradford Bulls", "Kansas City Chiefs": a town and the plural of a common noun name a team
+      // ("Victoria Falls", "Golan Heights": not a place's own plural head).
+      if (2...3).contains(candidate.tokens.count), !candidate.hadTitle, let lastToken = candidate.tokens.last,
+        !lastToken.isAllCaps, scalars[lastToken.end - 1] == "s",
+        // ("Don Nickles": a given name, though a river is called Don.)
+        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first),
+        lexicon.place(
+          Lexicon.fold(
+            text(TextRange(candidate.tokens[0].start, candidate.tokens[candidate.tokens.count - 2].end))))
+          != nil,
+        case let singular = lexicon.inflections[last] ?? Self.singular(last), singular != last,
+        lexicon.isCommon(singular) || lexicon.roles.contains(singular),
+        !isHead(last), !isPlaceNoun(last), !lexicon.isPeople(singular),
+        lexicon.demonymPlace(text(lastToken)) == nil
       {
         return KindVote(kind: .organization, weight: 2.5)
       }

@@ -658,6 +658,14 @@ extension MentionFinder {
         {
           return .organization
         }
+        // ("Fokker , the Dutch aircraft maker ,": a trade after what it makes is a company's.)
+        if index > comma + 2, KindVote.tradeRoles.contains(noun) || Self.makerNouns.contains(noun),
+          tokens[index - 1].isWord, !tokens[index - 1].isCapitalized, !tokens[index - 1].hasDigit,
+          !lexicon.adjectives.contains(lower(tokens[index - 1])),
+          !Self.functionWords.contains(lower(tokens[index - 1]))
+        {
+          return .organization
+        }
         // ("Borussia Dortmund , the champions ,": one name called by a plural of people is a
         // team or a body.)
         if lexicon.roles.contains(noun) { return noun == lower(token) ? .person : .organization }
@@ -730,9 +738,15 @@ extension MentionFinder {
     return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isDigit) }
   }
 
+  /// Makers named by what they make in an apposition: "the Dutch aircraft maker", "the oil
+  /// producer".
+  static let makerNouns: WordSet = ["manufacturer", "producer", "builder", "operator", "insurer"]
   static let appositionOpeners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "one"]
+  /// Words after an apposition's noun that end it; a pronoun opens a relative clause ("the Dutch
+  /// aircraft maker it controls").
   static let appositionEnders: WordSet = [
     "of", "for", "at", "in", "with", "who", "which", "that", "whose", "based", "and", "from", "on",
+    "it", "he", "she", "they", "we",
   ]
 
   /// A role word that the word lists also spell as a proper name and that is no honorific:
