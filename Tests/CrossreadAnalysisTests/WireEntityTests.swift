@@ -2902,4 +2902,42 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvoker")?.kind == .organization)
   }
+
+  @Test("people named by a plural opening a sentence before 'of' and a body are not part of its name")
+  func pluralOfPeopleBeforeBody() {
+    let result = analyse(
+      """
+      Reform demanded .
+
+      Leaders of the Forum for the Renewal of Orvalia said the president had too much power .
+
+      The campaigners Friends of the Earth said nothing .
+      """)
+    #expect(result.mentionTexts.contains("Forum for the Renewal of Orvalia"))
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Leaders") })
+    #expect(result.mentionTexts.contains("Friends of the Earth"))
+  }
+
+  @Test("a plural verb after a preposition and a town is the subject's: 'Prosecutors in Darmstadt are'")
+  func pluralVerbAfterPrepositionalTown() {
+    let result = analyse(
+      """
+      Inquiry goes on .
+
+      Prosecutors in Darmstadt are still investigating the case .
+      """)
+    #expect(result.entity(writtenAs: "Darmstadt")?.kind == .place)
+  }
+
+  @Test("an acronym joined to a name, alone in brackets, stays whole: '( FORV-Kenya )'")
+  func bracketedAcronymCompound() {
+    let result = analyse(
+      """
+      Reform demanded .
+
+      The Forum for Orvalian Renewal ( FORV-Kenya ) said the president had too much power .
+      """)
+    #expect(result.mentionTexts.contains("FORV-Kenya"))
+    #expect(!result.mentionTexts.contains("FORV"))
+  }
 }

@@ -143,7 +143,10 @@ extension MentionFinder {
   /// were recalled" has two subjects.
   func takesPluralVerb(_ candidate: Candidate) -> Bool {
     guard candidate.wordAfterIsAdjacent, ["have", "are", "were"].contains(candidate.wordAfter),
-      candidate.tokens.last.map({ scalars[$0.end - 1] != "s" }) ?? false
+      candidate.tokens.last.map({ scalars[$0.end - 1] != "s" }) ?? false,
+      // ("Prosecutors in Darmstadt are …": the verb is the subject's, before the preposition.)
+      !(candidate.wordBeforeIsAdjacent
+        && (KindVote.placePrepositions.contains(candidate.wordBefore) || candidate.wordBefore == "of"))
     else { return false }
     return !sentenceTokens[candidate.sentence].contains { token in
       token.end <= candidate.range.start

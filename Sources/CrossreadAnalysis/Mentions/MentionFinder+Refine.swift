@@ -120,6 +120,18 @@ extension MentionFinder {
       if piece.count == 1, article == nil, isCapitalizedWordOnly(piece[0], tokens, sentence: sentence) {
         continue
       }
+      // "Leaders of the Forum for the Restoration of Democracy said": people named by a plural
+      // opening the sentence, before "of" and a body's name, are not part of it ("Friends of the
+      // Earth" has no head after "of").
+      if piece.count >= 3, article == nil, isInitial(tokens, piece[0]), !titleCase[sentence],
+        lower(tokens[piece[1]]) == "of", isRolePlural(tokens[piece[0]]),
+        piece[2...].contains(where: {
+          isOrgHead(lower(tokens[$0])) || lexicon.eventHeads.contains(lower(tokens[$0]))
+        })
+      {
+        piece.removeFirst(2)
+        stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
+      }
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
       // (In a results line a team may be a common word: "Arsenal 3 2 1 0 6 2 7".)
@@ -608,6 +620,7 @@ extension MentionFinder {
       // unless it describes ("… Kremlin-backed").
       let endsName = position > 0 && !afterConnector && !isAttributiveCompound(token)
       guard token.hasHyphen, !afterConnector, !opensName, !endsName,
+        !isBracketedAcronymCompound(index, tokens),
         let pieces = knownParts(token, adjective: isLast && beforeLowerWord)
       else {
         current.append(token)
@@ -619,6 +632,18 @@ extension MentionFinder {
     }
     if !current.isEmpty { parts.append(current) }
     return parts
+  }
+
+  /// "( FORD-Kenya )" after a party's name: an acronym joined to a name, alone in brackets, is
+  /// the short name, not the acronym and a country.
+  func isBracketedAcronymCompound(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index > 0, index + 1 < tokens.count, !tokens[index - 1].isWord, !tokens[index + 1].isWord,
+      scalars[tokens[index - 1].start] == "(", scalars[tokens[index + 1].start] == ")"
+    else { return false }
+    let token = tokens[index]
+    var end = token.start
+    while end < token.end, scalars[end] != "-" { end += 1 }
+    return end - token.start >= 2 && scalars[token.start..<end].allSatisfy(\.isUpper)
   }
 
   /// The parts of a hyphenated word when it joins known names, or nil to keep it whole.
