@@ -2940,4 +2940,37 @@ struct WireEntityTests {
     #expect(result.mentionTexts.contains("FORV-Kenya"))
     #expect(!result.mentionTexts.contains("FORV"))
   }
+
+  @Test(
+    "a body the lexicon knows before a role with no name after it: 'The United Nations Secretary-General ,'")
+  func knownBodyBeforeRoleWithoutName() {
+    let result = analyse(
+      """
+      Appeal made .
+
+      The United Nations High Commissioner for Refugees , Ola Tarvonen , appealed for a corridor .
+
+      The inquiry involved the Manhattan District Attorney 's office .
+      """)
+    #expect(result.entity(writtenAs: "United Nations")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Manhattan")?.kind == .place)
+    #expect(result.entity(writtenAs: "Manhattan District") == nil)
+  }
+
+  @Test("a town alone is the team in a story with scores where the team is named by the town and a plural")
+  func townAloneAfterTownTeam() {
+    let result = analyse(
+      """
+      Bulls win .
+
+      Ola Tarvo threw two passes as the Halifax Bears beat Varden 23-19 on Sunday .
+
+      Jan Pello rushed for 98 yards for Halifax , who improved to 5-3 .
+
+      Fans in Halifax celebrated .
+      """)
+    let team = result.entity(writtenAs: "Halifax Bears")
+    #expect(team?.kind == .organization)
+    #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
+  }
 }

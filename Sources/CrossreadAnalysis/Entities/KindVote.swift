@@ -125,6 +125,24 @@ extension MentionFinder {
     return !(candidate.tokens.count == 1 && isRolePlural(candidate.tokens[0]))
   }
 
+  /// Whether two or three words are a town and the plural of a common noun: "Bradford Bulls",
+  /// "Kansas City Chiefs" ("Victoria Falls", "Golan Heights": not a place's own plural head; "Don
+  /// Nickles": not after a given name, though a river is called Don).
+  func isTownAndTeamNoun(_ tokens: ArraySlice<Token>) -> Bool {
+    guard (2...3).contains(tokens.count), let firstToken = tokens.first, let lastToken = tokens.last,
+      !lastToken.isAllCaps, scalars[lastToken.end - 1] == "s"
+    else { return false }
+    let first = lower(firstToken)
+    let last = lower(lastToken)
+    guard !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first),
+      lexicon.place(Lexicon.fold(text(TextRange(firstToken.start, tokens[tokens.endIndex - 2].end)))) != nil
+    else { return false }
+    let singular = lexicon.inflections[last] ?? Self.singular(last)
+    return singular != last && (lexicon.isCommon(singular) || lexicon.roles.contains(singular))
+      && !isHead(last) && !isPlaceNoun(last) && !lexicon.isPeople(singular)
+      && lexicon.demonymPlace(text(lastToken)) == nil
+  }
+
   /// One word of two or three capitals: "BA", "AMR".
   func isShortAcronym(_ candidate: Candidate) -> Bool {
     guard candidate.tokens.count == 1, let token = candidate.tokens.first else { return false }
@@ -492,19 +510,7 @@ extension MentionFinder {
       }
       // "Bradford Bulls", "Kansas City Chiefs": a town and the plural of a common noun name a team
       // ("Victoria Falls", "Golan Heights": not a place's own plural head).
-      if (2...3).contains(candidate.tokens.count), !candidate.hadTitle, let lastToken = candidate.tokens.last,
-        !lastToken.isAllCaps, scalars[lastToken.end - 1] == "s",
-        // ("Don Nickles": a given name, though a river is called Don.)
-        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first),
-        lexicon.place(
-          Lexicon.fold(
-            text(TextRange(candidate.tokens[0].start, candidate.tokens[candidate.tokens.count - 2].end))))
-          != nil,
-        case let singular = lexicon.inflections[last] ?? Self.singular(last), singular != last,
-        lexicon.isCommon(singular) || lexicon.roles.contains(singular),
-        !isHead(last), !isPlaceNoun(last), !lexicon.isPeople(singular),
-        lexicon.demonymPlace(text(lastToken)) == nil
-      {
+      if !candidate.hadTitle, isTownAndTeamNoun(candidate.tokens[...]) {
         return KindVote(kind: .organization, weight: 2.5)
       }
       // "Borussia Dortmund", "Hansa Rostock": in a story with scores, so is one ending in a town,

@@ -22,32 +22,7 @@ extension MentionFinder {
 
     if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]) {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
-      var leading = Array(
-        part[..<roleEnd].prefix {
-          !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
-        })
-      // "Federal Reserve Chairman …", "Northern Ireland Secretary …": two words or more that the
-      // lexicon knows as a name, or that end in an organisation's head.
-      // They may be longer than the leading words no dictionary has ("Orvale Airways Chairman …").
-      // ("Saudi Oil Minister …": a common word right before a minister is the portfolio.)
-      let before = Array(part[..<roleEnd])
-      if before.count > max(1, leading.count) {
-        let portfolio = Self.ministerialRoles.contains(lower(part[roleEnd]))
-        for end in stride(from: before.count, through: max(2, leading.count + 1), by: -1) {
-          let prefix = Array(before[..<end])
-          let last = lower(prefix[end - 1])
-          // ("Oakland County Prosecutor …": a name and a place's head right after it.)
-          if isKnownName(prefix)
-            || (isOrgHead(last) && !(portfolio && end == before.count && lexicon.isCommon(last)))
-            // ("U.S. District Judge …": a country has no county or district of that name.)
-            || (!leading.isEmpty && end == leading.count + 1 && lexicon.placeHeads.contains(last)
-              && lexicon.place(Lexicon.fold(text(leading[0]))) != .country)
-          {
-            leading = prefix
-            break
-          }
-        }
-      }
+      let leading = namesBeforeRole(Array(part[..<roleEnd]), role: part[roleEnd])
       if !leading.isEmpty { emit(leading) }
       // "Rival KFC": a role in trade alone before a name says nothing of a person.
       hadTitle = !(roleEnd == 0 && KindVote.tradeRoles.contains(lower(part[0])))
@@ -72,10 +47,11 @@ extension MentionFinder {
       // liege is a lord.)
       !(part.count == 1 && isPlaceSlot(part[0], tokens))
     {
-      let leading = part.prefix {
-        !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+      // ("The United Nations Secretary-General , …": the body before the role.)
+      if let role = part.firstIndex(where: isRoleWord) {
+        let leading = namesBeforeRole(Array(part[..<role]), role: part[role])
+        if !leading.isEmpty { emit(leading) }
       }
-      if !leading.isEmpty { emit(Array(leading)) }
       return extra.isEmpty ? nil : extra
     }
     // "Sri Lankan troops", "Costa Rican coffee": a two-word country's name plus "n" is its
@@ -374,6 +350,44 @@ extension MentionFinder {
 
   /// A role word that is also a given name, then an honorific that is also a surname.
   ///
+  /// The name, if any, that opens the words before a role: "UN" of "UN Secretary General".
+  ///
+  /// Leading words that are no common word, role or nationality; or two words or more that the
+  /// lexicon knows as a name, or that end in an organisation's head ("Federal Reserve Chairman
+  /// …", "Northern Ireland Secretary …", "United Nations High Commissioner …"). They may be longer
+  /// than the leading words no dictionary has ("Orvale Airways Chairman …"). A common word right
+  /// before a minister is the portfolio ("Saudi Oil Minister …").
+  func namesBeforeRole(_ before: [Token], role: Token) -> [Token] {
+    var leading = Array(
+      before.prefix {
+        !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+      })
+    guard before.count > max(1, leading.count) else { return leading }
+    let portfolio = Self.ministerialRoles.contains(lower(role))
+    for end in stride(from: before.count, through: max(2, leading.count + 1), by: -1) {
+      let prefix = Array(before[..<end])
+      let last = lower(prefix[end - 1])
+      // ("Oakland County Prosecutor …": a name and a place's head right after it.)
+      if isKnownName(prefix)
+        || (isOrgHead(last) && !(portfolio && end == before.count && lexicon.isCommon(last)))
+        // ("U.S. District Judge …": a country has no county or district of that name; "Manhattan
+        // District Attorney": the head opens the title.)
+        || (!leading.isEmpty && end == leading.count + 1 && lexicon.placeHeads.contains(last)
+          && lexicon.place(Lexicon.fold(text(leading[0]))) != .country
+          && !(end == before.count && Self.headedTitles.contains(last + " " + lower(role))))
+      {
+        return prefix
+      }
+    }
+    return leading
+  }
+
+  /// Titles that open with a place's head: "the Manhattan District Attorney".
+  static let headedTitles: Set<String> = [
+    "district attorney", "state attorney", "state senator", "state representative", "city clerk",
+    "town clerk",
+  ]
+
   /// "Don King", "Guy Bishop": the first is not written as a title before the second ("Junior
   /// Minister" ends in no surname).
   func isGivenNameBeforeHonorificSurname(_ first: Token, _ last: Token) -> Bool {
@@ -974,6 +988,15 @@ extension MentionFinder {
     // ("Tim Henman ( Britain ) beat …": a place in brackets is a player's country, not a team.)
     if besideMatchWord || beforeClubRole, !bracketed, lexicon.place(Lexicon.fold(text(range))) == .place,
       beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
+    {
+      candidate.playsMatch = true
+    }
+    // "for Dallas" beside "the Dallas Cowboys" in a story with scores: the town alone is the team,
+    // unless it says where ("in Dallas").
+    if !candidate.playsMatch, candidate.tokens.count <= 2, !bracketed, !candidate.inDateline,
+      !(candidate.wordBeforeIsAdjacent && ["in", "at", "near"].contains(candidate.wordBefore)),
+      hasScores, case let folded = Lexicon.fold(text(range)), teamTowns.contains(folded),
+      lexicon.place(folded) == .place
     {
       candidate.playsMatch = true
     }

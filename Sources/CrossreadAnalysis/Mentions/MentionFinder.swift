@@ -215,6 +215,18 @@ final class MentionFinder {
     return words
   }()
 
+  /// Towns that open a team's name in running text, folded.
+  ///
+  /// "dallas" of "the Dallas Cowboys". Worked out when first asked.
+  private(set) lazy var teamTowns: Set<String> = {
+    var towns: Set<String> = []
+    forEachRunningRun { tokens, start, end in
+      guard end > start, end - start <= 2, isTownAndTeamNoun(tokens[start...end]) else { return }
+      towns.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end - 1].end))))
+    }
+    return towns
+  }()
+
   /// Calls `body` with each maximal run of capitalised words without digits on a results line: the
   /// line's tokens and the run's first and last index.
   func forEachResultsRun(_ body: ([Token], Int, Int) -> Void) {
