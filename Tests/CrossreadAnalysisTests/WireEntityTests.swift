@@ -2973,4 +2973,46 @@ struct WireEntityTests {
     #expect(team?.kind == .organization)
     #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
   }
+
+  @Test("an ethnic group WordNet files as a group is a people, no organisation: 'Azeri oil stake'")
+  func ethnicGroupIsNoOrganization() {
+    let result = analyse(
+      """
+      Tarvoil wins Azeri oil stake .
+
+      Flemish and Walloon parties met in Pello on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Azeri") == nil)
+    #expect(result.entity(writtenAs: "Flemish") == nil)
+  }
+
+  @Test(
+    "'International' after a company's name is a generic tail: 'Orvale Airways International' = 'Orvale Airways'"
+  )
+  func internationalIsGenericTail() {
+    let result = analyse(
+      """
+      Orvale Airways orders jets .
+
+      Orvale Airways International had ordered eight jets , the company said .
+
+      Shares in Orvale Airways rose on Tuesday .
+      """)
+    let airline = result.entity(writtenAs: "Orvale Airways International")
+    #expect(airline != nil)
+    #expect(airline?.id == result.entity(writtenAs: "Orvale Airways")?.id)
+  }
+
+  @Test(
+    "a lower-case organisation noun before a foreign name of four words: 'oil company Den Varske Stats Oljeselskap'"
+  )
+  func organizationNounBeforeLongName() {
+    let result = analyse(
+      """
+      Stake bought .
+
+      Norwegian state oil company Den Varske Stats Oljeselskap said on Tuesday it had bought a stake .
+      """)
+    #expect(result.entity(writtenAs: "Den Varske Stats Oljeselskap")?.kind == .organization)
+  }
 }

@@ -35,7 +35,7 @@ final class ArticleEntities {
     "systems", "industries", "resources", "mining", "steel", "chemicals", "foods", "telecom",
     "communications", "media", "entertainment", "capital", "partners", "securities", "investments",
     "insurance", "financial", "logistics", "shipping", "properties", "enterprises", "breweries", "stores",
-    "associates", "textiles", "developments", "mines", "minerals",
+    "associates", "textiles", "developments", "mines", "minerals", "international",
   ])
   static let governmentHeads: WordSet = [
     "ministry", "department", "office", "cabinet", "parliament", "army", "navy", "embassy", "police",

@@ -457,7 +457,8 @@ extension MentionFinder {
     }
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
     // ("Russian airline Aeroflot": or a word for a kind of company.)
-    if candidate.tokens.count <= 3, candidate.wordBeforeIsAdjacent,
+    // ("state oil company Den Norske Stats Oljeselskap": a foreign name may run to five words.)
+    if candidate.tokens.count <= 5, candidate.wordBeforeIsAdjacent,
       lexicon.orgHeads.contains(candidate.wordBefore) || KindVote.companyNouns.contains(candidate.wordBefore),
       !lexicon.roles.contains(candidate.wordBefore),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
