@@ -3015,4 +3015,36 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Den Varske Stats Oljeselskap")?.kind == .organization)
   }
+
+  @Test("a name between an owner and a works is the town it stands in: 'Beacon 's Tarvenk plant'")
+  func worksAfterOwner() {
+    let result = analyse(
+      """
+      Jobs cut .
+
+      Beacon Motor Co 's European arm said on Wednesday it would cut jobs .
+
+      Beacon 's Tarvenk plant in Belgium builds cars .
+
+      The union said its Pellodam factory would close .
+      """)
+    #expect(result.entity(writtenAs: "Tarvenk")?.kind == .place)
+    #expect(result.entity(writtenAs: "Pellodam")?.kind == .place)
+    // (The company's first word alone, a common word opening a sentence, is the company: "Co 's
+    // European" does not hide it.)
+    #expect(result.entity(writtenAs: "Beacon")?.kind == .organization)
+  }
+
+  @Test("a player 'of' a country in a story with scores stays a person, though the surname is a town")
+  func playerOfCountry() {
+    let result = analyse(
+      """
+      Graf into semis .
+
+      Ola Varden beat Jana Pello 6-4 6-1 on Friday .
+
+      Varden plays Lindsay Davenport of the United States , who beat Ana Tarvo .
+      """)
+    #expect(result.entity(writtenAs: "Lindsay Davenport")?.kind == .person)
+  }
 }

@@ -39,6 +39,11 @@ struct KindVote {
     "airline", "carrier", "broadcaster", "newspaper", "brewer", "conglomerate", "utility", "firm",
     "chipmaker", "retailer",
   ]
+  /// A company's works, named by the town they stand in: "its Genk plant".
+  static let worksNouns: WordSet = [
+    "plant", "plants", "factory", "factories", "works", "refinery", "mill", "smelter", "mine", "site",
+    "yard", "shipyard",
+  ]
   /// Lower-case nouns after a name that make it a political or labour organisation.
   static let partyNounsAfter: WordSet = [
     "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc", "rebels",
@@ -141,6 +146,14 @@ extension MentionFinder {
     return singular != last && (lexicon.isCommon(singular) || lexicon.roles.contains(singular))
       && !isHead(last) && !isPlaceNoun(last) && !lexicon.isPeople(singular)
       && lexicon.demonymPlace(text(lastToken)) == nil
+  }
+
+  /// Whether a possessive "'s" ends the text right before `start` ("Ford 's Genk", "Ford's Genk").
+  func followsPossessive(_ start: Int) -> Bool {
+    var end = start
+    while end > 0, scalars[end - 1] == " " { end -= 1 }
+    return end >= 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
+      && (scalars[end - 2] == "'" || scalars[end - 2] == "’")
   }
 
   /// One word of two or three capitals: "BA", "AMR".
@@ -485,6 +498,15 @@ extension MentionFinder {
     {
       return KindVote(kind: .place, weight: 2.5)
     }
+    // "Ford 's Genk plant", "its Sunderland factory": after an owner, a name before a works is
+    // where it stands.
+    if candidate.tokens.count <= 2, candidate.followedByLowerWord, candidate.wordAfterIsAdjacent,
+      KindVote.worksNouns.contains(candidate.wordAfter),
+      (candidate.wordBeforeIsAdjacent && ["its", "their"].contains(candidate.wordBefore))
+        || followsPossessive(candidate.range.start)
+    {
+      return KindVote(kind: .place, weight: 3)
+    }
     // People do not take "the": "the Kremlin said", "the Pentagon", "the Bundesbank".
     if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
       return KindVote(kind: .organization, weight: 2)
@@ -516,7 +538,9 @@ extension MentionFinder {
       }
       // "Borussia Dortmund", "Hansa Rostock": in a story with scores, so is one ending in a town,
       // when its first word is no given name and no English word ("Tony Adams" stays a player).
+      // ("Lindsay Davenport of the United States": a player comes from a country.)
       if candidate.tokens.count == 2, hasScores, !candidate.hadTitle, !candidate.personContext,
+        !(candidate.wordAfter == "of" && candidate.wordAfterIsAdjacent),
         lexicon.place(Lexicon.fold(text(candidate.tokens[1]))) != nil, !candidate.tokens[0].isAllCaps,
         // ("Dafydd James": a town that WordNet also knows as somebody's surname says nothing.)
         lexicon.group(text(candidate.tokens[1]))?.kind != .person,

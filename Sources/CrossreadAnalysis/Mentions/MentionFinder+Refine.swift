@@ -162,7 +162,9 @@ extension MentionFinder {
             // "President Bill Clinton signed …": a title before a name; the title is stripped later.
             || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
             // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
-            || (rest.isEmpty && !isRoleWord(tokens[first]) && organizationFirstWords.contains(word))
+            // ("Ford 's Genk plant" after "Ford Motor Co": so is a company's.)
+            || (rest.isEmpty && !isRoleWord(tokens[first])
+              && (organizationFirstWords.contains(word) || companyFirstWords.contains(word)))
             // "Hill still leads" after "Damon Hill": the surname of a person named in full.
             || (rest.isEmpty && surnameWords.contains(word))
             // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.

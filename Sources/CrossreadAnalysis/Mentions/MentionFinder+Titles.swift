@@ -199,7 +199,7 @@ extension MentionFinder {
       let last = lower(lastWord)
       let known =
         startsLexiconName(Array(part.indices), part)
-        || (words.count == 1 && organizationFirstWords.contains(last))
+        || (words.count == 1 && (organizationFirstWords.contains(last) || companyFirstWords.contains(last)))
         // "Hill still leads" after "Damon Hill": a person's surname.
         || (words.count == 1 && surnameWords.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
