@@ -3047,4 +3047,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Lindsay Davenport")?.kind == .person)
   }
+
+  @Test(
+    "a plural of people opening a sentence before a given name is no part of the name: 'Bookmakers William …'"
+  )
+  func pluralOfPeopleBeforeGivenName() {
+    let result = analyse(
+      """
+      Bookmakers lose .
+
+      Bookmakers William Tarvo and Pello Bet said they had lost millions of pounds .
+      """)
+    #expect(result.mentionTexts.contains("William Tarvo"))
+    #expect(!result.mentionTexts.contains { $0.hasPrefix("Bookmakers") })
+  }
 }

@@ -120,6 +120,14 @@ extension MentionFinder {
       if piece.count == 1, article == nil, isCapitalizedWordOnly(piece[0], tokens, sentence: sentence) {
         continue
       }
+      // "Bookmakers William Hill and Ladbrokes said": a plural of people opening the sentence,
+      // before a given name, says what the names are; it is no part of them.
+      if piece.count >= 3, article == nil, isInitial(tokens, piece[0]), !titleCase[sentence],
+        isRolePlural(tokens[piece[0]]), tokens[piece[1]].isCapitalized, !tokens[piece[1]].isAllCaps,
+        lexicon.givenNames.contains(lower(tokens[piece[1]]))
+      {
+        piece.removeFirst()
+      }
       // "Leaders of the Forum for the Restoration of Democracy said": people named by a plural
       // opening the sentence, before "of" and a body's name, are not part of it ("Friends of the
       // Earth" has no head after "of").
