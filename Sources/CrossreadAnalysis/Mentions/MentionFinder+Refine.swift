@@ -120,25 +120,24 @@ extension MentionFinder {
       if piece.count == 1, article == nil, isCapitalizedWordOnly(piece[0], tokens, sentence: sentence) {
         continue
       }
-      // "Bookmakers William Hill and Ladbrokes said": a plural of people opening the sentence,
-      // before a given name, says what the names are; it is no part of them.
-      if piece.count >= 3, article == nil, isInitial(tokens, piece[0]), !titleCase[sentence],
-        isRolePlural(tokens[piece[0]]), tokens[piece[1]].isCapitalized, !tokens[piece[1]].isAllCaps,
-        lexicon.givenNames.contains(lower(tokens[piece[1]]))
+      // A plural of people opening the sentence says who the names after it are; it is no part
+      // of them: before a given name ("Bookmakers William Hill and Ladbrokes said"), or before
+      // "of" and a body's name ("Leaders of the Forum for the Restoration of Democracy said";
+      // "Friends of the Earth" has no head after "of").
+      if piece.count >= 3, article == nil, !titleCase[sentence], isInitial(tokens, piece[0]),
+        isRolePlural(tokens[piece[0]])
       {
-        piece.removeFirst()
-      }
-      // "Leaders of the Forum for the Restoration of Democracy said": people named by a plural
-      // opening the sentence, before "of" and a body's name, are not part of it ("Friends of the
-      // Earth" has no head after "of").
-      if piece.count >= 3, article == nil, isInitial(tokens, piece[0]), !titleCase[sentence],
-        lower(tokens[piece[1]]) == "of", isRolePlural(tokens[piece[0]]),
-        piece[2...].contains(where: {
-          isOrgHead(lower(tokens[$0])) || lexicon.eventHeads.contains(lower(tokens[$0]))
-        })
-      {
-        piece.removeFirst(2)
-        stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
+        let next = tokens[piece[1]]
+        if next.isCapitalized, !next.isAllCaps, lexicon.givenNames.contains(lower(next)) {
+          piece.removeFirst()
+        } else if lower(next) == "of",
+          piece[2...].contains(where: {
+            isOrgHead(lower(tokens[$0])) || lexicon.eventHeads.contains(lower(tokens[$0]))
+          })
+        {
+          piece.removeFirst(2)
+          stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
+        }
       }
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.

@@ -348,8 +348,6 @@ extension MentionFinder {
     return true
   }
 
-  /// A role word that is also a given name, then an honorific that is also a surname.
-  ///
   /// The name, if any, that opens the words before a role: "UN" of "UN Secretary General".
   ///
   /// Leading words that are no common word, role or nationality; or two words or more that the
@@ -388,6 +386,8 @@ extension MentionFinder {
     "town clerk",
   ]
 
+  /// A role word that is also a given name, then an honorific that is also a surname.
+  ///
   /// "Don King", "Guy Bishop": the first is not written as a title before the second ("Junior
   /// Minister" ends in no surname).
   func isGivenNameBeforeHonorificSurname(_ first: Token, _ last: Token) -> Bool {
