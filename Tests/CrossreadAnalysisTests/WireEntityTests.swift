@@ -3061,4 +3061,18 @@ struct WireEntityTests {
     #expect(result.mentionTexts.contains("William Tarvo"))
     #expect(!result.mentionTexts.contains { $0.hasPrefix("Bookmakers") })
   }
+
+  @Test("a capitalised common word before ', which' is a body: 'Beacon , which pumps half the oil ,'")
+  func commonWordBeforeWhich() {
+    let result = analyse(
+      """
+      Writer hanged .
+
+      Beacon , which pumps about half of Orvalia 's oil , said it had pleaded privately for the men .
+
+      Today , which is a holiday , the banks are shut .
+      """)
+    #expect(result.entity(writtenAs: "Beacon")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Today") == nil)
+  }
 }

@@ -172,6 +172,8 @@ extension MentionFinder {
             // ("Ford 's Genk plant" after "Ford Motor Co": so is a company's.)
             || (rest.isEmpty && !isRoleWord(tokens[first])
               && (organizationFirstWords.contains(word) || companyFirstWords.contains(word)))
+            // "Shell , which pumps half the oil": a body that a relative clause describes.
+            || (rest.isEmpty && !lexicon.adverbs.contains(word) && beforeCommaWhich(first, tokens))
             // "Hill still leads" after "Damon Hill": the surname of a person named in full.
             || (rest.isEmpty && surnameWords.contains(word))
             // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
@@ -376,6 +378,15 @@ extension MentionFinder {
   func slashBeforeName(at index: Int, _ tokens: [Token]) -> Bool {
     guard index + 1 < tokens.count, !tokens[index].isWord else { return false }
     return scalars[tokens[index].start] == "/" && tokens[index + 1].isWord && tokens[index + 1].isCapitalized
+  }
+
+  /// Whether ", which" or ", whose" follows the token at `index`.
+  func beforeCommaWhich(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 2 < tokens.count, !tokens[index + 1].isWord, scalars[tokens[index + 1].start] == ",",
+      tokens[index + 2].isWord
+    else { return false }
+    let word = lower(tokens[index + 2])
+    return word == "which" || word == "whose"
   }
 
   /// The lower-cased word right after the piece.

@@ -202,6 +202,8 @@ extension MentionFinder {
         || (words.count == 1 && (organizationFirstWords.contains(last) || companyFirstWords.contains(last)))
         // "Hill still leads" after "Damon Hill": a person's surname.
         || (words.count == 1 && surnameWords.contains(last))
+        // "Shell , which pumps half the oil": a body that a relative clause describes.
+        || (words.count == 1 && made.beforeWhich && !lexicon.adverbs.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
         // "Human Rights Watch / Asia said": several words before a slash and a name.
         || (words.count >= 2 && slashBeforeName(at: next, tokens))
