@@ -3075,4 +3075,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Beacon")?.kind == .organization)
     #expect(result.entity(writtenAs: "Today") == nil)
   }
+
+  @Test("an adjective of a place keeps its place head: 'the Olympic Stadium', 'the Swiss Alps'")
+  func placeAdjectiveBeforePlaceHead() {
+    let result = analyse(
+      """
+      Record set .
+
+      " I have dreamed of this for years , " Ola Tarvo told reporters at the Olympic Stadium .
+
+      Snow fell across the Swiss Alps on Sunday .
+
+      Swiss troops were sent .
+      """)
+    #expect(result.entity(writtenAs: "Olympic Stadium")?.kind == .place)
+    #expect(result.entity(writtenAs: "Swiss Alps")?.kind == .place)
+    #expect(result.entity(writtenAs: "Swiss troops") == nil)
+  }
 }

@@ -71,6 +71,8 @@ extension MentionFinder {
     {
       if part.count > 1 && endsWithHead(part) {
         qualifier = place
+      } else if part.count == 2, isPlaceNoun(lower(part[1])), !part[1].isAllCaps {
+        // "the Olympic Stadium", "the Swiss Alps": a place's head keeps its adjective.
       } else {
         part.removeFirst()
         // "Bosnian Serbs", "Bosnian Serb leader …": after a nationality adjective, one word in the
