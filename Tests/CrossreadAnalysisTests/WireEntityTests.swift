@@ -3092,4 +3092,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Swiss Alps")?.kind == .place)
     #expect(result.entity(writtenAs: "Swiss troops") == nil)
   }
+
+  @Test(
+    "two names WordNet gives one city stay apart when the article types them apart: 'ROME' and the club 'Roma'"
+  )
+  func cityAndClubNamedAlikeStayApart() {
+    let result = analyse(
+      """
+      Results .
+
+      ROME 1996-10-20
+
+      Results of first division matches on Sunday :
+
+      Roma 2 Varden 2
+
+      Pello 0 Orvale 0
+      """)
+    let city = result.entity(writtenAs: "ROME")
+    let club = result.entity(writtenAs: "Roma")
+    #expect(city?.kind == .place)
+    #expect(club?.kind == .organization)
+    #expect(city?.id != club?.id)
+  }
 }

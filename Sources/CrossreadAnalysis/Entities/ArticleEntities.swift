@@ -357,7 +357,19 @@ final class ArticleEntities {
     var byGroup: [Int: Int] = [:]
     for form in forms {
       guard let index = first[form], let group = groupOf[index] else { continue }
-      if let other = byGroup[group.id] { sets.union(other, index) } else { byGroup[group.id] = index }
+      guard let other = byGroup[group.id] else {
+        byGroup[group.id] = index
+        continue
+      }
+      // ("ROME" of the dateline and the club "Roma": WordNet's names of one city that the article
+      // surely types apart name two things here. A country's names stay one: its side plays
+      // under the country's name, "Uzbek striker …" beside "Uzbekistan".)
+      if votes[other].kind != votes[index].kind, votes[other].weight >= 3, votes[index].weight >= 3,
+        lexicon.place(folded[other]) != .country, lexicon.place(folded[index]) != .country
+      {
+        continue
+      }
+      sets.union(other, index)
     }
     // Without a known name in the article, no part can join its whole.
     guard !byGroup.isEmpty else { return }
