@@ -3115,4 +3115,20 @@ struct WireEntityTests {
     #expect(club?.kind == .organization)
     #expect(city?.id != club?.id)
   }
+
+  @Test("a name before 'team mate' is the team, and stays apart from the person who shares it")
+  func nameBeforeTeamMate() {
+    let result = analyse(
+      """
+      Varden wins .
+
+      Ola Varden won the race on Sunday , ending the challenge of his Tarvonen team mate Jan Pello .
+
+      " I want to thank Frank Tarvonen , " Varden told reporters .
+      """)
+    let team = result.entity(writtenAs: "Tarvonen")
+    #expect(team?.kind == .organization)
+    #expect(result.entity(writtenAs: "Frank Tarvonen")?.kind == .person)
+    #expect(team?.id != result.entity(writtenAs: "Frank Tarvonen")?.id)
+  }
 }

@@ -183,8 +183,17 @@ final class ArticleEntities {
       else { continue }
       companyWords.formUnion(folded[index].wordsBetweenSpaces().dropLast())
     }
+    // "Williams team mate …" beside "Frank Williams": a lone word the article surely types as an
+    // organisation somewhere is the team or the firm, not the person.
+    var organizationForms: Set<String> = []
+    for index in candidates.indices
+    where candidates[index].tokens.count == 1 && votes[index].kind == .organization
+      && votes[index].weight >= 3
+    {
+      organizationForms.insert(folded[index])
+    }
     for index in candidates.indices where isSurname(index) {
-      if companyWords.contains(Substring(folded[index])),
+      if companyWords.contains(Substring(folded[index])) || organizationForms.contains(folded[index]),
         !(votes[index].kind == .person && votes[index].weight >= 3)
       {
         continue

@@ -148,6 +148,19 @@ extension MentionFinder {
       && lexicon.demonymPlace(text(lastToken)) == nil
   }
 
+  /// Whether "team mate", "team-mate" or "teammate" follows the name.
+  func isBeforeTeamMate(_ candidate: Candidate) -> Bool {
+    let word = candidate.wordAfter
+    guard candidate.wordAfterIsAdjacent, word.hasPrefix("team") else { return false }
+    if word == "teammate" || word == "team-mate" || word == "teammates" || word == "team-mates" {
+      return true
+    }
+    let tokens = sentenceTokens[candidate.sentence]
+    let next = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    return word == "team" && next + 1 < tokens.count && tokens[next + 1].isWord
+      && ["mate", "mates"].contains(lower(tokens[next + 1]))
+  }
+
   /// Whether a possessive "'s" ends the text right before `start` ("Ford 's Genk", "Ford's Genk").
   func followsPossessive(_ start: Int) -> Bool {
     var end = start
@@ -302,6 +315,14 @@ extension MentionFinder {
       lexicon.group(written, folded: folded)?.kind != .place
     {
       return KindVote(kind: .organization, weight: 3.5)
+    }
+    // "Williams team mate Jacques Villeneuve", "Ferrari team-mate …": drivers and players share a
+    // team, named right before the word.
+    if candidate.tokens.count <= 3, candidate.followedByLowerWord,
+      !(candidate.tokens.last?.isPossessive ?? false),
+      isBeforeTeamMate(candidate)
+    {
+      return KindVote(kind: .organization, weight: 3)
     }
     if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
