@@ -3131,4 +3131,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Frank Tarvonen")?.kind == .person)
     #expect(team?.id != result.entity(writtenAs: "Frank Tarvonen")?.id)
   }
+
+  @Test("a body named for two causes keeps 'in' and a continent with no acronym after it")
+  func causesInContinent() {
+    let result = analyse(
+      """
+      Vote flawed .
+
+      Observers from the Organisation for Safety and Renewal in Europe said the vote had been flawed .
+
+      The Ministry of Fisheries in Oceania said catches fell .
+      """)
+    #expect(result.entity(writtenAs: "Organisation for Safety and Renewal in Europe")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ministry of Fisheries")?.kind == .organization)
+  }
 }

@@ -855,6 +855,19 @@ final class MentionFinder {
     return found
   }
 
+  /// Whether a body named for causes ("Organisation for Security and Cooperation") goes on with
+  /// "in" and a continent: its head and "for", "on" or "of" open it, two causes joined by "and"
+  /// follow, and a common word ends it ("the Ministry of Fisheries in Oceania" is located there).
+  func takesContinent(_ first: Candidate, _ second: Candidate) -> Bool {
+    guard second.tokens.count == 1, first.tokens.count >= 5, let last = first.tokens.last,
+      Self.continents.contains(lower(second.tokens[0])), isOrgHead(lower(first.tokens[0])),
+      ["for", "on", "of"].contains(lower(first.tokens[1])),
+      first.tokens.dropFirst(2).contains(where: { lower($0) == "and" })
+    else { return false }
+    return lexicon.isCommon(lower(last)) && lexicon.place(Lexicon.fold(text(last))) == nil
+  }
+  static let continents: WordSet = ["europe", "asia", "africa", "america", "americas", "oceania"]
+
   static let acronymJoiners: WordSet = ["and", "in", "on", "at", "of", "for", "de", "du", "des", "la"]
 
   /// "Organisation for Security and Cooperation in Europe (OSCE)": two names joined by a small
@@ -876,13 +889,16 @@ final class MentionFinder {
       let word = lower(tokens[joiner])
       let nextWord = tokens[(joiner + 1)...].firstIndex(where: \.isWord)
       // The joiner sits right between the two names, and an acronym in brackets follows the second.
+      // ("… for Security and Cooperation in Europe said": with no acronym, a body named for a
+      // cause takes the continent it works in.)
       if Self.acronymJoiners.contains(word), !tokens[joiner].isCapitalized,
         let secondFirst = second.tokens.first,
         nextWord.map({ tokens[$0].start == secondFirst.start }) ?? false,
-        let acronym = bracketedAcronym(after: second, tokens: tokens),
-        Self.acronym(
-          acronym, fits: NameKeys.initials(withoutLegalForm(first.tokens + second.tokens).map(text))),
-        NameKeys.initials(first.tokens.map(text)) != acronym
+        bracketedAcronym(after: second, tokens: tokens).map({ acronym in
+          Self.acronym(
+            acronym, fits: NameKeys.initials(withoutLegalForm(first.tokens + second.tokens).map(text)))
+            && NameKeys.initials(first.tokens.map(text)) != acronym
+        }) ?? (word == "in" && takesContinent(first, second))
       {
         var joined = first
         joined.range = TextRange(first.range.start, second.range.end)
