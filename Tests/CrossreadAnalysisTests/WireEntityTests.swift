@@ -3145,4 +3145,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Organisation for Safety and Renewal in Europe")?.kind == .organization)
     #expect(result.entity(writtenAs: "Ministry of Fisheries")?.kind == .organization)
   }
+
+  @Test("in a story with scores: one name before a player's verb is a player; 'at the' a ground")
+  func playerVerbAndGroundInSportsStory() {
+    let result = analyse(
+      """
+      Results .
+
+      Varden 3 Orvale 2
+
+      Tarvinho scored twice for Varden at the Pello Camp and Jan Ostrov added the third .
+      """)
+    #expect(result.entity(writtenAs: "Tarvinho")?.kind == .person)
+    #expect(result.entity(writtenAs: "Pello Camp")?.kind == .place)
+  }
 }

@@ -39,6 +39,11 @@ struct KindVote {
     "airline", "carrier", "broadcaster", "newspaper", "brewer", "conglomerate", "utility", "firm",
     "chipmaker", "retailer",
   ]
+  /// What one player does in a match: "Ronaldo scored twice".
+  static let playerVerbs: WordSet = [
+    "scored", "netted", "headed", "volleyed", "converted", "kicked", "threw", "pitched", "homered",
+    "rushed", "dribbled",
+  ]
   /// A company's works, named by the town they stand in: "its Genk plant".
   static let worksNouns: WordSet = [
     "plant", "plants", "factory", "factories", "works", "refinery", "mill", "smelter", "mine", "site",
@@ -509,6 +514,12 @@ extension MentionFinder {
     if candidate.hadArticle, hasScores, wordBeforeArticle(candidate) == "at" {
       return KindVote(kind: .place, weight: 2.5)
     }
+    // ("at the Nou Camp" in a story with scores: the ground, with "the" in lower case too.)
+    if candidate.wordBefore == "the", candidate.wordBeforeIsAdjacent, hasScores,
+      wordBeforeArticle(candidate) == "at", !candidate.tokens.contains(where: \.isAllCaps)
+    {
+      return KindVote(kind: .place, weight: 2.5)
+    }
     if candidate.hadArticle { return KindVote(kind: .organization, weight: 2) }
     // "the Gulf", "the Channel": a place noun alone, capitalised after "the", names the place. A
     // word for a polity alone ("the Commonwealth", "the Republic") names its institutions instead.
@@ -630,6 +641,12 @@ extension MentionFinder {
     // "the Interior Ministry and Police denied": an organisation's head alone names a body.
     if candidate.tokens.count == 1, isOrgHead(first) { return KindVote(kind: .organization, weight: 2) }
     if takesPluralVerb(candidate) { return KindVote(kind: .organization, weight: 2) }
+    // "Ronaldo scored twice": in a story with scores, one name before a player's verb.
+    if candidate.wordAfterIsAdjacent, KindVote.playerVerbs.contains(candidate.wordAfter), hasScores,
+      !candidate.tokens[0].isAllCaps
+    {
+      return KindVote(kind: .person, weight: 1.5)
+    }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     if KindVote.reportingVerbs.contains(candidate.wordAfter),
       !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
