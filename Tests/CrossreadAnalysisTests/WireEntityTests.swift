@@ -3159,4 +3159,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvinho")?.kind == .person)
     #expect(result.entity(writtenAs: "Pello Camp")?.kind == .place)
   }
+
+  @Test("a company's arm: named in apposition as an 'arm', or opening with the company's first word")
+  func companyArm() {
+    let result = analyse(
+      """
+      Sale agreed .
+
+      Orvale Co Ltd was chosen to buy Tarvo Vision , the consumer electronics arm of state-owned Tarvo SA .
+
+      Jan Pello said Tarvo Mobile would be sold later .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo Vision")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo Mobile")?.kind == .organization)
+  }
 }

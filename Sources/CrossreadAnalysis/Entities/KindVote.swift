@@ -31,7 +31,7 @@ struct KindVote {
   /// agency", "the Vantage group".
   static let organizationNounsAfter: WordSet = [
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
-    "airline", "carrier", "newsagency",
+    "airline", "carrier", "newsagency", "arm", "unit", "subsidiary", "affiliate",
   ]
   /// Lower-case words for a kind of company, before its name, that the organisation heads lack:
   /// "Russian airline Aeroflot" ("bank", "agency" and the like are heads already).
@@ -561,6 +561,11 @@ extension MentionFinder {
           || (place == .country && !lexicon.givenNames.contains(first) && !lexicon.nameWords.contains(first)),
         lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
       {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
+      // "Thomson Multimedia" beside "Thomson SA": a name that opens with the first word of the
+      // article's company is a company of that group.
+      if !candidate.hadTitle, companyFirstWords.contains(Lexicon.fold(text(candidate.tokens[0]))) {
         return KindVote(kind: .organization, weight: 2.5)
       }
       // "Bradford Bulls", "Kansas City Chiefs": a town and the plural of a common noun name a team
