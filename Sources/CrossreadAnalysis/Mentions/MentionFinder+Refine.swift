@@ -462,7 +462,13 @@ extension MentionFinder {
     let token = tokens[index]
     guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
       !tokens[index + 1].hasDigit, !token.isAllCaps, !token.hasDigit, isInitial(tokens, index),
-      !titleCase[sentence], !scoreLine[sentence], !isPlainWord(token),
+      !titleCase[sentence], !scoreLine[sentence], !isPlainWord(token)
+    else { return false }
+    // A verb or a small word next ("Tyson told", "Kohl and") says the word is a subject; the
+    // scan below is for a noun next ("Robusta coffee").
+    let next = lower(tokens[index + 1])
+    guard !Self.functionWords.contains(next), !Self.auxiliaries.contains(next), !next.hasSuffix("ed"),
+      !KindVote.reportingVerbs.contains(next),
       let initial = scalars[token.start].properties.lowercaseMapping.unicodeScalars.first
     else { return false }
     let length = token.end - token.start
