@@ -360,7 +360,7 @@ extension MentionFinder {
   /// than the leading words no dictionary has ("Orvale Airways Chairman …"). A common word right
   /// before a minister is the portfolio ("Saudi Oil Minister …").
   func namesBeforeRole(_ before: [Token], role: Token) -> [Token] {
-    var leading = Array(
+    let leading = Array(
       before.prefix {
         !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
       })
