@@ -3173,4 +3173,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvo Vision")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvo Mobile")?.kind == .organization)
   }
+
+  @Test(
+    "one unknown word between 'the' and a works is where it stands, unless the article names it as the owner")
+  func worksAfterThe() {
+    let result = analyse(
+      """
+      Output falls .
+
+      Beacon Copper Co said output fell because of problems at the Tarvamata mine .
+
+      Workers at the Beacon plant went on strike .
+
+      The fire at the Arvo Plastics plant killed four workers .
+      """)
+    #expect(result.entity(writtenAs: "Tarvamata")?.kind == .place)
+    #expect(result.entity(writtenAs: "Beacon")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Arvo Plastics")?.kind == .organization)
+  }
 }

@@ -166,6 +166,15 @@ extension MentionFinder {
       && ["mate", "mates"].contains(lower(tokens[next + 1]))
   }
 
+  /// Whether the name is a company or a body the article or the lexicon knows: the owner of a
+  /// works ("the Toyota plant"), not where it stands.
+  func isOwnerHere(_ candidate: Candidate) -> Bool {
+    if candidate.tokens.contains(where: \.isAllCaps) { return true }
+    let first = Lexicon.fold(text(candidate.tokens[0]))
+    if companyFirstWords.contains(first) || organizationFirstWords.contains(first) { return true }
+    return lexicon.group(text(candidate.range))?.kind == .organization
+  }
+
   /// Whether a possessive "'s" ends the text right before `start` ("Ford 's Genk", "Ford's Genk").
   func followsPossessive(_ start: Int) -> Bool {
     var end = start
@@ -536,6 +545,10 @@ extension MentionFinder {
       KindVote.worksNouns.contains(candidate.wordAfter),
       (candidate.wordBeforeIsAdjacent && ["its", "their"].contains(candidate.wordBefore))
         || followsPossessive(candidate.range.start)
+        // ("the Chuquicamata mine"; not "the Toyota plant" beside "Toyota Motor Corp".)
+        // (One word only: "the Arvo Plastics plant" names its owner.)
+        || (candidate.tokens.count == 1 && candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent
+          && !isOwnerHere(candidate))
     {
       return KindVote(kind: .place, weight: 3)
     }
