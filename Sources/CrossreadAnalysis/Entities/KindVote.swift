@@ -170,8 +170,12 @@ extension MentionFinder {
   /// works ("the Toyota plant"), not where it stands.
   func isOwnerHere(_ candidate: Candidate) -> Bool {
     if candidate.tokens.contains(where: \.isAllCaps) { return true }
-    let first = Lexicon.fold(text(candidate.tokens[0]))
-    if companyFirstWords.contains(first) || organizationFirstWords.contains(first) { return true }
+    let first = candidate.tokens[0]
+    // (Each set keeps its words as it was built: folded, and lower-cased.)
+    if companyFirstWords.contains(Lexicon.fold(text(first))) || organizationFirstWords.contains(lower(first))
+    {
+      return true
+    }
     return lexicon.group(text(candidate.range))?.kind == .organization
   }
 
@@ -520,12 +524,11 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 3)
     }
     // "at The Oval" in a story with scores: the venue.
-    if candidate.hadArticle, hasScores, wordBeforeArticle(candidate) == "at" {
-      return KindVote(kind: .place, weight: 2.5)
-    }
-    // ("at the Nou Camp" in a story with scores: the ground, with "the" in lower case too.)
-    if candidate.wordBefore == "the", candidate.wordBeforeIsAdjacent, hasScores,
-      wordBeforeArticle(candidate) == "at", !candidate.tokens.contains(where: \.isAllCaps)
+    // ("at the Nou Camp": with "the" in lower case too.)
+    if candidate.hadArticle
+      || (candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent
+        && !candidate.tokens.contains(where: \.isAllCaps)),
+      hasScores, wordBeforeArticle(candidate) == "at"
     {
       return KindVote(kind: .place, weight: 2.5)
     }
