@@ -3191,4 +3191,59 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Beacon")?.kind == .organization)
     #expect(result.entity(writtenAs: "Arvo Plastics")?.kind == .organization)
   }
+
+  @Test("a given name before a role word is a full name, before an irregular past form too")
+  func givenNameBeforeRoleSurname() {
+    let result = analyse(
+      """
+      Varden win .
+
+      In Orvale , Albert Belle drove in four runs as Varden won 8-2 .
+      """)
+    #expect(result.entity(writtenAs: "Albert Belle")?.kind == .person)
+  }
+
+  @Test("an adjective that is also a role word, after 'the' and before a place's plural, is no title")
+  func adjectiveBeforePlacePlural() {
+    let result = analyse(
+      """
+      Aid halted .
+
+      Jan Pello called for a conference on the Great Lakes region .
+
+      General Tarvo said the convoy would wait .
+      """)
+    #expect(result.entity(writtenAs: "Great Lakes")?.kind == .place)
+    #expect(result.entity(writtenAs: "Lakes") == nil)
+    #expect(result.entity(writtenAs: "Tarvo")?.kind == .person)
+  }
+
+  @Test("a castle is a place, unless a given name before it speaks")
+  func castleIsPlace() {
+    let result = analyse(
+      """
+      Talks open .
+
+      Delegates were turned away from Varden Castle , where the talks opened .
+      """,
+      """
+      Actor dies .
+
+      Roy Castle said he was pleased with the show .
+      """)
+    #expect(result.entity(writtenAs: "Varden Castle")?.kind == .place)
+    #expect(result.entity(writtenAs: "Roy Castle")?.kind == .person)
+  }
+
+  @Test("two adjectives, 'and', and a name ending in an organisation's head are one organisation")
+  func adjectivesAndPartyName() {
+    let result = analyse(
+      """
+      Party split .
+
+      The Social Liberal and Farmers Party leader Jan Pello urged calm .
+      """)
+    #expect(result.entity(writtenAs: "Social Liberal and Farmers Party")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Farmers Party") == nil)
+  }
 }

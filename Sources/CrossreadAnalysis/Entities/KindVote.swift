@@ -412,6 +412,10 @@ extension MentionFinder {
     // word; or the article has that surname speak ("Hill told reporters").
     if candidate.tokens.count == 2, lexicon.placeHeads.contains(last),
       isPersonAfterRole(candidate)
+        // ("Roy Castle said": a given name and a place's head before a verb of saying; places
+        // say nothing.)
+        || (lexicon.givenNames.contains(first) && candidate.wordAfterIsAdjacent
+          && KindVote.reportingVerbs.contains(candidate.wordAfter))
         // ("at the Varden Hall", "at City Hall" beside "Hall said": a venue.)
         || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
           && !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent) && !isHead(first)

@@ -20,7 +20,9 @@ extension MentionFinder {
       }
     }
 
-    if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]) {
+    if !isAdjectiveBeforePlacePlural(part, tokens: tokens, hadArticle: hadArticle),
+      let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence])
+    {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
       let leading = namesBeforeRole(Array(part[..<roleEnd]), role: part[roleEnd])
       if !leading.isEmpty { emit(leading) }
@@ -330,6 +332,23 @@ extension MentionFinder {
     return String(decoding: bytes.dropLast(), as: UTF8.self)
   }
 
+  /// Whether a word is an irregular form of another that is no organisation head and no plural:
+  /// "drove" (drive), "rode", "bore"; not "brethren" or "masses".
+  func isIrregularVerbForm(_ word: String) -> Bool {
+    guard word.utf8.last != UInt8(ascii: "s"), let lemma = lexicon.inflections[word] else { return false }
+    return lemma != word && !isOrgHead(lemma) && !lexicon.roles.contains(lemma)
+  }
+
+  /// "the Great Lakes": after "the", a role word that is also an adjective, before the plural of a
+  /// place noun alone, describes places; it is no title ("General Rivers said").
+  func isAdjectiveBeforePlacePlural(_ part: [Token], tokens: [Token], hadArticle: Bool) -> Bool {
+    guard part.count == 2, lexicon.adjectives.contains(lower(part[0])) else { return false }
+    let index = Self.firstToken(startingAtOrAfter: part[0].start, in: tokens)
+    guard hadArticle || (index > 0 && lower(tokens[index - 1]) == "the") else { return false }
+    let word = lower(part[1])
+    return Self.singular(word) != word && isPlaceNoun(word)
+  }
+
   /// "Wayne Proctor" in running text: a role word after one capitalised word that is no common
   /// word, role, nationality or name the lexicon knows as something else, and before no role or
   /// head ("a Tamil Tiger rebel base").
@@ -338,14 +357,16 @@ extension MentionFinder {
     guard part.count == 2, !shouting[sentence], let first = part.first, let last = part.last,
       !titleCase[sentence] || lexicon.roleNames.contains(lower(last)), first.isCapitalized, !first.isAllCaps,
       lexicon.demonymPlace(text(first)) == nil,
-      isGivenNameBeforeHonorificSurname(first, last) || (!isRoleWord(first) && !isKnownName([first])),
+      isGivenNameBeforeHonorificSurname(first, last)
+        || (!isRoleWord(first) && (!isKnownName([first]) || lexicon.givenNames.contains(lower(first)))),
       // A common word only when it is also a given name ("Peter Senior"), never a domain word
       // ("Foreign Minister").
       !(isPlainWord(first) || lexicon.isCommon(lower(first))) || lexicon.nameWords.contains(lower(first))
     else { return false }
     let next = Self.firstToken(startingAtOrAfter: last.end, in: tokens)
+    // ("Albert Belle drove in four runs": an irregular past form is the verb, not a drove.)
     if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized,
-      isRoleWord(tokens[next]) || isHead(lower(tokens[next]))
+      isRoleWord(tokens[next]) || isHead(lower(tokens[next])) && !isIrregularVerbForm(lower(tokens[next]))
     {
       return false
     }

@@ -1222,11 +1222,14 @@ final class MentionFinder {
     }
     // A single common word (after "The", if any), then a name that ends with an organisation
     // head: "The Transport and General Workers Union". (Its capital beside "and" is no evidence
-    // of a name here, so the word list decides, not isPlainWord.)
-    let opensWithThe = words.count == 2 && words[0] == "the"
-    guard words.count == 1 || opensWithThe, let word = words.last, lexicon.isCommon(word) else {
-      return false
-    }
+    // of a name here, so the word list decides, not isPlainWord.) Two adjectives that name no
+    // people may stand for the word: "the Social Democratic and Labour Party".
+    let body = words.first == "the" ? words.dropFirst() : words[...]
+    let single = body.count == 1 && lexicon.isCommon(body[body.startIndex])
+    let adjectives =
+      body.count == 2 && body.allSatisfy { lexicon.adjectives.contains($0) }
+      && run.allSatisfy { lexicon.demonymPlace(text(tokens[$0])) == nil }
+    guard single || adjectives else { return false }
     var cursor = index + 1
     while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized {
       if lexicon.orgHeads.contains(lower(tokens[cursor])) { return true }
