@@ -3246,4 +3246,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Social Liberal and Farmers Party")?.kind == .organization)
     #expect(result.entity(writtenAs: "Farmers Party") == nil)
   }
+
+  @Test("a company's one word joins its full name, not a unit named by that word and a common noun")
+  func shortNameBesideUnit() {
+    let result = analyse(
+      """
+      Tarvo to cut costs .
+
+      Orvalsche Tarvo AG said on Tuesday it would cut costs by 1.5 billion marks .
+
+      Tarvo 's freight arm Tarvo Cargo AG would cut 600 jobs , the company said .
+      """)
+    let company = result.entity(writtenAs: "Orvalsche Tarvo AG")
+    #expect(company != nil)
+    #expect(result.entity(writtenAs: "Tarvo")?.id == company?.id)
+    #expect(result.entity(writtenAs: "Tarvo Cargo AG")?.id != company?.id)
+  }
 }

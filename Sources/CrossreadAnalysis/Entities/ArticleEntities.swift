@@ -274,10 +274,25 @@ final class ArticleEntities {
         votes[index].kind != .person || votes[index].weight < 2
       else { continue }
       // One organisation (its forms may already be joined: "Deutsche Bank AG", "Deutsche Bank").
-      let root = sets.find(other)
-      guard names.allSatisfy({ sets.find($0) == root }) else { continue }
-      sets.union(other, index)
+      // A unit named by the word and a common noun ("Lufthansa Cargo AG") is not the company the
+      // word names alone ("Deutsche Lufthansa AG").
+      var owners = names
+      if names.contains(where: { sets.find($0) != sets.find(other) }) {
+        owners = names.filter { !isUnitName(folded[$0], of: form) }
+      }
+      guard let owner = owners.first, owners.allSatisfy({ sets.find($0) == sets.find(owner) }) else {
+        continue
+      }
+      sets.union(owner, index)
     }
+  }
+
+  /// Whether `name` is `word` and a common noun that is no legal form: "lufthansa cargo ag".
+  func isUnitName(_ name: String, of word: String) -> Bool {
+    let words = name.wordsBetweenSpaces()
+    guard let at = words.firstIndex(where: { $0 == word }), at + 1 < words.count else { return false }
+    let next = String(words[at + 1])
+    return lexicon.isCommon(next) && !Self.genericTails.contains(next)
   }
 
   /// Whether a word the lexicon knows as a body ("Labor", WordNet's British Labour Party) is
