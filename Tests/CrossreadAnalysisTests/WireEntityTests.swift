@@ -3262,4 +3262,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvo")?.id == company?.id)
     #expect(result.entity(writtenAs: "Tarvo Cargo AG")?.id != company?.id)
   }
+
+  @Test("a party's full name, 'of' and a person's two-word name are the party and its leader")
+  func partyOfLeader() {
+    let result = analyse(
+      """
+      Talks boycotted .
+
+      The Varden Freedom Party of Mangoli Tarvezi boycotted the meeting in Orvale .
+
+      The Orvale Savings Bank of Pellonia lent the money .
+      """)
+    #expect(result.entity(writtenAs: "Varden Freedom Party")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Mangoli Tarvezi")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvale Savings Bank of Pellonia")?.kind == .organization)
+  }
 }

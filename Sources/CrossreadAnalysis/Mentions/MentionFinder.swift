@@ -1107,6 +1107,8 @@ final class MentionFinder {
               && countryName(startingAt: after, in: tokens)
             let joins =
               !afterGivenName && !fromCountry
+              && !(word == "of" && last >= start + 2 && after == next + 1
+                && isLeaderAfterOf(tokens, at: after))
               && (word == "for"
                 ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
                 : insideHeadPhrase || (isHeadToken(current) && !afterParticle) || rolePlural)
@@ -1236,6 +1238,26 @@ final class MentionFinder {
       cursor += 1
     }
     return false
+  }
+
+  /// Whether the two capitalised words at `index` are a person's name that ends the sentence's
+  /// run: "the Inkatha Freedom Party of Mangosuthu Buthelezi" is the party and its leader.
+  ///
+  /// A given name first, or two words that no word list knows, with no head noun.
+  func isLeaderAfterOf(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 1 < tokens.count else { return false }
+    let given = tokens[index]
+    let surname = tokens[index + 1]
+    guard given.isWord, given.isCapitalized, !given.isAllCaps, surname.isWord, surname.isCapitalized,
+      !surname.isAllCaps,
+      !(index + 2 < tokens.count && tokens[index + 2].isWord && tokens[index + 2].isCapitalized)
+    else { return false }
+    func unknown(_ token: Token) -> Bool {
+      !isPlainWord(token) && !isHeadToken(token) && !isRoleWord(token) && !isKnownName([token])
+        && lexicon.demonymPlace(text(token)) == nil
+    }
+    return (lexicon.givenNames.contains(lower(given)) || unknown(given)) && unknown(surname)
+      && !isKnownName([given, surname])
   }
 
   /// Whether the capitalised words from `start` spell a country ("United States", "Congo").
