@@ -3277,4 +3277,96 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Mangoli Tarvezi")?.kind == .person)
     #expect(result.entity(writtenAs: "Orvale Savings Bank of Pellonia")?.kind == .organization)
   }
+
+  @Test("contractions open no names, and one letter keeps no sentence's full stop")
+  func contractionsAndFinalLetter() {
+    let result = analyse(
+      """
+      Rates held
+
+      "We're not there yet," Jan Pello told reporters. "Don't expect a cut. I'd wait."
+
+      Pello later wrote on X.
+      """)
+    let texts = result.mentionTexts
+    #expect(!texts.contains("We're"))
+    #expect(!texts.contains("Don't"))
+    #expect(!texts.contains("I'd"))
+    #expect(!texts.contains("X."))
+    #expect(result.entity(writtenAs: "Jan Pello")?.kind == .person)
+  }
+
+  @Test("an adjective that is a role word before one common word opens a name, not a title")
+  func adjectiveRoleBeforeCommonWord() {
+    let result = analyse(
+      """
+      Power cut
+
+      National Grid said engineers were working to restore supplies in Orvale.
+      """)
+    #expect(result.entity(writtenAs: "National Grid")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Grid") == nil)
+  }
+
+  @Test("abbreviated titles before a full name: CEO, CFO, MP")
+  func abbreviatedTitles() {
+    let result = analyse(
+      """
+      Chips rally
+
+      Shares rose after CEO Lisa Tarvo outlined the roadmap, and CFO Jan Pello said margins held.
+
+      Opposition MP Anna Varden said the deal was rushed.
+      """)
+    #expect(result.entity(writtenAs: "Lisa Tarvo")?.kind == .person)
+    #expect(result.entity(writtenAs: "Jan Pello")?.kind == .person)
+    #expect(result.entity(writtenAs: "Anna Varden")?.kind == .person)
+    #expect(result.entity(writtenAs: "CEO Lisa Tarvo") == nil)
+  }
+
+  @Test("three words ending in a common plural, with no given name, name a body")
+  func commonPluralEndsBody() {
+    let result = analyse(
+      """
+      Chips rally
+
+      Rival Orvale Micro Devices also gained on Tuesday.
+      """)
+    #expect(result.entity(writtenAs: "Orvale Micro Devices")?.kind == .organization)
+  }
+
+  @Test("a possessive right before a person's full name is their employer, unless it is a person's surname")
+  func possessiveBeforeFullName() {
+    let result = analyse(
+      """
+      Rates view
+
+      Morvan Stanley's Ellen Zorvan said July was still possible.
+      """,
+      """
+      Premier sworn in
+
+      Lucien Tarvard was sworn in as premier on Monday .
+
+      Tarvard 's Parti Orvalais narrowly lost the referendum .
+      """)
+    #expect(result.entity(writtenAs: "Morvan Stanley")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ellen Zorvan")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tarvard")?.kind == .person)
+  }
+
+  @Test("a storm named like a person is an event, and its name alone joins it")
+  func namedStorms() {
+    let result = analyse(
+      """
+      Storm hits coast
+
+      Typhoon Tarvo swept across the islands on Thursday , officials said .
+
+      The weather bureau said Tarvo was moving north .
+      """)
+    let storm = result.entity(writtenAs: "Typhoon Tarvo")
+    #expect(storm?.kind == .event)
+    #expect(result.entity(writtenAs: "Tarvo")?.id == storm?.id)
+  }
 }

@@ -241,6 +241,13 @@ final class ArticleEntities {
         byWord[String(firstWord), default: []].append(index)
         continue
       }
+      // "Dan" after "Typhoon Dan": a storm's given name.
+      if votes[index].kind == .event, candidates[index].tokens.count == 2,
+        KindVote.stormWords.contains(String(firstWord)), let last = words.last
+      {
+        byWord[String(last), default: []].append(index)
+        continue
+      }
       guard votes[index].kind == .organization else { continue }
       byWord[String(firstWord), default: []].append(index)
       // "Daimler" of "Daimler-Benz AG".

@@ -21,6 +21,8 @@ struct KindVote {
     "argued", "insisted", "claimed", "denied", "explained", "wrote", "noted", "recalled", "believes",
     "thinks", "wants", "hopes", "urged", "announced", "agreed", "replied", "confirmed",
   ]
+  /// Words for a storm before its given name: "Hurricane Fran", "Storm Ciaran".
+  static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "storm"]
   /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
   static let placePrefixes: WordSet = [
     "port", "lake", "mount", "fort", "cape", "isle", "loch", "glen", "st", "saint",
@@ -151,6 +153,40 @@ extension MentionFinder {
     return singular != last && (lexicon.isCommon(singular) || lexicon.roles.contains(singular))
       && !isHead(last) && !isPlaceNoun(last) && !lexicon.isPeople(singular)
       && lexicon.demonymPlace(text(lastToken)) == nil
+  }
+
+  /// Whether some sentence writes `word` capitalised after another capitalised word, not in
+  /// capitals: "Lucien Bouchard" for "Bouchard".
+  func endsTwoWordName(_ word: String) -> Bool {
+    for tokens in sentenceTokens {
+      for position in tokens.indices.dropFirst() {
+        let token = tokens[position]
+        let before = tokens[position - 1]
+        if token.isWord, token.isCapitalized, !token.isAllCaps, before.isWord, before.isCapitalized,
+          !before.isAllCaps, !before.isPossessive, token.end - token.start == word.unicodeScalars.count,
+          lower(token) == word
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Whether the two words right after the name are a person's: a given name or a word that no
+  /// list knows, then a capitalised word that is no head and ends the name.
+  func isFullNameAfter(_ candidate: Candidate) -> Bool {
+    let tokens = sentenceTokens[candidate.sentence]
+    let next = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    guard next + 1 < tokens.count else { return false }
+    let given = tokens[next]
+    let surname = tokens[next + 1]
+    guard given.isWord, given.isCapitalized, !given.isAllCaps, surname.isWord, surname.isCapitalized,
+      !surname.isAllCaps, !isHeadToken(surname), !isRoleWord(surname), !isRoleWord(given),
+      lexicon.demonymPlace(text(surname)) == nil,
+      !(next + 2 < tokens.count && tokens[next + 2].isWord && tokens[next + 2].isCapitalized)
+    else { return false }
+    return lexicon.givenNames.contains(lower(given)) || (!isPlainWord(given) && !isKnownName([given]))
   }
 
   /// Whether "team mate", "team-mate" or "teammate" follows the name.
@@ -374,6 +410,12 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3)
     }
+    // "Hurricane Fran", "Typhoon Dale", "Storm Ciaran": a storm named like a person is an event.
+    if candidate.tokens.count == 2, KindVote.stormWords.contains(lower(candidate.tokens[0])),
+      !candidate.tokens[1].isAllCaps, !isPlainWord(candidate.tokens[1])
+    {
+      return KindVote(kind: .event, weight: 4)
+    }
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
     // "Free Democrats", "Young Conservatives": adjectives before the plural of a role word name a
     // party or group, not a person ("Tom Sellers" opens with a noun).
@@ -488,6 +530,15 @@ extension MentionFinder {
       if words.contains(where: { lexicon.eventHeads.contains($0) }) {
         return KindVote(kind: .event, weight: 2)
       }
+    }
+    // "Morgan Stanley's Ellen Zentner": a name whose possessive stands right before a person's
+    // given name and surname is where that person works, not a person.
+    // ("Bouchard 's Parti Quebecois": the surname of the article's person leads the party.)
+    if let last = candidate.tokens.last, last.isPossessive, candidate.tokens.count <= 4,
+      candidate.wordAfterIsAdjacent, isFullNameAfter(candidate),
+      !(candidate.tokens.count == 1 && endsTwoWordName(lower(last)))
+    {
+      return KindVote(kind: .organization, weight: 2.5)
     }
     // "centre Richard Tombs": a known given name opening a name of two or three words outweighs
     // the words around it.
@@ -648,6 +699,16 @@ extension MentionFinder {
       if candidate.tokens.allSatisfy({ lexicon.isCommon(lower($0)) && !lexicon.nameWords.contains(lower($0)) }
       ) {
         return KindVote(kind: .organization, weight: 1.5)
+      }
+      // "Advanced Micro Devices", "Golden State Warriors": three words or more that open with no
+      // given name and end in the plural of a common noun name a body ("Tiger Woods" is two).
+      if candidate.tokens.count >= 3, let lastToken = candidate.tokens.last, !lastToken.isAllCaps,
+        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first)
+      {
+        let singular = lexicon.inflections[last] ?? Self.singular(last)
+        if singular != last, lexicon.isCommon(singular), !lexicon.isPeople(singular) {
+          return KindVote(kind: .organization, weight: 2)
+        }
       }
       return KindVote(kind: .person, weight: 2, fromShapeAlone: true)
     }

@@ -158,7 +158,10 @@ extension MentionFinder {
             && !KindVote.placePrefixes.contains(word) && !opensOrganizationName(word, rest)
             && (rest.first.map {
               !isPlainWord($0) && lexicon.demonymPlace(text($0)) == nil && !isHeadToken($0) && !isRoleWord($0)
-            } ?? false))
+            } ?? false)
+            // ("National Grid said": one common word that is no name is the name's own.)
+            && !(rest.count == 1 && lexicon.isCommon(lower(rest[0]))
+              && !lexicon.nameWords.contains(lower(rest[0]))))
           && ((rest.last.map { isHeadToken($0) } ?? false)
             || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
             || (rest.isEmpty && movesByFraction(after: first, tokens))
@@ -174,6 +177,8 @@ extension MentionFinder {
               && (organizationFirstWords.contains(word) || companyFirstWords.contains(word)))
             // "Shell , which pumps half the oil": a body that a relative clause describes.
             || (rest.isEmpty && !lexicon.adverbs.contains(word) && beforeCommaWhich(first, tokens))
+            // "Storm Ciaran batters …": a storm's word before its name.
+            || (rest.count == 1 && KindVote.stormWords.contains(word))
             // "Hill still leads" after "Damon Hill": the surname of a person named in full.
             || (rest.isEmpty && surnameWords.contains(word))
             // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.

@@ -20,9 +20,7 @@ extension MentionFinder {
       }
     }
 
-    if !isAdjectiveBeforePlacePlural(part, tokens: tokens, hadArticle: hadArticle),
-      let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence])
-    {
+    if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]) {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
       let leading = namesBeforeRole(Array(part[..<roleEnd]), role: part[roleEnd])
       if !leading.isEmpty { emit(leading) }
@@ -339,16 +337,6 @@ extension MentionFinder {
     return lemma != word && !isOrgHead(lemma) && !lexicon.roles.contains(lemma)
   }
 
-  /// "the Great Lakes": after "the", a role word that is also an adjective, before the plural of a
-  /// place noun alone, describes places; it is no title ("General Rivers said").
-  func isAdjectiveBeforePlacePlural(_ part: [Token], tokens: [Token], hadArticle: Bool) -> Bool {
-    guard part.count == 2, lexicon.adjectives.contains(lower(part[0])) else { return false }
-    let index = Self.firstToken(startingAtOrAfter: part[0].start, in: tokens)
-    guard hadArticle || (index > 0 && lower(tokens[index - 1]) == "the") else { return false }
-    let word = lower(part[1])
-    return Self.singular(word) != word && isPlaceNoun(word)
-  }
-
   /// "Wayne Proctor" in running text: a role word after one capitalised word that is no common
   /// word, role, nationality or name the lexicon knows as something else, and before no role or
   /// head ("a Tamil Tiger rebel base").
@@ -580,6 +568,13 @@ extension MentionFinder {
       givenName = true
     }
     let rest = Array(part[(end + 1)...])
+    // "National Grid", "the Great Lakes": a role word that is an adjective and no honorific,
+    // before one common word, opens a name; it is no title ("General Rivers" is one).
+    if end == 0, !givenName, rest.count == 1, lexicon.adjectives.contains(lower(part[0])),
+      !Self.honorifics.contains(lower(part[0])), lexicon.isCommon(lower(rest[0]))
+    {
+      return nil
+    }
     guard let first = rest.first, first.isCapitalized, givenName || !isRoleWord(first),
       rest.contains(where: { !isPlainWord($0) })
         || (runningText && rest.count >= 2 && !isRoleWord(first) && !isHeadToken(rest[rest.count - 1]))

@@ -339,7 +339,7 @@ final class MentionFinder {
   static let titleAbbreviations: WordSet = [
     "mr", "mrs", "ms", "mx", "dr", "prof", "sgt", "gen", "col", "lt", "capt", "maj", "cpl", "pvt", "adm",
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "sir", "dame", "lord", "lady",
-    "sheikh", "mme", "cmdr", "brig", "fr", "st", "pm", "fm",
+    "sheikh", "mme", "cmdr", "brig", "fr", "st", "pm", "fm", "ceo", "cfo", "mp", "mep",
   ]
 
   init(lexicon: Lexicon, article: Article, scalars: [Unicode.Scalar]) {

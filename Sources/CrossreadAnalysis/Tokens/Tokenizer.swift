@@ -40,6 +40,7 @@ enum Tokenizer {
       var segmentStart = index
       var upper = 0
       var lower = 0
+      var contraction = false
       scan: while cursor < end {
         let current = scalars[cursor]
         if isWordScalar(current) {
@@ -75,6 +76,7 @@ enum Tokenizer {
             index = cursor + 2
             break scan
           }
+          if isContractionEnding(scalars, apostrophe: cursor, end: end) { contraction = true }
           cursor += 1
         case "." where cursor > index && scalars[cursor - 1].isDigit && next?.isDigit == true,
           "," where cursor > index && scalars[cursor - 1].isDigit && next?.isDigit == true:
@@ -91,6 +93,8 @@ enum Tokenizer {
             segmentStart = cursor
             continue
           }
+          // "a post on X." ending the sentence: one letter alone keeps no full stop.
+          if cursor + 1 == end, segmentStart == index { break scan }
           cursor += 1
           if cursor < end, scalars[cursor] == "-", cursor + 1 < end, isWordScalar(scalars[cursor + 1]) {
             token.hasHyphen = true
@@ -118,6 +122,11 @@ enum Tokenizer {
         || (first.isLower && second?.isUpper == true)
         || (first.isDigit && isNumberedName(scalars, token))
       token.isAllCaps = upper >= 2 && lower == 0
+      // "We're", "Don't", "I'd": a pronoun or verb with its contraction names no one.
+      if contraction {
+        token.isCapitalized = false
+        token.isAllCaps = false
+      }
       // "post-Cold War", "pro-Kremlin": a lower-case prefix before a capitalised part.
       if !token.isCapitalized, token.hasHyphen, let cut = capitalizedTail(scalars, token) {
         var prefix = token
@@ -137,6 +146,20 @@ enum Tokenizer {
       sawSpace = false
     }
     return tokens
+  }
+
+  /// Whether the letters after the apostrophe at `apostrophe` are a contraction's ending: "'re",
+  /// "'ve", "'ll", "'m", "'d", or "n't" ("O'Brien", "Sa'id" are names).
+  static func isContractionEnding(_ scalars: [Unicode.Scalar], apostrophe: Int, end: Int) -> Bool {
+    var stop = apostrophe + 1
+    while stop < end, stop - apostrophe <= 3, scalars[stop].isLetter { stop += 1 }
+    guard stop == end || !scalars[stop].isLetter else { return false }
+    let ending = String(String.UnicodeScalarView(scalars[(apostrophe + 1)..<stop])).lowercased()
+    switch ending {
+    case "re", "ve", "ll", "m", "d": return true
+    case "t": return apostrophe > 0 && (scalars[apostrophe - 1] == "n" || scalars[apostrophe - 1] == "N")
+    default: return false
+    }
   }
 
   /// "49ers", "76ers": digits, then three lower-case letters or more ending in "s", written as a
