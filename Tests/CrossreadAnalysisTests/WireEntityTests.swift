@@ -3369,4 +3369,60 @@ struct WireEntityTests {
     #expect(storm?.kind == .event)
     #expect(result.entity(writtenAs: "Tarvo")?.id == storm?.id)
   }
+
+  @Test("a company is what has 'shares of' it, or a title written after it")
+  func companyCuesModernCopy() {
+    let result = analyse(
+      """
+      Orvalis raises target
+
+      TOULOUSE, France (AP) — Orvalis said Thursday it now expects to deliver 720 jets this year.
+
+      Orvalis Chief Executive Jan Tarvo told analysts that engine supplies were easing.
+
+      Shares of Orvalis rose 3% in Paris.
+
+      Oakland County Prosecutor Anna Pello said she would review the case.
+      """)
+    #expect(result.entity(writtenAs: "Orvalis")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
+    #expect(result.entity(writtenAs: "Oakland County")?.kind == .place)
+  }
+
+  @Test("sides in a match report: a town and a place noun that beat a side, a capital opening a club's name")
+  func clubsInModernMatchReport() {
+    let result = analyse(
+      """
+      Late goal lifts Varden
+
+      Jan Tarvo scored in the 88th minute as Varden United beat Orvale City 2-1 on Wednesday night.
+
+      Tarvo joined the club from Paris Saint-Orvain in July.
+      """)
+    #expect(result.entity(writtenAs: "Orvale City")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Paris Saint-Orvain")?.kind == .organization)
+  }
+
+  @Test("a given name that is also some small town is a person; so is a quoted nickname")
+  func givenNameOverSmallTown() {
+    let result = analyse(
+      """
+      Coach praises striker
+
+      “Leo makes the difference,” Varden coach Gerardo “Tata” Tarvezi said.
+      """)
+    #expect(result.entity(writtenAs: "Leo")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tata")?.kind == .person)
+  }
+
+  @Test("a name between a word and ', Region ,' is a town")
+  func townBeforeRegionBetweenCommas() {
+    let result = analyse(
+      """
+      Output capped
+
+      Production remains hobbled by quality problems at its Tarvton, Washington, factory.
+      """)
+    #expect(result.entity(writtenAs: "Tarvton")?.kind == .place)
+  }
 }

@@ -370,6 +370,15 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3.5)
     }
+    // "Airbus Chief Executive Guillaume Faury": a name before a title is where the title is held,
+    // a body unless the gazetteer or WordNet knows it ("Texas Governor …") or a place noun ends it
+    // ("Oakland County Prosecutor …"). (Not in a headline: "JANSHER KHAN BEATS NICOL".)
+    if candidate.beforeRole, !shouting[candidate.sentence], !titleCase[candidate.sentence],
+      lexicon.place(folded) == nil, lexicon.group(written, folded: folded) == nil,
+      !isPlaceNoun(lower(candidate.tokens[candidate.tokens.count - 1]))
+    {
+      return KindVote(kind: .organization, weight: 2.5)
+    }
     // "Williams team mate Jacques Villeneuve", "Ferrari team-mate …": drivers and players share a
     // team, named right before the word.
     if candidate.tokens.count <= 3, candidate.followedByLowerWord,
@@ -378,6 +387,7 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3)
     }
+    if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
     if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
@@ -396,8 +406,13 @@ extension MentionFinder {
     }
     // ("BA" in running text is an acronym, not the town of Ba: a short word in capitals matches
     // only a country or a capital.)
+    // ("Leo makes the difference": a given name that is also some small town is the person,
+    // unless a place's preposition or the dateline says otherwise.)
     if let place = lexicon.place(folded),
-      place != .place || !isShortAcronym(candidate) || shouting[candidate.sentence]
+      place != .place || !isShortAcronym(candidate) || shouting[candidate.sentence],
+      !(place == .place && candidate.tokens.count == 1 && lexicon.givenNames.contains(folded)
+        && !candidate.inDateline
+        && !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore)))
     {
       return KindVote(kind: .place, weight: 5, fromGazetteerAlone: place == .place)
     }
@@ -700,6 +715,14 @@ extension MentionFinder {
       ) {
         return KindVote(kind: .organization, weight: 1.5)
       }
+      // "Paris Saint-Germain", "Tokyo Electric": a country or a capital opening a longer name that
+      // no list knows names a body there, unless it is also a given name ("Chad Johnson").
+      if let place = lexicon.place(Lexicon.fold(text(candidate.tokens[0]))), place != .place,
+        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first),
+        !candidate.tokens[0].isAllCaps
+      {
+        return KindVote(kind: .organization, weight: 2)
+      }
       // "Advanced Micro Devices", "Golden State Warriors": three words or more that open with no
       // given name and end in the plural of a common noun name a body ("Tiger Woods" is two).
       if candidate.tokens.count >= 3, let lastToken = candidate.tokens.last, !lastToken.isAllCaps,
@@ -755,6 +778,10 @@ extension MentionFinder {
       KindVote.placePrepositions.contains(preposition)
     {
       return KindVote(kind: .place, weight: 1.5)
+    }
+    // "Leo makes the difference": a given name alone, with nothing else to go on.
+    if candidate.tokens.count == 1, !candidate.tokens[0].isAllCaps, lexicon.givenNames.contains(first) {
+      return KindVote(kind: .person, weight: 1)
     }
     return KindVote(kind: .organization, weight: 0.5)
   }

@@ -38,12 +38,17 @@ struct Candidate: Hashable {
   /// Shaped like a person in the text around it: an age ("Petrovski, 71,") or a quoted nickname
   /// next to it ('Goran "Gogo" Petrovski').
   var personContext = false
+  /// The quoted nickname itself ("Tata" of 'Gerardo "Tata" Martino'): a person, whatever else
+  /// the word names.
+  var quotedNickname = false
   /// Followed by ", who" ("Ronaldo , who joined …"): a person, though British copy says it of teams.
   var beforeWho = false
   /// Followed by "which" after punctuation ("Deutsche Telekom , which …"): a body, not a person.
   var beforeWhich: Bool { wordAfter == "which" && !wordAfterIsAdjacent }
   /// After "stake in", "shares in": a company ("a stake in Citicorp").
   var heldStake = false
+  /// Written before a capitalised title ("Airbus Chief Executive …"): where the title is held.
+  var beforeRole = false
   /// Inside brackets and before a number: a scorer and the minute ("( Larsson 34 , Gorre 85 )").
   var scorer = false
   /// Followed by "in" and a known place ("Pogradec in Albania").

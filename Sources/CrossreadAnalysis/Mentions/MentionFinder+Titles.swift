@@ -12,10 +12,11 @@ extension MentionFinder {
     var qualifier: String?
     var extra: [Candidate] = []
     func emit(_ tokens: [Token]) {
-      if let made = make(
+      if var made = make(
         tokens, tokensOf: part, sentenceTokens: sentenceTokens[sentence], sentence, hadTitle: false,
         qualifier: nil, hadArticle: false)
       {
+        made.beforeRole = true
         extra.append(made)
       }
     }
@@ -726,8 +727,14 @@ extension MentionFinder {
   ]
   /// Whether the token at `preposition` is the "in" of "shares in", "a stake in".
   func isStakeCue(_ preposition: Int, in tokens: [Token]) -> Bool {
-    lower(tokens[preposition]) == "in" && preposition > 0 && tokens[preposition - 1].isWord
-      && Self.holdingNouns.contains(lower(tokens[preposition - 1]))
+    guard preposition > 0, tokens[preposition - 1].isWord else { return false }
+    let noun = lower(tokens[preposition - 1])
+    switch lower(tokens[preposition]) {
+    case "in": return Self.holdingNouns.contains(noun)
+    // "Shares of Airbus rose".
+    case "of": return noun == "shares" || noun == "stock"
+    default: return false
+    }
   }
 
   /// Whether the name opening at `index` follows "shares in" or "a stake in", directly or after
@@ -967,6 +974,7 @@ extension MentionFinder {
       quotedNickname(at: firstIndex - 1) || (firstIndex >= 3 && quotedNickname(at: firstIndex - 3))
     {
       candidate.personContext = true
+      candidate.quotedNickname = part.count == 1 && quotedNickname(at: firstIndex - 1)
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
     if firstIndex >= 4, !tokens[firstIndex - 1].isWord, scalars[tokens[firstIndex - 1].start] == ")",
@@ -1006,7 +1014,12 @@ extension MentionFinder {
         || (candidate.wordBeforeIsAdjacent && Self.beatingVerbs.contains(candidate.wordBefore)))
       && hasScores
     // ("Tim Henman ( Britain ) beat …": a place in brackets is a player's country, not a team.)
-    if besideMatchWord || beforeClubRole, !bracketed, lexicon.place(Lexicon.fold(text(range))) == .place,
+    // ("Inter Miami beat Orlando City 2-1": so does a name of a town the gazetteer lacks and a
+    // place noun.)
+    let known = lexicon.place(Lexicon.fold(text(range)))
+    let townLike =
+      known == .place || (known == nil && part.count >= 2 && isPlaceNoun(lower(part[part.count - 1])))
+    if besideMatchWord || beforeClubRole, !bracketed, townLike,
       beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
     {
       candidate.playsMatch = true
@@ -1041,6 +1054,18 @@ extension MentionFinder {
     if let after, candidate.wordAfter == "in", after + 1 < tokens.count, tokens[after + 1].isCapitalized,
       !Self.tellingVerbs.contains(candidate.wordBefore), !candidate.spokenTo,
       lexicon.place(Lexicon.fold(text(tokens[after + 1]))) != nil
+    {
+      candidate.locatedInPlace = true
+    }
+    // "its Renton, Washington, factory": one name that is no acronym, after a word, then a comma,
+    // a known region or country and a comma.
+    if lastIndex + 3 < tokens.count, part.count == 1, !first.isAllCaps, firstIndex > 0,
+      tokens[firstIndex - 1].isWord, !tokens[lastIndex + 1].isWord,
+      scalars[tokens[lastIndex + 1].start] == ",",
+      tokens[lastIndex + 2].isCapitalized, !tokens[lastIndex + 2].isPossessive, !tokens[lastIndex + 3].isWord,
+      scalars[tokens[lastIndex + 3].start] == ",",
+      lexicon.place(Lexicon.fold(text(tokens[lastIndex + 2]))) != nil,
+      !lexicon.calendar.contains(lower(tokens[lastIndex + 2]))
     {
       candidate.locatedInPlace = true
     }
