@@ -3425,4 +3425,23 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvton")?.kind == .place)
   }
+
+  @Test("shares that move, 'of' after a full name, and 'according to' point at bodies")
+  func sharesAnalystsAndSources() {
+    let result = analyse(
+      """
+      Carmaker recalls cars
+
+      Tesla is recalling more than two million vehicles to fix a defect.
+
+      Tesla shares fell 1.3% in premarket trading.
+
+      Analyst Dan Ives of Varbush said the recall was a speed bump.
+
+      The party is 20 points behind in the polls, according to Orvgov.
+      """)
+    #expect(result.entity(writtenAs: "Tesla")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Varbush")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvgov")?.kind == .organization)
+  }
 }

@@ -769,7 +769,10 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 2)
     }
-    if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo {
+    // ("according to YouGov": a source, not a destination.)
+    if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo,
+      !(candidate.wordBefore == "to" && wordBefore(candidate, before: "to") == "according")
+    {
       return KindVote(kind: .place, weight: 1)
     }
     // "fighting in eastern Orvalia": a compass adjective between the preposition and the name.

@@ -751,6 +751,12 @@ extension MentionFinder {
       && isStakeCue(cursor, in: tokens)
   }
 
+  /// What shares do: "Tesla shares fell".
+  static let marketMoves: WordSet = [
+    "rose", "fell", "gained", "dropped", "jumped", "slipped", "climbed", "tumbled", "slumped", "surged",
+    "soared", "plunged", "rallied", "closed", "ended", "traded", "edged", "dipped", "sank", "added",
+    "lost", "were", "are", "have", "had",
+  ]
   /// Nouns of ownership before "in" and a company: "a stake in …", "shares in …".
   static let holdingNouns: WordSet = [
     "stake", "stakes", "shares", "holding", "holdings", "stock", "shareholding",
@@ -1093,6 +1099,21 @@ extension MentionFinder {
         && lexicon.roles.contains(Self.singular(lower(tokens[preposition - 1])))
     }
     if let before, isWorkplaceCue(before) { candidate.workplace = true }
+    // "Analyst Dan Ives of Wedbush said": "of" after a full name, where no gazetteer place follows.
+    if let before, candidate.wordBeforeIsAdjacent, candidate.wordBefore == "of", before >= 2,
+      tokens[before - 1].isWord, tokens[before - 1].isCapitalized, !tokens[before - 1].isAllCaps,
+      tokens[before - 2].isWord, tokens[before - 2].isCapitalized, !tokens[before - 2].isAllCaps,
+      !isHeadToken(tokens[before - 1]), !isPlainWord(tokens[before - 1])
+    {
+      candidate.workplace = true
+    }
+    // "Tesla shares fell": a name whose shares move is a company's.
+    if let after, candidate.wordAfterIsAdjacent, candidate.followedByLowerWord,
+      candidate.wordAfter == "shares" || candidate.wordAfter == "stock", after + 1 < tokens.count,
+      Self.marketMoves.contains(lower(tokens[after + 1]))
+    {
+      candidate.heldStake = true
+    }
     if let cue = cueBeforeJoinedName, isWorkplaceCue(cue) { candidate.workplace = true }
     // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places.
     func isPlace(_ index: Int) -> Bool {
