@@ -3444,4 +3444,23 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Varbush")?.kind == .organization)
     #expect(result.entity(writtenAs: "Orvgov")?.kind == .organization)
   }
+
+  @Test("a son's 'Jr.' keeps him apart from his father; after a dateline's dash a common plural is no name")
+  func juniorAndDatelineDash() {
+    let result = analyse(
+      """
+      Nominee accepts
+
+      VARDEN, July 17 (Reuters) - Mediators from Orvalia resumed talks on Wednesday.
+
+      Jan Tarvo Jr. introduced the nominee, and former President Jan Tarvo watched from a box.
+
+      Troops would not leave the Pellon corridor , officials said .
+      """)
+    let son = result.entity(writtenAs: "Jan Tarvo Jr")
+    #expect(son?.kind == .person)
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.id != son?.id)
+    #expect(result.entity(writtenAs: "Mediators") == nil)
+    #expect(result.entity(writtenAs: "Pellon")?.kind == .place)
+  }
 }

@@ -165,6 +165,9 @@ final class ArticleEntities {
     return parts
   }
 
+  /// Words that end a son's name after his father's: "Jr", "Sr", "III".
+  static let generationSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
+
   /// "Wang" joins the full name it abbreviates; when two full names share it, the first one
   /// written: a writer who brings in a second "Hill" names that one in full ("His father Graham
   /// Hill"), and "Hill" alone goes on meaning the first.
@@ -209,6 +212,8 @@ final class ArticleEntities {
     var longer: [String: [Int]] = [:]
     for index in candidates.indices where candidates[index].tokens.count >= 3 && isPersonFullName(index) {
       let words = folded[index].wordsBetweenSpaces()
+      // "Donald Trump Jr." is not "Donald Trump": a son is named after his father.
+      if let last = words.last, Self.generationSuffixes.contains(String(last)) { continue }
       longer[words.prefix(2).joined(separator: " "), default: []].append(index)
       // "Deve Gowda" after "H.D. Deve Gowda": the name without its initials.
       let initials = candidates[index].tokens.prefix { finder.isInitialToken($0) }.count

@@ -68,6 +68,7 @@ struct KindVote {
     "suburbs", "quarter", "valley", "township", "municipality", "prefecture", "governorate", "oblast",
     "canton", "enclave", "peninsula", "delta", "airport", "airfield", "stadium", "harbour", "harbor",
     "river", "island", "islands", "archipelago", "mountains", "crossing", "checkpoint", "racecourse",
+    "corridor",
     "tunnel", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
     "coast", "lake", "mountain", "plain", "plateau", "desert", "heights", "arena", "circuit", "velodrome",
   ]

@@ -612,6 +612,8 @@ final class MentionFinder {
       if token.isWord { return token.hasDigit && !tokens[..<cursor].contains(where: \.isWord) }
       switch scalars[token.start] {
       case "“", "\"", "‘", "'", "(", "[", ":", "–", "—", "•": return true
+      // "CAIRO, Aug 15 (Reuters) - Mediators from …": a spaced hyphen as a dash.
+      case "-" where token.spaceBefore: return true
       case "]": break
       default: return false
       }
