@@ -3463,4 +3463,34 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Mediators") == nil)
     #expect(result.entity(writtenAs: "Pellon")?.kind == .place)
   }
+
+  @Test("clubs in a modern match report: 'Town City', a name before 'manager', 'said City manager'")
+  func clubsBeforeManagers() {
+    let result = analyse(
+      """
+      Bristol City win fourth straight title
+
+      Bristol City became the first team to win four titles in a row after beating Orvale Ham 3-1 on Sunday.
+
+      "It's an incredible achievement," said City manager Jan Tarvo.
+
+      Orvale Ham manager Pello Marsk was applauded by both sets of fans.
+      """)
+    let city = result.entity(writtenAs: "Bristol City")
+    #expect(city?.kind == .organization)
+    #expect(result.entity(writtenAs: "City")?.id == city?.id)
+    #expect(result.entity(writtenAs: "Orvale Ham")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
+  }
+
+  @Test("after 'in', two unknown words that open with no given name are a place")
+  func unknownNameAfterIn() {
+    let result = analyse(
+      """
+      Aid groups warn
+
+      The charity said its teams in El Tarvesh were treating dozens of children every day.
+      """)
+    #expect(result.entity(writtenAs: "El Tarvesh")?.kind == .place)
+  }
 }

@@ -716,6 +716,14 @@ extension MentionFinder {
       ) {
         return KindVote(kind: .organization, weight: 1.5)
       }
+      // "its teams in El Fasher were": after "in" or "near", a name that opens with no given
+      // name and no possessive is where, not who.
+      if candidate.wordBeforeIsAdjacent, ["in", "near"].contains(candidate.wordBefore),
+        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first),
+        !(candidate.tokens.last?.isPossessive ?? false)
+      {
+        return KindVote(kind: .place, weight: 2)
+      }
       // "Paris Saint-Germain", "Tokyo Electric": a country or a capital opening a longer name that
       // no list knows names a body there, unless it is also a given name ("Chad Johnson").
       if let place = lexicon.place(Lexicon.fold(text(candidate.tokens[0]))), place != .place,

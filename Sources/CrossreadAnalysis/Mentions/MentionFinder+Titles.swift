@@ -751,6 +751,8 @@ extension MentionFinder {
       && isStakeCue(cursor, in: tokens)
   }
 
+  /// Words a club adds to its town's name that are also place nouns: "Stoke City".
+  static let clubTownNouns: WordSet = ["city", "town", "county"]
   /// What shares do: "Tesla shares fell".
   static let marketMoves: WordSet = [
     "rose", "fell", "gained", "dropped", "jumped", "slipped", "climbed", "tumbled", "slumped", "surged",
@@ -1023,8 +1025,13 @@ extension MentionFinder {
     // ("Inter Miami beat Orlando City 2-1": so does a name of a town the gazetteer lacks and a
     // place noun.)
     let known = lexicon.place(Lexicon.fold(text(range)))
+    // ("City manager Pep Guardiola", "West Ham manager …": before a club's role any name the
+    // lexicon does not know as a country or a person is the club.)
     let townLike =
       known == .place || (known == nil && part.count >= 2 && isPlaceNoun(lower(part[part.count - 1])))
+      || (beforeClubRole && candidate.wordAfterIsAdjacent && !last.isPossessive && known == nil
+        && !lexicon.givenNames.contains(lower(first))
+        && lexicon.group(text(range))?.kind != .person)
     if besideMatchWord || beforeClubRole, !bracketed, townLike,
       beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
     {
@@ -1036,6 +1043,14 @@ extension MentionFinder {
       !(candidate.wordBeforeIsAdjacent && ["in", "at", "near"].contains(candidate.wordBefore)),
       hasScores, case let folded = Lexicon.fold(text(range)), teamTowns.contains(folded),
       lexicon.place(folded) == .place
+    {
+      candidate.playsMatch = true
+    }
+    // "Manchester City", "Derby County", "Ipswich Town" in a story with scores: a town and the
+    // word a club adds to it, which the gazetteer does not know whole ("Kansas City" it does).
+    if !candidate.playsMatch, hasScores, part.count == 2, !bracketed, !candidate.inDateline,
+      Self.clubTownNouns.contains(lower(part[1])), !part[1].isAllCaps, known == nil,
+      lexicon.place(Lexicon.fold(text(part[0]))) != nil
     {
       candidate.playsMatch = true
     }

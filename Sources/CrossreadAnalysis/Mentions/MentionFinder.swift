@@ -163,7 +163,10 @@ final class MentionFinder {
         if let before, before.isWord, before.isCapitalized { continue }
         if let after, after.isWord, after.isCapitalized { continue }
         let spokeAfter = after.map { $0.isWord && KindVote.reportingVerbs.contains(lower($0)) } ?? false
-        let saidBefore = before.map { $0.isWord && lower($0) == "said" } ?? false
+        // ("said City manager Pep Guardiola": the word before a role is not who speaks.)
+        let saidBefore =
+          (before.map { $0.isWord && lower($0) == "said" } ?? false)
+          && !(after.map { $0.isWord && isRoleWord($0) } ?? false)
         if spokeAfter || saidBefore { words.insert(lower(token)) }
       }
     }
