@@ -154,10 +154,16 @@ enum Tokenizer {
     var stop = apostrophe + 1
     while stop < end, stop - apostrophe <= 3, scalars[stop].isLetter { stop += 1 }
     guard stop == end || !scalars[stop].isLetter else { return false }
-    let ending = String(String.UnicodeScalarView(scalars[(apostrophe + 1)..<stop])).lowercased()
-    switch ending {
-    case "re", "ve", "ll", "m", "d": return true
-    case "t": return apostrophe > 0 && (scalars[apostrophe - 1] == "n" || scalars[apostrophe - 1] == "N")
+    // Compared on lower-cased ASCII values: no string is built.
+    func letter(_ offset: Int) -> UInt32 { scalars[apostrophe + offset].value | 0x20 }
+    switch stop - apostrophe - 1 {
+    case 1:
+      let ending = letter(1)
+      if ending == 0x6D || ending == 0x64 { return true }  // 'm, 'd
+      return ending == 0x74 && apostrophe > 0 && scalars[apostrophe - 1].value | 0x20 == 0x6E  // n't
+    case 2:
+      let pair = (letter(1), letter(2))
+      return pair == (0x72, 0x65) || pair == (0x76, 0x65) || pair == (0x6C, 0x6C)  // 're, 've, 'll
     default: return false
     }
   }
