@@ -3353,6 +3353,14 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Morvan Stanley")?.kind == .organization)
     #expect(result.entity(writtenAs: "Ellen Zorvan")?.kind == .person)
     #expect(result.entity(writtenAs: "Tarvard")?.kind == .person)
+    // A party after a leader's possessive: the name after it neither speaks nor is described.
+    let party = analyse(
+      """
+      Coalition talks
+
+      Modi will need the support of Nitesh Varma's Janata Orv (United) to stay in power.
+      """)
+    #expect(party.entity(writtenAs: "Nitesh Varma")?.kind == .person)
   }
 
   @Test("a storm named like a person is an event, and its name alone joins it")

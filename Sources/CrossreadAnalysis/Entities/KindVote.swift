@@ -184,9 +184,18 @@ extension MentionFinder {
     let surname = tokens[next + 1]
     guard given.isWord, given.isCapitalized, !given.isAllCaps, surname.isWord, surname.isCapitalized,
       !surname.isAllCaps, !isHeadToken(surname), !isRoleWord(surname), !isRoleWord(given),
-      lexicon.demonymPlace(text(surname)) == nil,
-      !(next + 2 < tokens.count && tokens[next + 2].isWord && tokens[next + 2].isCapitalized)
+      lexicon.demonymPlace(text(surname)) == nil, next + 2 < tokens.count
     else { return false }
+    // The name speaks or is described: "… Ellen Zentner said", "… Satya Nadella , who"; not
+    // "Nitish Kumar 's Janata Dal ( United )", a party.
+    let after = tokens[next + 2]
+    if after.isWord {
+      guard !after.isCapitalized, KindVote.reportingVerbs.contains(lower(after)) else { return false }
+    } else {
+      guard scalars[after.start] == ",", next + 3 < tokens.count, lower(tokens[next + 3]) != "which" else {
+        return false
+      }
+    }
     return lexicon.givenNames.contains(lower(given)) || (!isPlainWord(given) && !isKnownName([given]))
   }
 
