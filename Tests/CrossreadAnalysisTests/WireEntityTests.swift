@@ -3501,4 +3501,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "El Tarvesh")?.kind == .place)
   }
+
+  @Test("a name before a lower-case 'team' is the team")
+  func nameBeforeTeam() {
+    let result = analyse(
+      """
+      Title clinched
+
+      Jan Tarvo won on Sunday to give Red Tarvo a second successive championship.
+
+      Red Tarvo team boss Anna Pello praised the mechanics.
+      """)
+    #expect(result.entity(writtenAs: "Red Tarvo")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Anna Pello")?.kind == .person)
+  }
 }

@@ -33,7 +33,7 @@ struct KindVote {
   /// agency", "the Vantage group".
   static let organizationNounsAfter: WordSet = [
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
-    "airline", "carrier", "newsagency", "arm", "unit", "subsidiary", "affiliate",
+    "airline", "carrier", "newsagency", "arm", "unit", "subsidiary", "affiliate", "team",
   ]
   /// Lower-case words for a kind of company, before its name, that the organisation heads lack:
   /// "Russian airline Aeroflot" ("bank", "agency" and the like are heads already).
