@@ -174,29 +174,15 @@ extension MentionFinder {
     return false
   }
 
-  /// Whether the two words right after the name are a person's: a given name or a word that no
-  /// list knows, then a capitalised word that is no head and ends the name.
+  /// Whether the two words right after the name are a person's name that speaks or is described:
+  /// "… Ellen Zentner said", "… Satya Nadella , who"; not "Nitish Kumar 's Janata Dal ( United )".
   func isFullNameAfter(_ candidate: Candidate) -> Bool {
     let tokens = sentenceTokens[candidate.sentence]
     let next = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
-    guard next + 1 < tokens.count else { return false }
-    let given = tokens[next]
-    let surname = tokens[next + 1]
-    guard given.isWord, given.isCapitalized, !given.isAllCaps, surname.isWord, surname.isCapitalized,
-      !surname.isAllCaps, !isHeadToken(surname), !isRoleWord(surname), !isRoleWord(given),
-      lexicon.demonymPlace(text(surname)) == nil, next + 2 < tokens.count
-    else { return false }
-    // The name speaks or is described: "… Ellen Zentner said", "… Satya Nadella , who"; not
-    // "Nitish Kumar 's Janata Dal ( United )", a party.
+    guard next + 2 < tokens.count, isPersonName(tokens, at: next) else { return false }
     let after = tokens[next + 2]
-    if after.isWord {
-      guard !after.isCapitalized, KindVote.reportingVerbs.contains(lower(after)) else { return false }
-    } else {
-      guard scalars[after.start] == ",", next + 3 < tokens.count, lower(tokens[next + 3]) != "which" else {
-        return false
-      }
-    }
-    return lexicon.givenNames.contains(lower(given)) || (!isPlainWord(given) && !isKnownName([given]))
+    if after.isWord { return KindVote.reportingVerbs.contains(lower(after)) }
+    return scalars[after.start] == "," && next + 3 < tokens.count && lower(tokens[next + 3]) != "which"
   }
 
   /// Whether "team mate", "team-mate" or "teammate" follows the name.

@@ -1113,7 +1113,7 @@ final class MentionFinder {
             let joins =
               !afterGivenName && !fromCountry
               && !(word == "of" && last >= start + 2 && after == next + 1
-                && isLeaderAfterOf(tokens, at: after))
+                && isPersonName(tokens, at: after))
               && (word == "for"
                 ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
                 : insideHeadPhrase || (isHeadToken(current) && !afterParticle) || rolePlural)
@@ -1245,11 +1245,11 @@ final class MentionFinder {
     return false
   }
 
-  /// Whether the two capitalised words at `index` are a person's name that ends the sentence's
-  /// run: "the Inkatha Freedom Party of Mangosuthu Buthelezi" is the party and its leader.
+  /// Whether the two capitalised words at `index` are a person's name that ends the run: "the
+  /// Inkatha Freedom Party of Mangosuthu Buthelezi", "Morgan Stanley's Ellen Zentner said".
   ///
   /// A given name first, or two words that no word list knows, with no head noun.
-  func isLeaderAfterOf(_ tokens: [Token], at index: Int) -> Bool {
+  func isPersonName(_ tokens: [Token], at index: Int) -> Bool {
     guard index + 1 < tokens.count else { return false }
     let given = tokens[index]
     let surname = tokens[index + 1]
