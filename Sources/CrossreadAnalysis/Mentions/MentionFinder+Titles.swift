@@ -1028,7 +1028,7 @@ extension MentionFinder {
     let known =
       besideMatchWord || beforeClubRole || hasScores ? lexicon.place(Lexicon.fold(text(range))) : nil
     // ("City manager Pep Guardiola", "West Ham manager …": before a club's role any name the
-    // lexicon does not know as a country or a person is the club.)
+    // lexicon does not know as a place or a person, and that opens with no given name, is the club.)
     func townLike() -> Bool {
       known == .place || (known == nil && part.count >= 2 && isPlaceNoun(lower(part[part.count - 1])))
         || (beforeClubRole && candidate.wordAfterIsAdjacent && !last.isPossessive && known == nil
