@@ -3515,4 +3515,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Red Tarvo")?.kind == .organization)
     #expect(result.entity(writtenAs: "Anna Pello")?.kind == .person)
   }
+
+  @Test("a Reuters credit line names people; a kind of company before a name that opens with no given name")
+  func creditLineAndProvider() {
+    let result = analyse(
+      """
+      Oil prices rise
+
+      "The market is pricing in a risk premium," said Anna Pello, founder of analysis provider Varda Insights.
+
+      (Reporting by Jan Tarvo in London; Editing by Jason Neely and Louise Heavens)
+      """)
+    #expect(result.entity(writtenAs: "Varda Insights")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Louise Heavens")?.kind == .person)
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
+  }
 }

@@ -39,8 +39,10 @@ struct KindVote {
   /// "Russian airline Aeroflot" ("bank", "agency" and the like are heads already).
   static let companyNouns: WordSet = [
     "airline", "carrier", "broadcaster", "newspaper", "brewer", "conglomerate", "utility", "firm",
-    "chipmaker", "retailer",
+    "chipmaker", "retailer", "provider", "insurer", "manufacturer",
   ]
+  /// Kinds of company that WordNet also lists as a person's role: "provider", "insurer".
+  static let companyRoles: WordSet = ["provider", "insurer", "manufacturer", "retailer", "brewer"]
   /// What one player does in a match: "Ronaldo scored twice".
   static let playerVerbs: WordSet = [
     "scored", "netted", "headed", "volleyed", "converted", "kicked", "threw", "pitched", "homered",
@@ -83,7 +85,7 @@ struct KindVote {
     "rival", "competitor", "client", "customer", "supplier", "owner", "parent", "buyer", "seller",
     "bidder", "suitor", "shareholder", "creditor", "lender", "underwriter", "distributor", "retailer",
     "wholesaler", "maker", "exporter", "importer", "carrier", "contractor", "brewer", "refiner",
-    "miner", "broadcaster", "publisher", "partner",
+    "miner", "broadcaster", "publisher", "partner", "provider", "insurer", "manufacturer",
   ]
 
   /// Plays in a match, made by one player: "a goal from Kiko", "a late header from Suker".
@@ -316,6 +318,8 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 3)
     }
+    // "Editing by Jason Neely and Louise Heavens": a credit line names people.
+    if candidate.credited { return KindVote(kind: .person, weight: 4) }
     // "J.P. Morgan & Co", "Smith Barney Inc": a company's legal form ends a company's name.
     if candidate.tokens.count >= 2, let last = candidate.tokens.last, !scoreLine[candidate.sentence],
       MentionFinder.legalForms.contains(lower(last))
@@ -576,9 +580,15 @@ extension MentionFinder {
     // "shipping group Maersk", "the broadcaster BBC": a lower-case organisation noun before a name.
     // ("Russian airline Aeroflot": or a word for a kind of company.)
     // ("state oil company Den Norske Stats Oljeselskap": a foreign name may run to five words.)
+    // ("analysis provider Vanda Insights": a kind of company that is also a role word, before a
+    // name that opens with no given name; "broadcaster David Attenborough" is a person, and a
+    // "bulk carrier" is a ship.)
     if candidate.tokens.count <= 5, candidate.wordBeforeIsAdjacent,
-      lexicon.orgHeads.contains(candidate.wordBefore) || KindVote.companyNouns.contains(candidate.wordBefore),
-      !lexicon.roles.contains(candidate.wordBefore),
+      (lexicon.orgHeads.contains(candidate.wordBefore)
+        || KindVote.companyNouns.contains(candidate.wordBefore))
+        && !lexicon.roles.contains(candidate.wordBefore)
+        || (KindVote.companyRoles.contains(candidate.wordBefore) && !lexicon.givenNames.contains(first)
+          && !lexicon.nameWords.contains(first)),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
     {
       return KindVote(kind: .organization, weight: 3)

@@ -47,6 +47,8 @@ struct Candidate: Hashable {
   var beforeWhich: Bool { wordAfter == "which" && !wordAfterIsAdjacent }
   /// After "stake in", "shares in": a company ("a stake in Citicorp").
   var heldStake = false
+  /// A name of two words or more in a line that credits reporters and editors, not after "in".
+  var credited = false
   /// Written before a capitalised title ("Airbus Chief Executive …"): where the title is held.
   var beforeRole = false
   /// Inside brackets and before a number: a scorer and the minute ("( Larsson 34 , Gorre 85 )").

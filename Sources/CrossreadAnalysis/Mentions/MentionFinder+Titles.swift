@@ -1117,6 +1117,7 @@ extension MentionFinder {
         && lexicon.roles.contains(Self.singular(lower(tokens[preposition - 1])))
     }
     if let before, isWorkplaceCue(before) { candidate.workplace = true }
+    if part.count >= 2, creditLines[sentence], candidate.wordBefore != "in" { candidate.credited = true }
     // "Analyst Dan Ives of Wedbush said": "of" after a full name, where no gazetteer place follows.
     if let before, candidate.wordBeforeIsAdjacent, candidate.wordBefore == "of", before >= 2,
       tokens[before - 1].isWord, tokens[before - 1].isCapitalized, !tokens[before - 1].isAllCaps,

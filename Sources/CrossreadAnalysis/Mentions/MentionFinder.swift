@@ -172,6 +172,19 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Sentences that credit reporters and editors, worked out when first asked.
+  ///
+  /// "(Reporting by Alex Lawler in London; Editing by Jason Neely and Louise Heavens)".
+  private(set) lazy var creditLines: [Bool] = sentenceTokens.map { tokens in
+    guard let first = tokens.firstIndex(where: \.isWord), Self.creditWords.contains(lower(tokens[first]))
+    else {
+      return false
+    }
+    return tokens[(first + 1)...].prefix(2).contains { $0.isWord && lower($0) == "by" }
+  }
+  static let creditWords: WordSet = [
+    "reporting", "editing", "writing", "additional", "compiled", "reported", "edited", "written",
+  ]
   /// First words of the article's organisation names that are common words.
   ///
   /// "apple" when the article writes "Apple Computer Inc.", so that "Apple, based in …" opening a sentence is the
