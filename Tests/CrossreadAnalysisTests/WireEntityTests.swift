@@ -3530,4 +3530,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Louise Heavens")?.kind == .person)
     #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
   }
+
+  @Test("a body's head, 'of' and a name before a title stay one name; 'of' and a title do not")
+  func bodyOfPlaceBeforeTitle() {
+    let result = analyse(
+      """
+      Rates raised
+
+      Central Bank of Orvalia Governor Jan Tarvo told reporters the committee had voted for the rise.
+
+      The conservative Varden Path Party of Foreign Minister Anna Pello voted against the motion .
+      """)
+    #expect(result.entity(writtenAs: "Central Bank of Orvalia")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
+    #expect(result.entity(writtenAs: "Varden Path Party")?.kind == .organization)
+  }
 }

@@ -382,6 +382,11 @@ extension MentionFinder {
       // ("Oakland County Prosecutor …": a name and a place's head right after it.)
       if isKnownName(prefix)
         || (isOrgHead(last) && !(portfolio && end == before.count && lexicon.isCommon(last)))
+        // ("Central Bank of Nigeria Governor …": a head, "of" or "for" and a name; not "True Path
+        // Party of Foreign Minister …".)
+        || (end >= 3 && prefix[end - 1].isCapitalized && ["of", "for"].contains(lower(prefix[end - 2]))
+          && isOrgHead(lower(prefix[end - 3])) && !isPlainWord(prefix[end - 1])
+          && !isRoleWord(prefix[end - 1]))
         // ("U.S. District Judge …": a country has no county or district of that name; "Manhattan
         // District Attorney": the head opens the title.)
         || (!leading.isEmpty && end == leading.count + 1 && lexicon.placeHeads.contains(last)
