@@ -3545,4 +3545,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
     #expect(result.entity(writtenAs: "Varden Path Party")?.kind == .organization)
   }
+
+  @Test("'Ex-' opening a headline is no part of the name after it")
+  func formerPrefixInHeadline() {
+    let result = analyse(
+      """
+      Ex-TVX chief Jan Tarvo sentenced to 25 years
+
+      Jan Tarvo, the founder of the bankrupt exchange TVX, was sentenced on Thursday.
+      """)
+    #expect(result.mentionTexts.contains("TVX"))
+    #expect(!result.mentionTexts.contains("Ex-TVX"))
+  }
 }

@@ -127,8 +127,11 @@ enum Tokenizer {
         token.isCapitalized = false
         token.isAllCaps = false
       }
-      // "post-Cold War", "pro-Kremlin": a lower-case prefix before a capitalised part.
-      if !token.isCapitalized, token.hasHyphen, let cut = capitalizedTail(scalars, token) {
+      // "post-Cold War", "pro-Kremlin": a lower-case prefix before a capitalised part; so is "Ex-"
+      // opening a headline ("Ex-FTX chief …": "Anti-Defamation League" keeps its prefix).
+      if token.hasHyphen, !token.isCapitalized || isFormerPrefix(scalars, token),
+        let cut = capitalizedTail(scalars, token)
+      {
         var prefix = token
         prefix.end = cut - 1
         prefix.hasHyphen = false
@@ -175,6 +178,12 @@ enum Tokenizer {
     while index < token.end, scalars[index].isDigit { index += 1 }
     guard token.end - index >= 3, scalars[token.end - 1] == "s" else { return false }
     return scalars[index..<token.end].allSatisfy(\.isLower)
+  }
+
+  /// Whether the word opens with "Ex-" ("former"), in any case.
+  static func isFormerPrefix(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+    token.end - token.start > 3 && scalars[token.start].value | 0x20 == 0x65
+      && scalars[token.start + 1].value | 0x20 == 0x78 && scalars[token.start + 2] == "-"
   }
 
   /// Where the capitalised part of "post-Cold" starts, if the word has one after a hyphen.
