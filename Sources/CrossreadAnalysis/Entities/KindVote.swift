@@ -158,24 +158,6 @@ extension MentionFinder {
       && lexicon.demonymPlace(text(lastToken)) == nil
   }
 
-  /// Whether some sentence writes `word` capitalised after another capitalised word, not in
-  /// capitals: "Lucien Bouchard" for "Bouchard".
-  func endsTwoWordName(_ word: String) -> Bool {
-    for tokens in sentenceTokens {
-      for position in tokens.indices.dropFirst() {
-        let token = tokens[position]
-        let before = tokens[position - 1]
-        if token.isWord, token.isCapitalized, !token.isAllCaps, before.isWord, before.isCapitalized,
-          !before.isAllCaps, !before.isPossessive, token.end - token.start == word.unicodeScalars.count,
-          lower(token) == word
-        {
-          return true
-        }
-      }
-    }
-    return false
-  }
-
   /// Whether the two words right after the name are a person's name that speaks or is described:
   /// "… Ellen Zentner said", "… Satya Nadella , who"; not "Nitish Kumar 's Janata Dal ( United )".
   func isFullNameAfter(_ candidate: Candidate) -> Bool {
@@ -551,7 +533,7 @@ extension MentionFinder {
     // ("Bouchard 's Parti Quebecois": the surname of the article's person leads the party.)
     if let last = candidate.tokens.last, last.isPossessive, candidate.tokens.count <= 4,
       candidate.wordAfterIsAdjacent, isFullNameAfter(candidate),
-      !(candidate.tokens.count == 1 && endsTwoWordName(lower(last)))
+      !(candidate.tokens.count == 1 && secondNameWords.contains(lower(last)))
     {
       return KindVote(kind: .organization, weight: 2.5)
     }

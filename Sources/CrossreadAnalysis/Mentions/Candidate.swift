@@ -45,7 +45,8 @@ struct Candidate: Hashable {
   var beforeWho = false
   /// Followed by "which" after punctuation ("Deutsche Telekom , which …"): a body, not a person.
   var beforeWhich: Bool { wordAfter == "which" && !wordAfterIsAdjacent }
-  /// After "stake in", "shares in": a company ("a stake in Citicorp").
+  /// Held as stock: after "stake in", "shares in", "shares of", or before moving shares ("a stake
+  /// in Citicorp", "Tesla shares fell"): a company.
   var heldStake = false
   /// A name of two words or more in a line that credits reporters and editors, not after "in".
   var credited = false

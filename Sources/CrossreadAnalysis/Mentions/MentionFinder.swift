@@ -36,6 +36,25 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Words written capitalised right after another capitalised word, lower-cased.
+  ///
+  /// Neither word in capitals nor the first a possessive: "bouchard" of "Lucien Bouchard", even
+  /// opening a sentence. Worked out when first asked.
+  private(set) lazy var secondNameWords: Set<String> = {
+    var words: Set<String> = []
+    for tokens in sentenceTokens {
+      for position in tokens.indices.dropFirst() {
+        let token = tokens[position]
+        let before = tokens[position - 1]
+        if token.isWord, token.isCapitalized, !token.isAllCaps, before.isWord, before.isCapitalized,
+          !before.isAllCaps, !before.isPossessive
+        {
+          words.insert(lower(token))
+        }
+      }
+    }
+    return words
+  }()
   /// Names of two to four capitalised words the article writes in running text, folded.
   ///
   /// A headline in capitals can only be read against them: "DAY OF DAVIS CUP FINAL" holds the
