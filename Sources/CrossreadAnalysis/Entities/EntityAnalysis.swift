@@ -38,10 +38,8 @@ public enum EntityAnalysis {
     var counts: [String: Int] = [:]
     var order: [String] = []
     var mentions: [Mention] = []
-    var canonical: String?
     for part in parts {
       votes.merge(part.votes, uniquingKeysWith: +)
-      canonical = canonical ?? part.canonical
       let id = articles[part.article].id
       for mention in part.mentions {
         mentions.append(
@@ -51,6 +49,9 @@ public enum EntityAnalysis {
       }
     }
     let kind = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
+    // The lexicon's name for an article's entity of another kind is no name for this one: the
+    // headline's "Villa" that reads as Pancho Villa, beside the club "Aston Villa".
+    let canonical = parts.first { $0.canonical != nil && $0.kind == kind }?.canonical
     let aliases = order.enumerated().sorted {
       (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset)
     }.map(\.element)

@@ -244,9 +244,11 @@ extension MentionFinder {
     // "Chuck Schumer, D-N.Y.": a party-and-state tag is not a name.
     if part.count == 1, Self.isPartyTag(text(part[0])) { return extra.isEmpty ? nil : extra }
     // "Opposition leader Karel Dunne": a lone common word before a lower-case role noun modifies
-    // the role; it is not a name, even when WordNet knows it as one.
+    // the role; it is not a name, even when WordNet knows it as one. ("Villa manager Unai Emery"
+    // beside "Aston Villa": the article writes it inside a name, so it is that name's.)
     if part.count == 1, !hadArticle, isPlainWord(part[0]), lexicon.place(Lexicon.fold(text(part[0]))) == nil,
-      made.followedByLowerWord, lexicon.roles.contains(Self.singular(made.wordAfter))
+      made.followedByLowerWord, lexicon.roles.contains(Self.singular(made.wordAfter)),
+      !namePartWords.contains(lower(part[0])) || isHeadToken(part[0])
     {
       return extra.isEmpty ? nil : extra
     }
@@ -1033,12 +1035,17 @@ extension MentionFinder {
     let known =
       besideMatchWord || beforeClubRole || hasScores ? lexicon.place(Lexicon.fold(text(range))) : nil
     // ("City manager Pep Guardiola", "West Ham manager …": before a club's role any name the
-    // lexicon does not know as a place or a person, and that opens with no given name, is the club.)
+    // lexicon does not know as a place or a person, and that opens with no given name, is the club.
+    // A person's name too where the role is a title before a name: "Villa manager Unai Emery".)
     func townLike() -> Bool {
       known == .place || (known == nil && part.count >= 2 && isPlaceNoun(lower(part[part.count - 1])))
         || (beforeClubRole && candidate.wordAfterIsAdjacent && !last.isPossessive && known == nil
           && !lexicon.givenNames.contains(lower(first))
-          && lexicon.group(text(range))?.kind != .person)
+          && (lexicon.group(text(range))?.kind != .person || roleBeforeName()))
+    }
+    func roleBeforeName() -> Bool {
+      lastIndex + 3 < tokens.count && tokens[lastIndex + 2].isCapitalized
+        && tokens[lastIndex + 3].isCapitalized
     }
     if besideMatchWord || beforeClubRole, !bracketed, townLike(),
       beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
