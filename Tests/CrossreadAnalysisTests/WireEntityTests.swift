@@ -3573,4 +3573,32 @@ struct WireEntityTests {
     #expect(club?.aliases.contains("Tarvo Villa") == true)
     #expect(result.entity(writtenAs: "Jan Pello")?.kind == .person)
   }
+
+  @Test("a firm employs analysts and economists, even one named like a famous person")
+  func firmBeforeAnalyst() {
+    let result = analyse(
+      """
+      Chipmaker cuts jobs
+
+      Analysts at Bernstein said the move was overdue. "It is late," said Orvale analyst Jan Tarvo.
+
+      Varden chief economist Anna Pello said rates would fall. A London trader said the market was calm.
+      """)
+    #expect(result.entity(writtenAs: "Bernstein")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Varden")?.kind == .organization)
+    #expect(result.entity(writtenAs: "London")?.kind == .place)
+  }
+
+  @Test("two names before one plural place noun are two places")
+  func namesBeforePluralPlaceNoun() {
+    let result = analyse(
+      """
+      Floods in the north
+
+      The Tarvo and Pello rivers burst their banks overnight, officials said.
+      """)
+    #expect(result.entity(writtenAs: "Tarvo")?.kind == .place)
+    #expect(result.entity(writtenAs: "Pello")?.kind == .place)
+  }
 }

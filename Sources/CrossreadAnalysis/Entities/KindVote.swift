@@ -384,6 +384,8 @@ extension MentionFinder {
       }
       // ("Siemens said its orders rose": the pronoun outweighs WordNet's engineer.)
       if weak, let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
+      // ("analysts at Bernstein": a workplace outweighs WordNet's composer.)
+      if weak, candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
     }
     // ("BA" in running text is an acronym, not the town of Ba: a short word in capitals matches
@@ -554,8 +556,10 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 2.5)
     }
+    // ("the Tarvo and Pello rivers": the plural too.)
     if candidate.tokens.count <= 3, candidate.followedByLowerWord,
       KindVote.placeNounsAfter.contains(candidate.wordAfter)
+        || KindVote.placeNounsAfter.contains(MentionFinder.singular(candidate.wordAfter))
     {
       return KindVote(kind: .place, weight: 2.5)
     }

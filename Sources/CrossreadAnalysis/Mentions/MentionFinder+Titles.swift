@@ -777,6 +777,12 @@ extension MentionFinder {
   ]
   /// Cricket scorecard marks: caught, bowled, leg before wicket, stumped.
   static let scorecardMarks: WordSet = ["c", "b", "lbw", "st"]
+  /// Roles only a firm employs, singular and plural.
+  static let firmRoles: WordSet = [
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+  ]
+  /// Words of rank before a role: "chief economist", "senior analyst".
+  static let rankWords: WordSet = ["chief", "senior", "lead", "head", "principal"]
   static let clubRolesAfter: WordSet = [
     "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
@@ -1129,6 +1135,17 @@ extension MentionFinder {
         && lexicon.roles.contains(Self.singular(lower(tokens[preposition - 1])))
     }
     if let before, isWorkplaceCue(before) { candidate.workplace = true }
+    // "Bernstein analyst Stacy Rasgon", "Orvale chief economist …": only firms employ analysts,
+    // economists, strategists and traders; a known place there is where they work ("a London
+    // trader").
+    if let after, candidate.wordAfterIsAdjacent, candidate.followedByLowerWord, !last.isPossessive {
+      let role =
+        Self.rankWords.contains(candidate.wordAfter) && after + 1 < tokens.count && tokens[after + 1].isWord
+        ? lower(tokens[after + 1]) : candidate.wordAfter
+      if Self.firmRoles.contains(role), lexicon.place(Lexicon.fold(text(range))) == nil {
+        candidate.workplace = true
+      }
+    }
     if part.count >= 2, creditLines[sentence], candidate.wordBefore != "in" { candidate.credited = true }
     // "Analyst Dan Ives of Wedbush said": "of" after a full name, where no gazetteer place follows.
     if let before, candidate.wordBeforeIsAdjacent, candidate.wordBefore == "of", before >= 2,
@@ -1160,6 +1177,15 @@ extension MentionFinder {
       KindVote.placePrepositions.contains(lower(tokens[before - 2])), candidate.tokens.count == 1
     {
       candidate.coordinatedWithPlace = true
+    }
+    // "the Tarvo and Pello rivers": two names before one plural place noun name two places.
+    if let after, candidate.wordAfterIsAdjacent, ["and", "or"].contains(candidate.wordAfter),
+      after + 2 < tokens.count, tokens[after + 1].isCapitalized, !tokens[after + 1].isAllCaps,
+      tokens[after + 2].isWord, !tokens[after + 2].isCapitalized,
+      case let noun = lower(tokens[after + 2]), noun != Self.singular(noun),
+      KindVote.placeNounsAfter.contains(Self.singular(noun))
+    {
+      candidate.namedPlace = true
     }
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count {
       let next = lower(tokens[after + 1])
