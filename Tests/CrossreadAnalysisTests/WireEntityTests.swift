@@ -3601,4 +3601,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvo")?.kind == .place)
     #expect(result.entity(writtenAs: "Pello")?.kind == .place)
   }
+
+  @Test("a kind of company before a name, maker compounds included, says what the name is")
+  func companyKindOpeningSentence() {
+    let result = analyse(
+      """
+      Chipmaker Qorvane to cut 1,200 jobs
+
+      Airline Orvalair cut fares on Monday. U.S. drugmaker Pellion said sales rose.
+
+      Lawmaker Jan Tarvo said the bill would pass.
+      """)
+    #expect(result.entity(writtenAs: "Qorvane")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Chipmaker Qorvane"))
+    #expect(result.entity(writtenAs: "Orvalair")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Airline Orvalair"))
+    #expect(result.entity(writtenAs: "Pellion")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
+  }
 }

@@ -571,7 +571,7 @@ extension MentionFinder {
     // "bulk carrier" is a ship.)
     if candidate.tokens.count <= 5, candidate.wordBeforeIsAdjacent,
       (lexicon.orgHeads.contains(candidate.wordBefore)
-        || KindVote.companyNouns.contains(candidate.wordBefore))
+        || isCompanyNoun(candidate.wordBefore))
         && !lexicon.roles.contains(candidate.wordBefore)
         || (KindVote.companyRoles.contains(candidate.wordBefore) && !lexicon.givenNames.contains(first)
           && !lexicon.nameWords.contains(first)),

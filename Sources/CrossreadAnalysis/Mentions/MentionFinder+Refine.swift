@@ -193,7 +193,11 @@ extension MentionFinder {
           && rest.count >= 2
           && (rest.last.map { isOrgHead(lower($0)) } ?? false)
           && !Self.connectors.contains(lower(rest[0]))
-        if !keeps || roleBeforeBody {
+        // "Chipmaker Qorvane to cut jobs", "Airline Orvalair said": a kind of company opening the
+        // sentence says what the name after it is; it is no part of it.
+        let companyBeforeName =
+          isCompanyNoun(word) && rest.first.map { $0.isCapitalized && !isPlainWord($0) } ?? false
+        if !keeps || roleBeforeBody || companyBeforeName {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
         }

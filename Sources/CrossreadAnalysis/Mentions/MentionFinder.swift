@@ -752,8 +752,32 @@ final class MentionFinder {
     if token.hasHyphen {
       return word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) }
     }
-    return lexicon.isCommon(word) && !evidence.contains(word)
+    return (lexicon.isCommon(word) || isMakerCompound(word)) && !evidence.contains(word)
   }
+
+  /// A closed compound of a common word and "maker": "chipmaker", "drugmaker", "lawmakers".
+  ///
+  /// News coins them freely; the word list has few.
+  func isMakerCompound(_ word: String) -> Bool {
+    let stem = word.hasSuffix("makers") ? word.dropLast(6) : word.hasSuffix("maker") ? word.dropLast(5) : ""
+    return stem.count >= 3 && lexicon.isCommon(String(stem))
+  }
+
+  /// A word for a kind of company before its name: "airline", "chipmaker", "drugmaker".
+  ///
+  /// A maker of things, not of laws, films or peace, is a company.
+  func isCompanyNoun(_ word: String) -> Bool {
+    if KindVote.companyNouns.contains(word) { return true }
+    guard word.hasSuffix("maker"), isMakerCompound(word) else { return false }
+    return !Self.peopleMakers.contains(String(word.dropLast(5)))
+  }
+
+  /// What people, not companies, make: "lawmaker", "filmmaker", "playmaker".
+  static let peopleMakers: WordSet = [
+    "law", "policy", "film", "movie", "peace", "king", "match", "play", "deal", "trouble", "pace",
+    "rain", "home", "dress", "shoe", "decision", "mischief", "merry", "hay", "money", "news", "speech",
+    "holiday", "pattern", "tea", "coffee", "noise", "program", "programme", "map", "cabinet",
+  ]
 
   /// An organisation, place or event head noun ("Ministry", "Sea", "Dialogue").
   func isHead(_ word: String) -> Bool {
