@@ -3619,4 +3619,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pellion")?.kind == .organization)
     #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
   }
+
+  @Test("a town that wins a match after 'who' is the team")
+  func townWhoWonIsTeam() {
+    let result = analyse(
+      """
+      Rovers stay top
+
+      Tarvo Rovers stay top, two points ahead of Bristol, who won 2-0 on Saturday.
+      """)
+    #expect(result.entity(writtenAs: "Bristol")?.kind == .organization)
+  }
 }

@@ -1024,9 +1024,13 @@ extension MentionFinder {
     // verb of winning or losing in a sentence with a score ("Newcastle beat Arsenal 2-1"), and
     // before a lower-case player's or manager's role ("Leeds striker Tony Yeboah"). National sides
     // keep their country's name and kind.
+    // ("Liverpool , who won 2-0 at …": the verb may follow "who".)
     let besideMatchWord =
       Self.matchVerbsAfter.contains(candidate.wordAfter)
       || Self.matchWordsBefore.contains(candidate.wordBefore)
+      || (candidate.beforeWho
+        && after.map { $0 + 1 < tokens.count && Self.matchVerbsAfter.contains(lower(tokens[$0 + 1])) }
+          ?? false)
     let beforeClubRole = candidate.followedByLowerWord && Self.clubRolesAfter.contains(candidate.wordAfter)
     // In a story with scores anywhere, a verb only sport uses is enough ("Leeds beat Ipswich on
     // Saturday").
