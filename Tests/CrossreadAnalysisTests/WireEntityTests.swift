@@ -3630,4 +3630,23 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Bristol")?.kind == .organization)
   }
+
+  @Test("'and' inside a body's brief after any head and 'of'; not before a person or another body")
+  func andInsideBriefAfterLaterHead() {
+    let result = analyse(
+      """
+      Budget talks
+
+      Anna Pello, director of the Orvale City Office of Planning and Budget, said the talks went well.
+
+      He met officials of the Ministry of Defence and Tarvo Pello, the mayor.
+
+      Union Bank of Orvalia and Varden Bank Corp said they would cooperate.
+      """)
+    #expect(result.mentionTexts.contains("Orvale City Office of Planning and Budget"))
+    #expect(result.mentionTexts.contains("Ministry of Defence"))
+    #expect(result.entity(writtenAs: "Tarvo Pello")?.kind == .person)
+    #expect(result.mentionTexts.contains("Union Bank of Orvalia"))
+    #expect(result.mentionTexts.contains("Varden Bank Corp"))
+  }
 }

@@ -1269,10 +1269,17 @@ final class MentionFinder {
   /// join across "and" inside an organisation's name, not between two names.
   func joinsAcrossAnd(_ tokens: [Token], run: ClosedRange<Int>, and index: Int) -> Bool {
     let words = run.map { lower(tokens[$0]) }
-    if let head = words.firstIndex(where: { isHead($0) }), head + 1 < words.count,
-      words[head + 1] == "for" || words[head + 1] == "of"
-    {
-      return true
+    // "Office of Management and Budget", "the White House Office of Management and Budget": a
+    // head, "of" or "for", and its brief. A person's name after "and" is someone else ("the
+    // Ministry of Defence and Tarvo Pello"), and so is a body with a head of its own before its
+    // last word ("Union Bank of Switzerland and Swiss Bank Corp"; "… and Human Services" joins).
+    if words.indices.dropLast().contains(where: {
+      (words[$0 + 1] == "for" || words[$0 + 1] == "of") && isHead(words[$0])
+    }) {
+      var end = index + 1
+      while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
+      let ownHead = (index + 1)..<max(index + 1, end - 1)
+      return !isPersonName(tokens, at: index + 1) && !ownHead.contains { isOrgHead(lower(tokens[$0])) }
     }
     // "China Light and Power": a common word that is no head ("the Interior Ministry and Police"
     // are two), then one organisation head that ends the name.
