@@ -3649,4 +3649,20 @@ struct WireEntityTests {
     #expect(result.mentionTexts.contains("Union Bank of Orvalia"))
     #expect(result.mentionTexts.contains("Varden Bank Corp"))
   }
+
+  @Test("a brand's inner capital names a company, not a person; surnames' prefixes do not")
+  func brandCaseIsCompany() {
+    let result = analyse(
+      """
+      Deal agreed
+
+      Spirit AeroVarden, which makes fuselages for the jet, agreed to be bought by Orvale.
+
+      Last week VardenRock said it had sold its stake. Senator Jan McPello and Anna DeVarden voted for it.
+      """)
+    #expect(result.entity(writtenAs: "Spirit AeroVarden")?.kind == .organization)
+    #expect(result.entity(writtenAs: "VardenRock")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan McPello")?.kind == .person)
+    #expect(result.entity(writtenAs: "Anna DeVarden")?.kind == .person)
+  }
 }

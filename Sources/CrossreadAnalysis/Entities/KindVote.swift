@@ -370,6 +370,15 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 3)
     }
     if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
+    // "Spirit AeroSystems", "BlackRock": people's names have no brand's inner capital. (A place
+    // may have one: "games at the FleetCenter".)
+    if candidate.tokens.contains(where: isBrandCase),
+      !lexicon.givenNames.contains(lower(candidate.tokens[0])),
+      !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore)),
+      !(wordBefore(candidate, before: "the").map { KindVote.placePrepositions.contains($0) } ?? false)
+    {
+      return KindVote(kind: .organization, weight: 2.5)
+    }
     if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.

@@ -21,7 +21,11 @@ extension MentionFinder {
       }
     }
 
-    if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]) {
+    // ("Spirit AeroSystems": a brand's inner capital after a word WordNet calls a role names a
+    // company, not a titled person.)
+    if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]),
+      !part[(roleEnd + 1)...].contains(where: isBrandCase)
+    {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
       let leading = namesBeforeRole(Array(part[..<roleEnd]), role: part[roleEnd])
       if !leading.isEmpty { emit(leading) }

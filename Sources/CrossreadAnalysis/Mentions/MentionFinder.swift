@@ -755,6 +755,34 @@ final class MentionFinder {
     return (lexicon.isCommon(word) || isMakerCompound(word)) && !evidence.contains(word)
   }
 
+  /// A word with a capital after lower-case letters, as brands are written: "AeroSystems",
+  /// "BlackRock", "PayPal".
+  ///
+  /// Not a surname's prefix ("MacArthur", "VanderBeek", "DelVecchio", "FitzGerald"), nor two
+  /// letters ("McCarthy", "DeSantis"), nor a word in capitals or with a hyphen or apostrophe
+  /// ("O'Neill", "al-Assad").
+  func isBrandCase(_ token: Token) -> Bool {
+    guard token.isCapitalized, !token.isAllCaps, !token.hasHyphen, token.end - token.start >= 5 else {
+      return false
+    }
+    var inner: Int?
+    for index in (token.start + 1)..<token.end {
+      let scalar = scalars[index]
+      if !scalar.properties.isAlphabetic { return false }
+      if inner == nil, scalar.properties.isUppercase, scalars[index - 1].properties.isLowercase {
+        inner = index
+      }
+    }
+    guard let inner else { return false }
+    // ("DeAndre", "LaMarcus", "JaVale": given names may open with two letters and a capital.)
+    guard inner - token.start >= 3 else { return false }
+    let prefix = String(scalars: scalars[token.start..<inner]).lowercased()
+    return !Self.surnamePrefixes.contains(prefix) && !Self.particles.contains(prefix)
+  }
+
+  /// What opens surnames written with an inner capital: "MacArthur", "FitzGerald", "VanderBeek".
+  static let surnamePrefixes: WordSet = ["mac", "fitz", "ter", "van", "von", "vander", "dela", "della"]
+
   /// A closed compound of a common word and "maker": "chipmaker", "drugmaker", "lawmakers".
   ///
   /// News coins them freely; the word list has few.
