@@ -3665,4 +3665,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Jan McPello")?.kind == .person)
     #expect(result.entity(writtenAs: "Anna DeVarden")?.kind == .person)
   }
+
+  @Test("a name before 'boss' or 'chief' and a name is the body the boss runs; 'chief of staff' is an office")
+  func bodyBeforeBoss() {
+    let result = analyse(
+      """
+      New chief named
+
+      Anna Pello, the former Varden Pellis boss, will start in August.
+
+      Tesla chief Jan Tarvo said sales rose. Reagan chief of staff Jan Orvale said nothing.
+      """)
+    #expect(result.entity(writtenAs: "Varden Pellis")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tesla")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Reagan")?.kind == .person)
+  }
 }

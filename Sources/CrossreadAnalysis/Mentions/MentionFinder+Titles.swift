@@ -1153,6 +1153,15 @@ extension MentionFinder {
       if Self.firmRoles.contains(role), lexicon.place(Lexicon.fold(text(range))) == nil {
         candidate.workplace = true
       }
+      // "the former Rockwell Collins boss", "Tesla chief Elon Musk", "Tesla chief executive …": the
+      // body a boss runs. ("Reagan chief of staff …" is an office; a given name opens a person.)
+      let next = after + 1 < tokens.count ? tokens[after + 1] : nil
+      let chiefOfBody =
+        candidate.wordAfter == "chief"
+        && (next.map { !$0.isWord || $0.isCapitalized || lower($0) == "executive" } ?? true)
+      if candidate.wordAfter == "boss" || chiefOfBody, !lexicon.givenNames.contains(lower(first)) {
+        candidate.workplace = true
+      }
     }
     if part.count >= 2, creditLines[sentence], candidate.wordBefore != "in" { candidate.credited = true }
     // "Analyst Dan Ives of Wedbush said": "of" after a full name, where no gazetteer place follows.
