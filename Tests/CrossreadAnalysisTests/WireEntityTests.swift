@@ -3680,4 +3680,32 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tesla")?.kind == .organization)
     #expect(result.entity(writtenAs: "Reagan")?.kind == .person)
   }
+
+  @Test("names listed after 'such as' or 'including' take the kind of the plural noun before it")
+  func examplesTakeTheListNounsKind() {
+    let result = analyse(
+      """
+      Chip demand surges
+
+      It sells chips to cloud providers such as Varden and Amazon.
+
+      Countries including Orvalia, Tarvonia and Pellan signed the pact.
+      """)
+    #expect(result.entity(writtenAs: "Amazon")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Varden")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvalia")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tarvonia")?.kind == .place)
+    #expect(result.entity(writtenAs: "Pellan")?.kind == .place)
+  }
+
+  @Test("a word WordNet calls a role, joined by 'and' to a name, is a name")
+  func roleWordBesideNameIsName() {
+    let result = analyse(
+      """
+      Results
+
+      The deal was signed by Orvalix and Amazon.
+      """)
+    #expect(result.mentionTexts.contains("Amazon"))
+  }
 }

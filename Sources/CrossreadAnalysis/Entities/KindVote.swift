@@ -370,6 +370,8 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 3)
     }
     if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
+    // ("cloud providers such as Microsoft and Amazon": the list's noun outweighs the river.)
+    if let kind = candidate.exampleOf { return KindVote(kind: kind, weight: 3) }
     // "Spirit AeroSystems", "BlackRock": people's names have no brand's inner capital. (A place
     // may have one: "games at the FleetCenter".)
     if candidate.tokens.contains(where: isBrandCase),

@@ -63,6 +63,9 @@ struct Candidate: Hashable {
   /// What an apposition after the name calls it: "Mediobanca, Italy's leading merchant bank," is an
   /// organisation; "Ardel, a town near the coast," a place; "Cuccia, the bank's chairman," a person.
   var describedAs: EntityKind?
+  /// The kind of the plural noun a list of examples follows: "cloud providers such as Microsoft and
+  /// Amazon" are organisations, "countries including Orvalia" places.
+  var exampleOf: EntityKind?
   /// A town's name playing a match: "Newcastle beat Arsenal 2-1", "a 1-1 draw with Leeds".
   var playsMatch = false
   /// A batsman or fielder in a cricket scorecard: "Saeed Anwar c Croft b Cork 176".

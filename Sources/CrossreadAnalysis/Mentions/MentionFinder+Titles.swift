@@ -50,7 +50,10 @@ extension MentionFinder {
       !(part.count >= 2 && isInitialToken(part[0])),
       // ("in Liege", "the Liege area": a town the gazetteer knows, where a place goes, though a
       // liege is a lord.)
-      !(part.count == 1 && isPlaceSlot(part[0], tokens))
+      !(part.count == 1 && isPlaceSlot(part[0], tokens)),
+      // ("Microsoft and Amazon": beside a name that is no word, a word WordNet calls a role is one
+      // too.)
+      !(part.count == 1 && isCoordinatedWithName(part[0], tokens))
     {
       // ("The United Nations Secretary-General , …": the body before the role.)
       if let role = part.firstIndex(where: isRoleWord) {
@@ -342,6 +345,76 @@ extension MentionFinder {
   func isIrregularVerbForm(_ word: String) -> Bool {
     guard word.utf8.last != UInt8(ascii: "s"), let lemma = lexicon.inflections[word] else { return false }
     return lemma != word && !isOrgHead(lemma) && !lexicon.roles.contains(lemma)
+  }
+
+  /// The kind of the plural noun before "such as" or "including" that opens the list of names
+  /// the name at `index` stands in: "cloud providers such as Microsoft and Amazon", "rival
+  /// chipmakers, including AMD", "countries such as Orvalia".
+  func exampleKind(before index: Int, in tokens: [Token]) -> EntityKind? {
+    var cursor = index - 1
+    // Back over the list's earlier names, commas and "and".
+    while cursor >= 0, index - cursor <= 24 {
+      let token = tokens[cursor]
+      if token.isWord, !token.isCapitalized {
+        let word = lower(token)
+        if word == "and" || word == "or" || Self.connectors.contains(word) {
+          cursor -= 1
+          continue
+        }
+        break
+      }
+      if token.isWord || scalars[token.start] == "," {
+        cursor -= 1
+        continue
+      }
+      return nil
+    }
+    guard cursor >= 1 else { return nil }
+    var noun = cursor - 1
+    switch lower(tokens[cursor]) {
+    case "as":
+      guard lower(tokens[cursor - 1]) == "such", cursor >= 2 else { return nil }
+      noun = cursor - 2
+    case "including": break
+    default: return nil
+    }
+    // ("chipmakers, including …": a comma may stand before "including".)
+    if noun >= 1, !tokens[noun].isWord, scalars[tokens[noun].start] == "," { noun -= 1 }
+    guard noun >= 0, tokens[noun].isWord, !tokens[noun].isCapitalized || isInitial(tokens, noun) else {
+      return nil
+    }
+    let plural = lower(tokens[noun])
+    let word = Self.singular(plural)
+    guard word != plural else { return nil }
+    if isPlaceNoun(plural) || Self.countryNouns.contains(word) { return .place }
+    if isCompanyNoun(word) || lexicon.orgHeads.contains(word) || KindVote.tradeRoles.contains(word)
+      || Self.bodyNouns.contains(word)
+    {
+      return .organization
+    }
+    return lexicon.roles.contains(word) ? .person : nil
+  }
+
+  /// Nouns for countries that the organisation heads hold too ("country", "nation").
+  static let countryNouns: WordSet = ["country", "nation", "economy", "market", "democracy"]
+  /// Nouns for kinds of bodies that no word list types: "firms such as …", "brands such as …".
+  static let bodyNouns: WordSet = [
+    "firm", "brand", "lender", "brokerage", "exchange", "outlet", "publication", "club", "team",
+    "side", "platform", "app", "startup", "start-up", "giant", "rival", "peer", "chain", "label",
+  ]
+
+  /// Whether "and" or "or" joins the word to a capitalised word that is no common word.
+  func isCoordinatedWithName(_ token: Token, _ tokens: [Token]) -> Bool {
+    let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    func isName(_ at: Int) -> Bool {
+      at >= 0 && at < tokens.count && tokens[at].isWord && tokens[at].isCapitalized
+        && !isPlainWord(tokens[at])
+        && !isRoleWord(tokens[at])
+    }
+    func isJoiner(_ at: Int) -> Bool {
+      at >= 0 && at < tokens.count && tokens[at].isWord && ["and", "or"].contains(lower(tokens[at]))
+    }
+    return (isJoiner(index - 1) && isName(index - 2)) || (isJoiner(index + 1) && isName(index + 2))
   }
 
   /// "Wayne Proctor" in running text: a role word after one capitalised word that is no common
@@ -1002,6 +1075,7 @@ extension MentionFinder {
       candidate.quotedNickname = part.count == 1 && quotedNickname(at: firstIndex - 1)
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
+    if firstIndex >= 2 { candidate.exampleOf = exampleKind(before: firstIndex, in: tokens) }
     if firstIndex >= 4, !tokens[firstIndex - 1].isWord, scalars[tokens[firstIndex - 1].start] == ")",
       let open = tokens[max(0, firstIndex - 6)..<(firstIndex - 1)].lastIndex(where: {
         !$0.isWord && scalars[$0.start] == "("
