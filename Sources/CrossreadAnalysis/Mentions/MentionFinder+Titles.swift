@@ -53,7 +53,10 @@ extension MentionFinder {
       !(part.count == 1 && isPlaceSlot(part[0], tokens)),
       // ("Microsoft and Amazon": beside a name that is no word, a word WordNet calls a role is one
       // too.)
-      !(part.count == 1 && isCoordinatedWithName(part[0], tokens))
+      !(part.count == 1 && isCoordinatedWithName(part[0], tokens)),
+      // ("Amazon said it would hire": a role with no article is no one's title before a verb of
+      // saying; "the Chairman said" is.)
+      !(part.count == 1 && !hadArticle && isSubjectOfSaying(part[0], tokens))
     {
       // ("The United Nations Secretary-General , …": the body before the role.)
       if let role = part.firstIndex(where: isRoleWord) {
@@ -402,6 +405,14 @@ extension MentionFinder {
     "firm", "brand", "lender", "brokerage", "exchange", "outlet", "publication", "club", "team",
     "side", "platform", "app", "startup", "start-up", "giant", "rival", "peer", "chain", "label",
   ]
+
+  /// Whether the word stands alone before a verb of saying, after punctuation or at the start.
+  func isSubjectOfSaying(_ token: Token, _ tokens: [Token]) -> Bool {
+    let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    guard index + 1 < tokens.count, index == 0 || !tokens[index - 1].isWord else { return false }
+    let next = tokens[index + 1]
+    return next.isWord && !next.isCapitalized && KindVote.reportingVerbs.contains(lower(next))
+  }
 
   /// Whether "and" or "or" joins the word to a capitalised word that is no common word.
   func isCoordinatedWithName(_ token: Token, _ tokens: [Token]) -> Bool {
