@@ -3714,4 +3714,20 @@ struct WireEntityTests {
     #expect(result.mentionTexts.filter { $0 == "Amazon" }.count == 2)
     #expect(!result.mentionTexts.contains("Chairman"))
   }
+
+  @Test("an acronym the article defines by lower-case words is a common noun; initials met by chance are not")
+  func acronymDefinedInLowerCase() {
+    let result = analyse(
+      """
+      Chip stocks rise
+
+      The boom in artificial intelligence (AI) lifted chip stocks. AI chips are scarce.
+
+      The EU warned of economic uncertainty. The ECB agreed with the exchange commission board.
+
+      """)
+    #expect(!result.mentionTexts.contains("AI"))
+    #expect(result.mentionTexts.contains("EU"))
+    #expect(result.mentionTexts.contains("ECB"))
+  }
 }

@@ -274,6 +274,10 @@ extension MentionFinder {
     {
       return extra.isEmpty ? nil : extra
     }
+    // "artificial intelligence (AI)": an acronym the article defines by lower-case words.
+    if part.count == 1, part[0].isAllCaps, isDefinedInLowerCase(part[0]) {
+      return extra.isEmpty ? nil : extra
+    }
     // "Western sanctions": a capitalised adjective before a noun is not a name.
     // ("Li told Kim": a verb of saying follows a name, not an adjective.)
     if part.count == 1, !hadArticle, lexicon.adjectives.contains(lower(part[0])), made.followedByLowerWord,

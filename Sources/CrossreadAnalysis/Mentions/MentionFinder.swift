@@ -18,6 +18,8 @@ final class MentionFinder {
   private(set) var evidence: Set<String> = []
   /// Lower-case words of the article, gathered only when some sentence is set in capitals.
   private(set) var usedInLowerCase: Set<String> = []
+  /// Acronyms already asked about, and whether the article defines them by lower-case words.
+  private var acronymsInLowerCase: [String: Bool] = [:]
   /// Words seen mid-sentence in two capitalised words in a row ("Li Peng"), lower-cased.
   ///
   /// Parts of full names, which may come back alone ("Li told Kim"). Worked out when first asked.
@@ -782,6 +784,38 @@ final class MentionFinder {
 
   /// What opens surnames written with an inner capital: "MacArthur", "FitzGerald", "VanderBeek".
   static let surnamePrefixes: WordSet = ["mac", "fitz", "ter", "van", "von", "vander", "dela", "della"]
+
+  /// Whether the article defines the acronym by lower-case words, in brackets right after them:
+  /// "artificial intelligence (AI)".
+  ///
+  /// Then the acronym is a common noun, whatever a word list calls it. (Lower-case words whose
+  /// initials spell it elsewhere are chance too often: "economic uncertainty" spells "EU".) Asked
+  /// once per acronym.
+  func isDefinedInLowerCase(_ acronym: Token) -> Bool {
+    let letters = scalars[acronym.start..<acronym.end]
+    guard letters.allSatisfy(\.properties.isUppercase), (2...5).contains(letters.count) else { return false }
+    let key = String(scalars: letters)
+    if let known = acronymsInLowerCase[key] { return known }
+    let wanted = letters.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+    var found = false
+    search: for tokens in sentenceTokens {
+      for open in tokens.indices.dropFirst(wanted.count)
+      where open + 1 < tokens.count && !tokens[open].isWord && scalars[tokens[open].start] == "("
+        && scalars[tokens[open + 1].start..<tokens[open + 1].end].elementsEqual(letters)
+      {
+        let start = open - wanted.count
+        if (start..<open).allSatisfy({
+          tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].hasDigit
+            && scalars[tokens[$0].start] == wanted[$0 - start]
+        }) {
+          found = true
+          break search
+        }
+      }
+    }
+    acronymsInLowerCase[key] = found
+    return found
+  }
 
   /// A closed compound of a common word and "maker": "chipmaker", "drugmaker", "lawmakers".
   ///
