@@ -3666,7 +3666,7 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Anna DeVarden")?.kind == .person)
   }
 
-  @Test("a name before 'boss' or 'chief' and a name is the body the boss runs; 'chief of staff' is an office")
+  @Test("a name before 'boss', 'founder' or 'chief' and a name is a body; 'chief of staff' is an office")
   func bodyBeforeBoss() {
     let result = analyse(
       """
@@ -3675,10 +3675,16 @@ struct WireEntityTests {
       Anna Pello, the former Varden Pellis boss, will start in August.
 
       Tesla chief Jan Tarvo said sales rose. Reagan chief of staff Jan Orvale said nothing.
+      """,
+      """
+      Founder speaks
+
+      Ruskin founder Anna Varden told a rally on Monday.
       """)
     #expect(result.entity(writtenAs: "Varden Pellis")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tesla")?.kind == .organization)
     #expect(result.entity(writtenAs: "Reagan")?.kind == .person)
+    #expect(result.entity(writtenAs: "Ruskin")?.kind == .organization)
   }
 
   @Test("names listed after 'such as' or 'including' take the kind of the plural noun before it")
@@ -3729,5 +3735,22 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("AI"))
     #expect(result.mentionTexts.contains("EU"))
     #expect(result.mentionTexts.contains("ECB"))
+  }
+
+  @Test("a nationality opening a party's name before a lower-case 'party' is the name's own, there and after")
+  func nationalityOpensPartyName() {
+    let result = analyse(
+      """
+      Protests grow
+
+      The ruling Georgian Pello party says the bill is needed.
+
+      Georgian Pello founder Jan Tarvo told a rally on Monday. The Georgian leader left.
+      """)
+    let party = result.entity(writtenAs: "Georgian Pello")
+    #expect(party?.kind == .organization)
+    #expect(party?.mentions.count == 2)
+    #expect(!result.mentionTexts.contains("Pello"))
+    #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
   }
 }

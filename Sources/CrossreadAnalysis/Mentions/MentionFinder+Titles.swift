@@ -78,7 +78,10 @@ extension MentionFinder {
       // "Norman , who won": the surname of the article's "Greg Norman".
       !(part.count == 1 && demonymSurnames.contains(lower(first))),
       // "the Australian Democrats": a nationality and the plural of a role word name a party.
-      !(part.count == 2 && isRolePlural(part[1]) && !part[1].isAllCaps)
+      !(part.count == 2 && isRolePlural(part[1]) && !part[1].isAllCaps),
+      // "the ruling Georgian Dream party": the nationality opens the party's name.
+      !(part.count >= 2
+        && nationalParties.contains(Lexicon.fold(text(TextRange(first.start, part[part.count - 1].end)))))
     {
       if part.count > 1 && endsWithHead(part) {
         qualifier = place
@@ -1242,13 +1245,15 @@ extension MentionFinder {
       if Self.firmRoles.contains(role), lexicon.place(Lexicon.fold(text(range))) == nil {
         candidate.workplace = true
       }
-      // "the former Rockwell Collins boss", "Tesla chief Elon Musk", "Tesla chief executive …": the
-      // body a boss runs. ("Reagan chief of staff …" is an office; a given name opens a person.)
+      // "the former Rockwell Collins boss", "Tesla chief Elon Musk", "Tesla chief executive …",
+      // "Orvale founder …": the body a boss runs or a founder set up. ("Reagan chief of staff …" is an office; a given name opens a person.)
       let next = after + 1 < tokens.count ? tokens[after + 1] : nil
       let chiefOfBody =
         candidate.wordAfter == "chief"
         && (next.map { !$0.isWord || $0.isCapitalized || lower($0) == "executive" } ?? true)
-      if candidate.wordAfter == "boss" || chiefOfBody, !lexicon.givenNames.contains(lower(first)) {
+      if ["boss", "founder", "co-founder"].contains(candidate.wordAfter) || chiefOfBody,
+        !lexicon.givenNames.contains(lower(first))
+      {
         candidate.workplace = true
       }
     }

@@ -169,6 +169,32 @@ final class MentionFinder {
     }
     return words
   }()
+  /// Parties named by a nationality and words after it, before a lower-case party noun: "georgian
+  /// dream" of "the ruling Georgian Dream party", folded.
+  ///
+  /// The nationality is the name's own there, and wherever the article writes the name again
+  /// ("Georgian Dream founder …"). Worked out when first asked.
+  private(set) lazy var nationalParties: Set<String> = {
+    var names: Set<String> = []
+    for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
+      for start in tokens.indices.dropLast(2)
+      where tokens[start].isCapitalized && !tokens[start].isAllCaps
+        && lexicon.demonymPlace(text(tokens[start])) != nil
+      {
+        var end = start + 1
+        while end < tokens.count, end - start <= 3, tokens[end].isWord, tokens[end].isCapitalized,
+          !tokens[end].isAllCaps, !isHeadToken(tokens[end])
+        {
+          end += 1
+        }
+        guard end > start + 1, end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
+          KindVote.partyNounsAfter.contains(lower(tokens[end]))
+        else { continue }
+        names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end - 1].end))))
+      }
+    }
+    return names
+  }()
   /// Single capitalised words the article has speak: "Hill told reporters", "said Hill".
   ///
   /// Places and head nouns do not talk, so "Damon Hill" is the speaker's full name even though a
