@@ -3753,4 +3753,21 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("Pello"))
     #expect(result.entity(writtenAs: "Jan Tarvo")?.kind == .person)
   }
+
+  @Test("a name whose value moves by a percentage is a share, not a person or a place")
+  func movesByPercentage() {
+    let result = analyse(
+      """
+      Stocks rally
+
+      Chip stocks led gains, with Orvale Electron rising 3%. Varden Pellis gained 1.2% and Tesla added 2 percent.
+
+      Germany grew 0.3% in the quarter, while Anna Pello gained 2% in the poll.
+      """)
+    #expect(result.entity(writtenAs: "Orvale Electron")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Varden Pellis")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tesla")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Germany")?.kind == .place)
+    #expect(result.entity(writtenAs: "Anna Pello")?.kind == .person)
+  }
 }

@@ -101,6 +101,12 @@ struct KindVote {
     "shed", "firmed", "edged", "dipped", "slid", "tumbled", "soared", "surged", "plunged", "rallied",
     "advanced", "declined", "retreated", "sank", "slumped", "rises", "falls", "gains", "loses",
   ]
+  /// The same moves under way: "with Tokyo Electron rising 3%".
+  static let priceMovesUnderway: WordSet = [
+    "rising", "falling", "gaining", "losing", "slipping", "easing", "dropping", "climbing", "jumping",
+    "adding", "shedding", "edging", "dipping", "sliding", "tumbling", "soaring", "surging", "plunging",
+    "rallying", "advancing", "declining", "sinking", "slumping",
+  ]
   static let priceUnits: WordSet = [
     "pence", "cents", "dollars", "points", "point", "marks", "pfennigs", "francs", "centimes", "yen",
     "guilders", "lire", "pesetas", "crowns", "kronor", "kroner", "rupees", "ringgit", "baht", "pesos",
@@ -262,13 +268,22 @@ extension MentionFinder {
   /// Whether a verb of price movement, a number and a unit of price follow the name: "rose 15
   /// pence", "fell 2.10 marks", "gained 23.4 points".
   func movesInPrice(_ candidate: Candidate) -> Bool {
-    guard candidate.wordAfterIsAdjacent, KindVote.priceMoves.contains(candidate.wordAfter) else {
+    let participle = KindVote.priceMovesUnderway.contains(candidate.wordAfter)
+    guard candidate.wordAfterIsAdjacent, participle || KindVote.priceMoves.contains(candidate.wordAfter)
+    else {
       return false
     }
     let tokens = sentenceTokens[candidate.sentence]
     let verb = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
-    if movesByFraction(after: verb - 1, tokens) { return true }
-    guard verb + 2 < tokens.count, tokens[verb + 1].hasDigit, tokens[verb + 2].isWord else { return false }
+    if !participle, movesByFraction(after: verb - 1, tokens) { return true }
+    guard verb + 2 < tokens.count, tokens[verb + 1].hasDigit else { return false }
+    // "Toyota Motor gained 1.2%", "with Tokyo Electron rising 3%": a share moves by a percentage;
+    // not a given name's person, nor a place ("Germany grew 0.3%").
+    if scalars[tokens[verb + 2].start] == "%" || ["percent", "pct"].contains(lower(tokens[verb + 2])) {
+      return !lexicon.givenNames.contains(lower(candidate.tokens[0]))
+        && lexicon.place(Lexicon.fold(text(candidate.range))) == nil
+    }
+    guard !participle, tokens[verb + 2].isWord else { return false }
     let unit = lower(tokens[verb + 2])
     // An index moves in points with decimals ("23.4 points"); a player adds whole ones.
     if unit == "points" || unit == "point" {
