@@ -3770,4 +3770,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Germany")?.kind == .place)
     #expect(result.entity(writtenAs: "Anna Pello")?.kind == .person)
   }
+
+  @Test("two capitals that spell a particle are an acronym in running text")
+  func capitalParticleIsAcronym() {
+    let result = analyse(
+      """
+      Coalition talks
+
+      The Democratic Alliance took 21.8%. A deal between the Orvale Congress and the DA, led by Jan Tarvo, was likely.
+      """)
+    let party = result.entity(writtenAs: "DA")
+    #expect(party?.kind == .organization)
+    #expect(party?.aliases.contains("Democratic Alliance") == true)
+  }
 }

@@ -491,6 +491,14 @@ extension MentionFinder {
     } && lexicon.group(text(token)) == nil && lexicon.place(lower(token)) == nil
   }
 
+  /// Two capitals that spell a name's particle and no function word or connector: "DA", "AL".
+  func isCapitalParticle(_ token: Token) -> Bool {
+    guard token.isAllCaps, token.end - token.start == 2 else { return false }
+    let word = lower(token)
+    return Self.particles.contains(word) && !Self.functionWords.contains(word)
+      && !Self.connectors.contains(word)
+  }
+
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
   func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?, shouting: Bool) {
     while let first = piece.first {
@@ -511,15 +519,17 @@ extension MentionFinder {
       if word == "the", piece.count == 2, lexicon.place("the " + lower(tokens[piece[1]])) != nil { break }
       // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence
       // is in capitals.
+      // ("the DA": so do two capitals spelling a particle.)
       let token = tokens[first]
-      if token.isAllCaps, token.end - token.start >= 3, !shouting {
+      if token.isAllCaps, !shouting, token.end - token.start >= 3 || isCapitalParticle(token) {
         break
       }
       if word == "the" && !isInitial(tokens, first) && tokens[first].isCapitalized { article = first }
       piece.removeFirst()
     }
     while let last = piece.last,
-      Self.connectors.contains(lower(tokens[last])) || Self.particles.contains(lower(tokens[last]))
+      Self.connectors.contains(lower(tokens[last]))
+        || (Self.particles.contains(lower(tokens[last])) && !(isCapitalParticle(tokens[last]) && !shouting))
     {
       piece.removeLast()
     }

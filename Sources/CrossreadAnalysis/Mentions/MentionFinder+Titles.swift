@@ -195,8 +195,12 @@ extension MentionFinder {
     else { return extra.isEmpty ? nil : extra }
     // Only common words: a name only if it ends with a head noun ("White House", "Security Council")
     // or stands beside another name ("Putin and Xi").
-    let words = part.filter { !Self.connectors.contains(lower($0)) && !Self.particles.contains(lower($0)) }
-    // Only particles and connectors ("AL" of "AL-AIN" split apart): no name.
+    let words = part.filter {
+      !Self.connectors.contains(lower($0))
+        && (!Self.particles.contains(lower($0)) || (isCapitalParticle($0) && !shouting[sentence]))
+    }
+    // Only particles and connectors ("AL" of "AL-AIN" split apart): no name. ("the DA" in running
+    // text is an acronym.)
     guard let lastWord = words.last else { return extra.isEmpty ? nil : extra }
     // "Tony Marsh agreed": two or three words before a verb of saying are a person's name.
     // So is one word that the article also uses inside a two-word name ("Li told Kim", after
