@@ -3783,4 +3783,17 @@ struct WireEntityTests {
     #expect(party?.kind == .organization)
     #expect(party?.aliases.contains("Democratic Alliance") == true)
   }
+
+  @Test("what a player scores for in a story with scores is the team")
+  func scoredForTeam() {
+    let result = analyse(
+      """
+      Title won
+
+      GLASGOW, May 15 (Reuters) - Rovers won 5-0 at Tarvo Park on Wednesday.
+
+      Jan Pello also scored for Celtic, who can complete a double next week.
+      """)
+    #expect(result.entity(writtenAs: "Celtic")?.kind == .organization)
+  }
 }

@@ -882,6 +882,11 @@ extension MentionFinder {
   ]
   /// Words of rank before a role: "chief economist", "senior analyst".
   static let rankWords: WordSet = ["chief", "senior", "lead", "head", "principal"]
+  /// What a player does for a team: "scored for Celtic", "signed for Leeds".
+  static let playsForVerbs: WordSet = [
+    "scored", "scores", "scoring", "played", "plays", "playing", "signed", "signs", "signing", "netted",
+    "starred", "appeared", "debuted",
+  ]
   static let clubRolesAfter: WordSet = [
     "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
@@ -1168,6 +1173,14 @@ extension MentionFinder {
       !(candidate.wordBeforeIsAdjacent && ["in", "at", "near"].contains(candidate.wordBefore)),
       hasScores, case let folded = Lexicon.fold(text(range)), teamTowns.contains(folded),
       lexicon.place(folded) == .place
+    {
+      candidate.playsMatch = true
+    }
+    // "Maeda also scored for Celtic", "he signed for Orvale Rovers": in a story with scores, what a
+    // player scores or plays for is the team, whatever else the name is.
+    if !candidate.playsMatch, hasScores, !bracketed, candidate.wordBefore == "for",
+      candidate.wordBeforeIsAdjacent, let before, before > 0, tokens[before - 1].isWord,
+      Self.playsForVerbs.contains(lower(tokens[before - 1]))
     {
       candidate.playsMatch = true
     }
