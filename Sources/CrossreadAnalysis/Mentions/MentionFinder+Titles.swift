@@ -366,12 +366,12 @@ extension MentionFinder {
   /// chipmakers, including AMD", "countries such as Orvalia".
   func exampleKind(before index: Int, in tokens: [Token]) -> EntityKind? {
     var cursor = index - 1
-    // Back over the list's earlier names, commas and "and".
+    // Back over the list's earlier names, commas and "and". (Words are compared as written: most
+    // names have a lower-case word before them that opens no list.)
     while cursor >= 0, index - cursor <= 24 {
       let token = tokens[cursor]
       if token.isWord, !token.isCapitalized {
-        let word = lower(token)
-        if word == "and" || word == "or" || Self.connectors.contains(word) {
+        if isWord(token, "and") || isWord(token, "or") || isWord(token, "of") || isWord(token, "the") {
           cursor -= 1
           continue
         }
@@ -385,12 +385,11 @@ extension MentionFinder {
     }
     guard cursor >= 1 else { return nil }
     var noun = cursor - 1
-    switch lower(tokens[cursor]) {
-    case "as":
-      guard lower(tokens[cursor - 1]) == "such", cursor >= 2 else { return nil }
+    if isWord(tokens[cursor], "as") {
+      guard isWord(tokens[cursor - 1], "such"), cursor >= 2 else { return nil }
       noun = cursor - 2
-    case "including": break
-    default: return nil
+    } else if !isWord(tokens[cursor], "including") {
+      return nil
     }
     // ("chipmakers, including …": a comma may stand before "including".)
     if noun >= 1, !tokens[noun].isWord, scalars[tokens[noun].start] == "," { noun -= 1 }
@@ -407,6 +406,14 @@ extension MentionFinder {
       return .organization
     }
     return lexicon.roles.contains(word) ? .person : nil
+  }
+
+  /// Whether a lower-case token is `word`, compared code point by code point with no string made.
+  func isWord(_ token: Token, _ word: StaticString) -> Bool {
+    guard token.end - token.start == word.utf8CodeUnitCount else { return false }
+    return word.withUTF8Buffer { bytes in
+      bytes.indices.allSatisfy { scalars[token.start + $0].value == UInt32(bytes[$0]) }
+    }
   }
 
   /// Nouns for countries that the organisation heads hold too ("country", "nation").

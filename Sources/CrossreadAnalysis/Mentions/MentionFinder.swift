@@ -18,8 +18,6 @@ final class MentionFinder {
   private(set) var evidence: Set<String> = []
   /// Lower-case words of the article, gathered only when some sentence is set in capitals.
   private(set) var usedInLowerCase: Set<String> = []
-  /// Acronyms already asked about, and whether the article defines them by lower-case words.
-  private var acronymsInLowerCase: [String: Bool] = [:]
   /// Words seen mid-sentence in two capitalised words in a row ("Li Peng"), lower-cased.
   ///
   /// Parts of full names, which may come back alone ("Li told Kim"). Worked out when first asked.
@@ -780,7 +778,8 @@ final class MentionFinder {
     if token.hasHyphen {
       return word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) }
     }
-    return (lexicon.isCommon(word) || isMakerCompound(word)) && !evidence.contains(word)
+    return (lexicon.isCommon(word) || (word.utf8.count > 7 && isMakerCompound(word)))
+      && !evidence.contains(word)
   }
 
   /// A word with a capital after lower-case letters, as brands are written: "AeroSystems",
@@ -793,13 +792,25 @@ final class MentionFinder {
     guard token.isCapitalized, !token.isAllCaps, !token.hasHyphen, token.end - token.start >= 5 else {
       return false
     }
+    // (Letters are read by their code in ASCII: Unicode's properties cost a fifth of all the
+    // analysis when asked of every letter of every name.)
     var inner: Int?
+    var previousIsLower = false
     for index in (token.start + 1)..<token.end {
       let scalar = scalars[index]
-      if !scalar.properties.isAlphabetic { return false }
-      if inner == nil, scalar.properties.isUppercase, scalars[index - 1].properties.isLowercase {
-        inner = index
+      let isUpper: Bool
+      let isLower: Bool
+      if scalar.isASCII {
+        isUpper = (65...90).contains(scalar.value)
+        isLower = (97...122).contains(scalar.value)
+        if !isUpper && !isLower { return false }
+      } else {
+        guard scalar.properties.isAlphabetic else { return false }
+        isUpper = scalar.properties.isUppercase
+        isLower = scalar.properties.isLowercase
       }
+      if inner == nil, isUpper, previousIsLower { inner = index }
+      previousIsLower = isLower
     }
     guard let inner else { return false }
     // ("DeAndre", "LaMarcus", "JaVale": given names may open with two letters and a capital.)
@@ -815,33 +826,36 @@ final class MentionFinder {
   /// "artificial intelligence (AI)".
   ///
   /// Then the acronym is a common noun, whatever a word list calls it. (Lower-case words whose
-  /// initials spell it elsewhere are chance too often: "economic uncertainty" spells "EU".) Asked
-  /// once per acronym.
+  /// initials spell it elsewhere are chance too often: "economic uncertainty" spells "EU".)
   func isDefinedInLowerCase(_ acronym: Token) -> Bool {
-    let letters = scalars[acronym.start..<acronym.end]
-    guard letters.allSatisfy(\.properties.isUppercase), (2...5).contains(letters.count) else { return false }
-    let key = String(scalars: letters)
-    if let known = acronymsInLowerCase[key] { return known }
-    let wanted = letters.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
-    var found = false
-    search: for tokens in sentenceTokens {
-      for open in tokens.indices.dropFirst(wanted.count)
-      where open + 1 < tokens.count && !tokens[open].isWord && scalars[tokens[open].start] == "("
-        && scalars[tokens[open + 1].start..<tokens[open + 1].end].elementsEqual(letters)
-      {
-        let start = open - wanted.count
-        if (start..<open).allSatisfy({
-          tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].hasDigit
-            && scalars[tokens[$0].start] == wanted[$0 - start]
+    guard !lowerCaseDefinitions.isEmpty else { return false }
+    return lowerCaseDefinitions.contains(String(scalars: scalars[acronym.start..<acronym.end]))
+  }
+
+  /// Acronyms of two to five capitals that the article defines by lower-case words.
+  ///
+  /// Worked out when first asked, in one pass over the article.
+  private(set) lazy var lowerCaseDefinitions: Set<String> = {
+    var found: Set<String> = []
+    for tokens in sentenceTokens {
+      for open in tokens.indices.dropFirst(2).dropLast()
+      where !tokens[open].isWord && scalars[tokens[open].start] == "(" && tokens[open + 1].isAllCaps {
+        let letters = scalars[tokens[open + 1].start..<tokens[open + 1].end]
+        guard (2...5).contains(letters.count), open >= letters.count,
+          letters.allSatisfy({ $0.isASCII && $0.properties.isUppercase })
+        else { continue }
+        let start = open - letters.count
+        if zip(start..<open, letters).allSatisfy({ index, letter in
+          let token = tokens[index]
+          return token.isWord && !token.isCapitalized && !token.hasDigit
+            && scalars[token.start].value == letter.value + 32
         }) {
-          found = true
-          break search
+          found.insert(String(scalars: letters))
         }
       }
     }
-    acronymsInLowerCase[key] = found
     return found
-  }
+  }()
 
   /// A closed compound of a common word and "maker": "chipmaker", "drugmaker", "lawmakers".
   ///
