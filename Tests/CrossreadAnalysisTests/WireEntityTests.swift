@@ -3796,4 +3796,16 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Celtic")?.kind == .organization)
   }
+
+  @Test("a role word that is an adjective after a connector inside a body's name is no title")
+  func adjectiveRoleAfterConnector() {
+    let result = analyse(
+      """
+      Prices fall
+
+      The Office for National Statistics said consumer prices rose 2.0%.
+      """)
+    #expect(result.entity(writtenAs: "Office for National Statistics")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Statistics"))
+  }
 }

@@ -683,9 +683,11 @@ extension MentionFinder {
     }
     let rest = Array(part[(end + 1)...])
     // "National Grid", "the Great Lakes": a role word that is an adjective and no honorific,
-    // before one common word, opens a name; it is no title ("General Rivers" is one).
-    if end == 0, !givenName, rest.count == 1, lexicon.adjectives.contains(lower(part[0])),
-      !Self.honorifics.contains(lower(part[0])), lexicon.isCommon(lower(rest[0]))
+    // before one common word, opens a name; it is no title ("General Rivers" is one). So it does
+    // after a connector inside a longer name ("the Office for National Statistics said").
+    if end == 0 || Self.connectors.contains(lower(part[end - 1])), !givenName, rest.count == 1,
+      lexicon.adjectives.contains(lower(part[end])), !Self.honorifics.contains(lower(part[end])),
+      lexicon.isCommon(lower(rest[0]))
     {
       return nil
     }
