@@ -3808,4 +3808,35 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Office for National Statistics")?.kind == .organization)
     #expect(!result.mentionTexts.contains("Statistics"))
   }
+
+  @Test("an acronym with a connector's lower-case letter joins the name it spells")
+  func connectorLetterAcronym() {
+    let result = analyse(
+      """
+      Rates held
+
+      The Bank of Varden kept rates on hold. Services inflation, watched closely by the BoV, eased.
+
+      The Department of Justice sued. A DoJ spokesman declined to comment.
+      """)
+    let bank = result.entity(writtenAs: "BoV")
+    #expect(bank?.kind == .organization)
+    #expect(bank?.aliases.contains("Bank of Varden") == true)
+    #expect(result.entity(writtenAs: "DoJ")?.aliases.contains("Department of Justice") == true)
+  }
+
+  @Test("a head, 'of' and a role word name a body, not a title with no one after it")
+  func headOfRoleIsBody() {
+    let result = analyse(
+      """
+      Lawsuit filed
+
+      The Department of Justice said on Monday it would sue. The Ministry of Justice said so too.
+
+      The Minister of Justice declined to comment.
+      """)
+    #expect(result.entity(writtenAs: "Department of Justice")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ministry of Justice")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Minister of Justice"))
+  }
 }

@@ -209,10 +209,12 @@ extension MentionFinder {
       && (scalars[end - 2] == "'" || scalars[end - 2] == "’")
   }
 
-  /// One word of two or three capitals: "BA", "AMR".
+  /// One word of two or three capitals ("BA", "AMR"), or capitals with a connector's letter ("BoE").
   func isShortAcronym(_ candidate: Candidate) -> Bool {
     guard candidate.tokens.count == 1, let token = candidate.tokens.first else { return false }
+    // ("the BoE": so is one with a connector's letter, which no town is spelt like.)
     return token.isAllCaps && token.end - token.start <= 3
+      || (!token.isAllCaps && NameKeys.isConnectorAcronym(text(candidate.range)))
   }
 
   /// "Democrats", "Conservatives": the plural of a role word, a group of people.

@@ -118,6 +118,20 @@ enum NameKeys {
     return rest(0, 0)
   }
 
+  /// Whether the text is capitals with single lower-case letters between them: "BoE", "DoJ",
+  /// "DfT"; not "McD" nor "PwCs".
+  static func isConnectorAcronym(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard (3...5).contains(bytes.count), bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }) else {
+      return false
+    }
+    func isUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
+    guard let first = bytes.first, let last = bytes.last, isUpper(first), isUpper(last) else { return false }
+    return bytes.indices.dropFirst().dropLast().allSatisfy {
+      isUpper(bytes[$0]) || (isUpper(bytes[$0 - 1]) && isUpper(bytes[$0 + 1]))
+    }
+  }
+
   /// An acronym without full stops or slashes: "U.S." → "US", "RFE/RL" stays as it is.
   static func acronym(_ text: String) -> String? {
     // ASCII in one pass: most names fail at their first space or second lower-case letter.
@@ -135,6 +149,12 @@ enum NameKeys {
     }
     if ascii {
       guard letters >= 2, capitals >= 2 else { return nil }
+      // "BoE", "DoJ", "DfT": a lower-case letter alone between capitals is a connector's, which
+      // initials leave out ("Bank of England" → "BE").
+      if capitals < letters, isConnectorAcronym(text) {
+        return String(
+          text.unicodeScalars.filter { $0.isASCII && (65...90).contains($0.value) }.map(Character.init))
+      }
       return String(unsafeUninitializedCapacity: letters) { buffer in
         var count = 0
         for byte in text.utf8 where byte != UInt8(ascii: ".") {

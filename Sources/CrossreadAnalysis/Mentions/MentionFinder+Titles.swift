@@ -46,6 +46,11 @@ extension MentionFinder {
     // names no one there.
     // ("N. Knight", "C. Bishop": after an initial a role word is the surname.)
     if !hadTitle, let last = part.last, isRoleWord(last), !endsWithHead(part),
+      // ("the Department of Justice", "the International Court of Justice": a head, "of" or "for"
+      // and a role name the body's brief.)
+      !part.indices.dropLast(2).contains(where: {
+        isHeadToken(part[$0]) && !isRoleWord(part[$0]) && ["of", "for"].contains(lower(part[$0 + 1]))
+      }),
       !isSurnameAfterGivenName(part, tokens: tokens, sentence: sentence),
       !(part.count >= 2 && isInitialToken(part[0])),
       // ("in Liege", "the Liege area": a town the gazetteer knows, where a place goes, though a
