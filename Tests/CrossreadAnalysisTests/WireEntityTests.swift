@@ -3839,4 +3839,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Ministry of Justice")?.kind == .organization)
     #expect(!result.mentionTexts.contains("Minister of Justice"))
   }
+
+  @Test("a body's possessive opening a sentence before its member is the body; a common word's is not")
+  func bodyPossessiveOpeningSentence() {
+    let result = analyse(
+      """
+      Prices high
+
+      Labour's finance spokesperson Anna Pello said prices were high.
+
+      Energy's share of the index rose.
+      """)
+    #expect(result.entity(writtenAs: "Labour")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Energy"))
+  }
 }

@@ -632,8 +632,12 @@ extension MentionFinder {
       // said", "Energy prices rose") unless the article writes it inside a longer name ("Labour
       // wins" beside "the Labour Party").
       if let group = lexicon.group(text(range), folded: folded), length > 1 || group.kind != .person {
+        // ("Labour's finance spokesperson …": a body's possessive opening the sentence before its
+        // member is the body's; "Energy's share" is no body's.)
         if openingSentence, length == 1, group.kind != .place, lexicon.isCommon(folded),
-          !(piece.count == 1 && beforeVerb(first, tokens)), !namePartWords.contains(folded)
+          !(piece.count == 1 && beforeVerb(first, tokens)), !namePartWords.contains(folded),
+          !(piece.count == 1 && tokens[first].isPossessive && group.kind == .organization
+            && tokens[(first + 1)..<min(tokens.count, first + 4)].contains { isRoleWord($0) })
         {
           continue
         }
