@@ -3853,4 +3853,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Labour")?.kind == .organization)
     #expect(!result.mentionTexts.contains("Energy"))
   }
+
+  @Test("a name before 'refugee camp' and the like is a place")
+  func nameBeforeRefugeeCamp() {
+    let result = analyse(
+      """
+      Strike kills dozens
+
+      The strike hit a school in the Tarvoni refugee camp on Thursday.
+      """)
+    #expect(result.entity(writtenAs: "Tarvoni")?.kind == .place)
+  }
 }

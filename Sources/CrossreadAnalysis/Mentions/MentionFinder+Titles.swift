@@ -890,6 +890,11 @@ extension MentionFinder {
   ]
   /// Cricket scorecard marks: caught, bowled, leg before wicket, stumped.
   static let scorecardMarks: WordSet = ["c", "b", "lbw", "st"]
+  /// Kinds of camp that are places: "refugee camp", "army camp".
+  static let campKinds: WordSet = [
+    "refugee", "refugees", "displacement", "transit", "detention", "army", "military", "prison",
+    "training",
+  ]
   /// Roles only a firm employs, singular and plural.
   static let firmRoles: WordSet = [
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
@@ -1241,6 +1246,13 @@ extension MentionFinder {
       !lexicon.calendar.contains(lower(tokens[lastIndex + 2]))
     {
       candidate.locatedInPlace = true
+    }
+    // "the Nuseirat refugee camp": a kind of camp after the name. ("The Trump camp" is people.)
+    if let after, candidate.wordAfterIsAdjacent, candidate.followedByLowerWord,
+      Self.campKinds.contains(candidate.wordAfter), after + 1 < tokens.count,
+      isWord(tokens[after + 1], "camp") || isWord(tokens[after + 1], "camps")
+    {
+      candidate.namedPlace = true
     }
     // "the state 's summer capital Srinagar": a lower-case "capital" right before the name.
     if let before, candidate.wordBefore == "capital", candidate.wordBeforeIsAdjacent,
