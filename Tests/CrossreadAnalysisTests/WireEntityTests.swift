@@ -3864,4 +3864,16 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvoni")?.kind == .place)
   }
+
+  @Test("a dateline's place keeps a common word before a known name")
+  func datelinePlaceKeepsCommonWord() {
+    let result = analyse(
+      """
+      Storm hits coast
+
+      PELICAN KEY, Fla., Oct 9 (AP) — A storm hit the coast on Wednesday night.
+      """)
+    #expect(result.entity(writtenAs: "PELICAN KEY")?.kind == .place)
+    #expect(!result.mentionTexts.contains("KEY"))
+  }
 }
