@@ -290,9 +290,7 @@ extension MentionFinder {
   }
 
   /// A lower-case "for", tested on its letters before any string is made.
-  func isFor(_ token: Token) -> Bool {
-    token.isWord && scalars[token.start..<token.end].elementsEqual("for".unicodeScalars)
-  }
+  func isFor(_ token: Token) -> Bool { token.isWord && isWord(token, "for") }
 
   /// Whether a run is the brief of the role and "for" before it.
   ///

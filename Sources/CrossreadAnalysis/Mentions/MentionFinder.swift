@@ -861,8 +861,14 @@ final class MentionFinder {
   ///
   /// News coins them freely; the word list has few.
   func isMakerCompound(_ word: String) -> Bool {
-    let stem = word.hasSuffix("makers") ? word.dropLast(6) : word.hasSuffix("maker") ? word.dropLast(5) : ""
-    return stem.count >= 3 && lexicon.isCommon(String(stem))
+    makerStem(word.hasSuffix("makers") ? word.dropLast() : word[...]) != nil
+  }
+
+  /// The common word before a singular "maker": "chip" of "chipmaker".
+  private func makerStem(_ word: Substring) -> String? {
+    guard word.hasSuffix("maker") else { return nil }
+    let stem = String(word.dropLast(5))
+    return stem.count >= 3 && lexicon.isCommon(stem) ? stem : nil
   }
 
   /// A word for a kind of company before its name: "airline", "chipmaker", "drugmaker".
@@ -870,8 +876,8 @@ final class MentionFinder {
   /// A maker of things, not of laws, films or peace, is a company.
   func isCompanyNoun(_ word: String) -> Bool {
     if KindVote.companyNouns.contains(word) { return true }
-    guard word.hasSuffix("maker"), isMakerCompound(word) else { return false }
-    return !Self.peopleMakers.contains(String(word.dropLast(5)))
+    guard let stem = makerStem(word[...]) else { return false }
+    return !Self.peopleMakers.contains(stem)
   }
 
   /// What people, not companies, make: "lawmaker", "filmmaker", "playmaker".
