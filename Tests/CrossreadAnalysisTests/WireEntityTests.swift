@@ -3876,4 +3876,24 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "PELICAN KEY")?.kind == .place)
     #expect(!result.mentionTexts.contains("KEY"))
   }
+
+  @Test("a county or town with a plural verb is its team, not after 'and' nor in a condition")
+  func townWithPluralVerbIsTeam() {
+    let result = analyse(
+      """
+      Rain saves visitors
+
+      Worcestershire were bowled out for 180 on the second day.
+
+      The rain fell on Worcestershire all morning.
+      """,
+      """
+      Farm prices
+
+      Farmers in Essex and Surrey were paid less this year. If Suffolk were to follow, prices would fall.
+      """)
+    #expect(result.entity(writtenAs: "Worcestershire")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Surrey")?.kind == .place)
+    #expect(result.entity(writtenAs: "Suffolk")?.kind == .place)
+  }
 }

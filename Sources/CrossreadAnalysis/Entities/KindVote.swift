@@ -11,7 +11,8 @@ struct KindVote {
   var weight: Double
   /// Only the shape of a name said person: two or more capitalised words and no other cue.
   var fromShapeAlone = false
-  /// Only the gazetteer said place: the name is a town's, with no other cue.
+  /// Only a word list said place (the gazetteer, or WordNet for a name no list calls a country or
+  /// a capital): the name is a town's, with no other cue.
   var fromGazetteerAlone = false
   /// A results line or a match says the name plays as a team ("Wigan beat St Helens 44-14").
   var playsAsTeam = false
@@ -414,7 +415,9 @@ extension MentionFinder {
       if weak, let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
       // ("analysts at Bernstein": a workplace outweighs WordNet's composer.)
       if weak, candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
-      return KindVote(kind: group.kind, weight: weak ? 1.5 : 5)
+      // (WordNet's county or town, like the gazetteer's, gives way to a team the article plays.)
+      let lexiconTown = group.kind == .place && lexicon.place(folded).map({ $0 == .place }) ?? true
+      return KindVote(kind: group.kind, weight: weak ? 1.5 : 5, fromGazetteerAlone: lexiconTown)
     }
     // ("BA" in running text is an acronym, not the town of Ba: a short word in capitals matches
     // only a country or a capital.)

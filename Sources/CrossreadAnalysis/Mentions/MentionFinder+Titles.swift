@@ -908,6 +908,32 @@ extension MentionFinder {
     "scored", "scores", "scoring", "played", "plays", "playing", "signed", "signs", "signing", "netted",
     "starred", "appeared", "debuted",
   ]
+  /// Verbs that say a singular name stands for many: "Leicestershire were bowled out".
+  static let pluralVerbs: WordSet = ["were", "are", "have"]
+  /// Words before a name that leave the verb after it to another subject or make it plural or a
+  /// condition: "exports to Europe are", "Essex and Kent were", "if Quebec were to leave".
+  static let notOwnPluralSubject = KindVote.placePrepositions.union([
+    "of", "for", "on", "with", "by", "than", "against", "over", "like", "and", "or", "nor", "if",
+    "whether", "though", "unless", "as",
+  ])
+
+  /// Whether a town or region the gazetteer knows, written as a singular name, takes a plural
+  /// verb: British English writes a team so ("Leicestershire were bowled out for 206", "Kent
+  /// have signed"), never a place.
+  ///
+  /// A country keeps its kind, as news-NER data writes national sides; a name ending in "s" may
+  /// be plural itself ("the Netherlands are").
+  func takesPluralVerb(_ candidate: Candidate, in tokens: [Token]) -> Bool {
+    guard candidate.wordAfterIsAdjacent, Self.pluralVerbs.contains(candidate.wordAfter),
+      let last = candidate.tokens.last, !last.isPossessive, !last.isAllCaps,
+      !(candidate.wordBeforeIsAdjacent && Self.notOwnPluralSubject.contains(candidate.wordBefore))
+    else { return false }
+    let folded = Lexicon.fold(text(candidate.range))
+    guard folded.last != "s", lexicon.place(folded) == .place else { return false }
+    // "if Quebec were to separate": a condition, whatever the word before.
+    let verb = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    return !(verb + 1 < tokens.count && tokens[verb + 1].isWord && lower(tokens[verb + 1]) == "to")
+  }
   static let clubRolesAfter: WordSet = [
     "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
@@ -1211,6 +1237,9 @@ extension MentionFinder {
       Self.clubTownNouns.contains(lower(part[1])), !part[1].isAllCaps, known == nil,
       lexicon.place(Lexicon.fold(text(part[0]))) != nil
     {
+      candidate.playsMatch = true
+    }
+    if !candidate.playsMatch, !bracketed, !candidate.inDateline, takesPluralVerb(candidate, in: tokens) {
       candidate.playsMatch = true
     }
     // "Saeed Anwar c Croft b Cork 176": caught by, bowled by, in a line with numbers; so is a
