@@ -3896,4 +3896,31 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Surrey")?.kind == .place)
     #expect(result.entity(writtenAs: "Suffolk")?.kind == .place)
   }
+
+  @Test("a place word that is also a surname ends a person's name after a given name or before 'won'")
+  func placeWordSurname() {
+    let result = analyse(
+      """
+      Race report
+
+      Pello Hill won the race on Sunday. The firm was founded by Michael Dell in a dorm room.
+
+      The concert was held in Elizabeth Park, not at Oak Hill.
+      """)
+    #expect(result.entity(writtenAs: "Pello Hill")?.kind == .person)
+    #expect(result.entity(writtenAs: "Michael Dell")?.kind == .person)
+    #expect(result.entity(writtenAs: "Elizabeth Park")?.kind == .place)
+  }
+
+  @Test("a name before a comma and a state's abbreviation is a town")
+  func townBeforeStateAbbreviation() {
+    let result = analyse(
+      """
+      Storms
+
+      Residents of Tarvola, Va., and Raleigh, N.C., reported heavy rain.
+      """)
+    #expect(result.entity(writtenAs: "Tarvola")?.kind == .place)
+    #expect(result.entity(writtenAs: "Raleigh")?.kind == .place)
+  }
 }

@@ -147,6 +147,33 @@ extension MentionFinder {
     return !(candidate.tokens.count == 1 && isRolePlural(candidate.tokens[0]))
   }
 
+  /// Whether a place word that is also a surname ("Hill", "Wood", "Dell") ends a person's name:
+  /// after a given name ("founded by Michael Dell"), or after a name right before a verb of
+  /// saying, winning or playing ("Damon Hill won", "Grant Hill scored").
+  ///
+  /// Not when the first word is a place, a head, an adjective or a compass word ("Chapel Hill"),
+  /// after "the", nor after a place's preposition for a given name ("in Elizabeth Park").
+  func isPersonWithPlaceSurname(_ candidate: Candidate, first: String, last: String) -> Bool {
+    guard candidate.tokens.count == 2, !candidate.hadArticle, lexicon.nameWords.contains(last),
+      !candidate.tokens.contains(where: \.isAllCaps)
+    else { return false }
+    let opening = candidate.tokens[0]
+    guard lexicon.place(Lexicon.fold(text(opening))) == nil, !isHead(first),
+      !lexicon.adjectives.contains(first),
+      !lexicon.directions.contains(first), !KindVote.placePrefixes.contains(first)
+    else { return false }
+    if lexicon.givenNames.contains(first),
+      !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
+    {
+      return true
+    }
+    let verb = candidate.wordAfter
+    return candidate.wordAfterIsAdjacent
+      && (KindVote.reportingVerbs.contains(verb) || MentionFinder.matchVerbsAfter.contains(verb)
+        || MentionFinder.playsForVerbs.contains(verb))
+      && (lexicon.nameWords.contains(first) || !isPlainWord(opening))
+  }
+
   /// Whether two or three words are a town and the plural of a common noun: "Bradford Bulls",
   /// "Kansas City Chiefs" ("Victoria Falls", "Golan Heights": not a place's own plural head; "Don
   /// Nickles": not after a given name, though a river is called Don).
@@ -488,6 +515,8 @@ extension MentionFinder {
         // say nothing.)
         || (lexicon.givenNames.contains(first) && candidate.wordAfterIsAdjacent
           && KindVote.reportingVerbs.contains(candidate.wordAfter))
+        // ("Damon Hill won the race", "founded by Michael Dell": a place word that is a surname too.)
+        || isPersonWithPlaceSurname(candidate, first: first, last: last)
         // ("at the Varden Hall", "at City Hall" beside "Hall said": a venue.)
         || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
           && !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent) && !isHead(first)

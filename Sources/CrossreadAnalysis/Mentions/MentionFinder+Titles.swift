@@ -908,6 +908,19 @@ extension MentionFinder {
     "scored", "scores", "scoring", "played", "plays", "playing", "signed", "signs", "signing", "netted",
     "starred", "appeared", "debuted",
   ]
+  /// Whether the token at `index` is a place's name cut short with a full stop ("Va.", "Calif.")
+  /// or written with dots ("N.C."), as US copy writes a state after a town.
+  func isPlaceAbbreviation(at index: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.isCapitalized, token.end - token.start <= 6 else { return false }
+    let dotted = scalars[token.end - 1] == "."
+    let stopped =
+      index + 1 < tokens.count && !tokens[index + 1].isWord && !tokens[index + 1].spaceBefore
+      && scalars[tokens[index + 1].start] == "." && scalars[token.start + 1].isLower
+    guard dotted || stopped else { return false }
+    return lexicon.place(Lexicon.fold(text(token))) != nil
+  }
+
   /// Verbs that say a singular name stands for many: "Leicestershire were bowled out".
   static let pluralVerbs: WordSet = ["were", "are", "have"]
   /// Words before a name that leave the verb after it to another subject or make it plural or a
@@ -1119,6 +1132,13 @@ extension MentionFinder {
       candidate.wordBeforeIsAdjacent, !tokens[before].isCapitalized, !tokens[after - 1].isWord,
       scalars[tokens[after - 1].start] == ",", tokens[after].isCapitalized,
       lexicon.place(Lexicon.fold(text(tokens[after]))) != nil
+    {
+      candidate.namedPlace = true
+    }
+    // "Raleigh, N.C.", "Richmond, Va.": a name, a comma and a place's abbreviation (a state's, in
+    // US copy) is a town in that place, whatever comes before it.
+    if let after, after == lastIndex + 2, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
+      isPlaceAbbreviation(at: after, in: tokens)
     {
       candidate.namedPlace = true
     }
