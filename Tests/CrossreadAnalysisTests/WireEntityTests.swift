@@ -3923,4 +3923,61 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvola")?.kind == .place)
     #expect(result.entity(writtenAs: "Raleigh")?.kind == .place)
   }
+
+  @Test("common words after an attributive compound are a name")
+  func nameAfterAttributiveCompound() {
+    let result = analyse(
+      """
+      Chips
+
+      Shares of the firm, which competes with Orvale Electronics and U.S.-based Summit Technology, fell 2%.
+      """)
+    #expect(result.entity(writtenAs: "Summit Technology") != nil)
+  }
+
+  @Test("a rank opening a title names no body: 'Chief Financial Officer'")
+  func rankOpensTitle() {
+    let result = analyse(
+      """
+      Results
+
+      "Sales grew," Chief Financial Officer Anna Pello told analysts.
+      """)
+    #expect(result.entity(writtenAs: "Anna Pello")?.kind == .person)
+    #expect(!result.mentionTexts.contains("Chief Financial"))
+  }
+
+  @Test("a word and a known city beside a match verb and a score are a club")
+  func clubNamedAfterCity() {
+    let result = analyse(
+      """
+      Cup round
+
+      Elsewhere, Sparta Munich routed Orvale 9-2 on Tuesday.
+      """)
+    #expect(result.entity(writtenAs: "Sparta Munich")?.kind == .organization)
+  }
+
+  @Test("a span of months is no name")
+  func monthSpanIsNoName() {
+    let result = analyse(
+      """
+      Profit
+
+      Profit for the July-September quarter rose at Orvale Bank.
+      """)
+    #expect(!result.mentionTexts.contains("July-September"))
+  }
+
+  @Test("a title-case headline keeps a name the article writes whole in running text")
+  func headlineKeepsRunningName() {
+    let result = analyse(
+      """
+      Pello Scores as Orvale Beat Tarvo in Champions League
+
+      Orvale beat Tarvo 2-0 in the Champions League on Tuesday.
+      """)
+    #expect(result.mentionTexts.filter { $0 == "Champions League" }.count == 2)
+    #expect(!result.mentionTexts.contains("League"))
+  }
 }

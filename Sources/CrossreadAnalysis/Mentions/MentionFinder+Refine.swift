@@ -25,7 +25,11 @@ extension MentionFinder {
       isShouting
       ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true).union(
         runningNameSpans(Array(run), tokens))
-      : isTitleCase ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)) : []
+      // ("… Beat PSG in Champions League": in title case too, a name the article writes whole in
+      // running text holds together.)
+      : isTitleCase
+        ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)).union(
+          runningNameSpans(Array(run), tokens)) : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
     pieces = pieces.flatMap { piece in
@@ -230,6 +234,14 @@ extension MentionFinder {
     else { return false }
     let tail = String(scalars: scalars[(hyphen + 1)..<token.end])
     return tail.hasSuffix("ed") || lexicon.inflections[tail] != nil || lexicon.adjectives.contains(tail)
+  }
+
+  /// Whether the token before `index` is an attributive compound right before it ("U.S.-based",
+  /// "state-owned").
+  func afterAttributiveCompound(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index > 0, index < tokens.count, tokens[index].spaceBefore else { return false }
+    let before = tokens[index - 1]
+    return before.isWord && before.hasHyphen && isAttributiveCompound(before)
   }
 
   /// Whether the word after `index` is a verb of saying or an auxiliary ("… Atlantic said").

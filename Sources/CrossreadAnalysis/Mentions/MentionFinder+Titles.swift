@@ -131,7 +131,9 @@ extension MentionFinder {
       return extra.isEmpty ? nil : extra
     }
     // "the Moslem-Croat federation", "Anglo-Irish talks" are two peoples joined, no name either.
-    if part.count == 1, part[0].hasHyphen, isPeoplesCompound(part[0]) { return extra.isEmpty ? nil : extra }
+    if part.count == 1, part[0].hasHyphen, isPeoplesCompound(part[0]) || isCalendarCompound(part[0]) {
+      return extra.isEmpty ? nil : extra
+    }
     // "ONE-DAYER", "Two-Time", "Third-Round": a compound that opens with a number word is no name.
     if part.count == 1, part[0].hasHyphen, let hyphen = text(part[0]).firstIndex(of: "-"),
       Self.numberWords.contains(text(part[0])[..<hyphen].lowercased())
@@ -250,7 +252,14 @@ extension MentionFinder {
         words.count == 2 && !titleCase[sentence] && !shouting[sentence] && made.wordBefore != "the"
         && !isInitial(tokens, Self.firstToken(startingAtOrAfter: words[0].start, in: tokens))
         && words.allSatisfy { lexicon.nameWords.contains(lower($0)) }
-      if !known && !afterThe && !givenAndSurname && (words.count == 1 || !(isHead(last) || headFirst)) {
+      // "U.S.-based Micron Technology", "state-owned Orvale Power": what a compound of a
+      // participle describes is a name.
+      let described =
+        !titleCase[sentence] && !shouting[sentence]
+        && afterAttributiveCompound(Self.firstToken(startingAtOrAfter: part[0].start, in: tokens), tokens)
+      if !known && !afterThe && !givenAndSurname && !described
+        && (words.count == 1 || !(isHead(last) || headFirst))
+      {
         return extra.isEmpty ? nil : extra
       }
     }
@@ -490,6 +499,8 @@ extension MentionFinder {
         !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
       })
     guard before.count > max(1, leading.count) else { return leading }
+    // "Chief Financial Officer …", "Senior Vice President …": a rank opens a title, not a name.
+    if leading.isEmpty, Self.rankWords.contains(lower(before[0])) { return [] }
     let portfolio = Self.ministerialRoles.contains(lower(role))
     for end in stride(from: before.count, through: max(2, leading.count + 1), by: -1) {
       let prefix = Array(before[..<end])
@@ -588,6 +599,11 @@ extension MentionFinder {
         return lexicon.isPeople(part)
           || lexicon.demonymPlace(part.prefix(1).uppercased() + part.dropFirst()) != nil
       }
+  }
+  /// "July-September", "Monday-Friday": a span of months or days is a date, not a name.
+  func isCalendarCompound(_ token: Token) -> Bool {
+    let parts = lower(token).split(separator: "-")
+    return parts.count >= 2 && parts.allSatisfy { lexicon.calendar.contains(String($0)) }
   }
   static let nationalityPrefixes: WordSet = [
     "anglo", "franco", "sino", "russo", "indo", "austro", "italo", "greco", "turco", "afro", "euro",
@@ -1221,6 +1237,11 @@ extension MentionFinder {
     // A person's name too where the role is a title before a name: "Villa manager Unai Emery".)
     func townLike() -> Bool {
       known == .place || (known == nil && part.count >= 2 && isPlaceNoun(lower(part[part.count - 1])))
+        // ("Bayern Munich routed Dinamo Zagreb 9-2": a word and a city the gazetteer knows, the
+        // word no given name, is a club named after its city.)
+        || (known == nil && part.count == 2 && !lexicon.givenNames.contains(lower(first))
+          && !lexicon.nameWords.contains(lower(first))
+          && lexicon.place(Lexicon.fold(text(part[1]))).map { $0 != .country } ?? false)
         || (beforeClubRole && candidate.wordAfterIsAdjacent && !last.isPossessive && known == nil
           && !lexicon.givenNames.contains(lower(first))
           && (lexicon.group(text(range))?.kind != .person || roleBeforeName()))
