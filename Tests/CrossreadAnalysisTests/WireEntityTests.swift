@@ -3980,4 +3980,34 @@ struct WireEntityTests {
     #expect(result.mentionTexts.filter { $0 == "Champions League" }.count == 2)
     #expect(!result.mentionTexts.contains("League"))
   }
+
+  @Test("a position that is also a common noun, between a club and a player, makes the club")
+  func positionNounBetweenClubAndPlayer() {
+    let result = analyse(
+      """
+      Team news
+
+      Wales are expected to recall Cardiff centre Leigh Davies on Saturday.
+
+      Shops in the city centre were shut.
+      """)
+    #expect(result.entity(writtenAs: "Cardiff")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Leigh Davies")?.kind == .person)
+  }
+
+  @Test("one of a people before a person's name is no part of it")
+  func demonymNounBeforePerson() {
+    let result = analyse(
+      """
+      Golf
+
+      Swede Pello Varsson shot a 66, one ahead of Briton Tarvo Lind.
+
+      The Chinese Ministry of Foreign Affairs said nothing.
+      """)
+    #expect(result.entity(writtenAs: "Pello Varsson")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tarvo Lind")?.kind == .person)
+    #expect(!result.mentionTexts.contains("Swede Pello Varsson"))
+    #expect(result.mentionTexts.contains("Chinese Ministry of Foreign Affairs"))
+  }
 }

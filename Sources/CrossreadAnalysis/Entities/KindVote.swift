@@ -174,6 +174,15 @@ extension MentionFinder {
       && (lexicon.nameWords.contains(first) || !isPlainWord(opening))
   }
 
+  /// Whether a capitalised word comes right before the word before the name ("Cardiff" of
+  /// "Cardiff centre Leigh Davies").
+  func isAfterClubName(_ candidate: Candidate) -> Bool {
+    let tokens = sentenceTokens[candidate.sentence]
+    let first = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    return first >= 2 && tokens[first - 1].isWord && tokens[first - 2].isWord
+      && tokens[first - 2].isCapitalized
+  }
+
   /// Whether two or three words are a town and the plural of a common noun: "Bradford Bulls",
   /// "Kansas City Chiefs" ("Victoria Falls", "Golan Heights": not a place's own plural head; "Don
   /// Nickles": not after a given name, though a river is called Don).
@@ -633,6 +642,8 @@ extension MentionFinder {
       (lexicon.orgHeads.contains(candidate.wordBefore)
         || isCompanyNoun(candidate.wordBefore))
         && !lexicon.roles.contains(candidate.wordBefore)
+        // ("Cardiff centre Leigh Davies": a position after a club, not a kind of body.)
+        && !(MentionFinder.positionNouns.contains(candidate.wordBefore) && isAfterClubName(candidate))
         || (KindVote.companyRoles.contains(candidate.wordBefore) && !lexicon.givenNames.contains(first)
           && !lexicon.nameWords.contains(first)),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore

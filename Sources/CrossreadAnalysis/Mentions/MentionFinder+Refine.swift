@@ -124,6 +124,18 @@ extension MentionFinder {
       if piece.count == 1, article == nil, isCapitalizedWordOnly(piece[0], tokens, sentence: sentence) {
         continue
       }
+      // "Swede Jesper Parnevik", "with Briton Tim Henman second": one of a people before a
+      // person's name says where the person is from; it is no part of the name. (Not before a
+      // head or a connector: "Dane County", "Chinese Ministry of Foreign Affairs".)
+      if piece.count >= 3, article == nil, isDemonymNoun(tokens[piece[0]]),
+        tokens[piece[1]].isCapitalized, !tokens[piece[1]].isAllCaps,
+        !isPlainWord(tokens[piece[1]]) || lexicon.givenNames.contains(lower(tokens[piece[1]])),
+        !piece.dropFirst().contains(where: {
+          isHeadToken(tokens[$0]) || Self.connectors.contains(lower(tokens[$0]))
+        })
+      {
+        piece.removeFirst()
+      }
       // A plural of people opening the sentence says who the names after it are; it is no part
       // of them: before a given name ("Bookmakers William Hill and Ladbrokes said"), or before
       // "of" and a body's name ("Leaders of the Forum for the Restoration of Democracy said";
@@ -242,6 +254,15 @@ extension MentionFinder {
     guard index > 0, index < tokens.count, tokens[index].spaceBefore else { return false }
     let before = tokens[index - 1]
     return before.isWord && before.hasHyphen && isAttributiveCompound(before)
+  }
+
+  /// Whether a token is one person of a people, in the singular: "Swede", "Briton", "Dane".
+  func isDemonymNoun(_ token: Token) -> Bool {
+    guard token.isWord, token.isCapitalized, !token.isAllCaps, !token.isPossessive, !token.hasHyphen else {
+      return false
+    }
+    let word = lower(token)
+    return word.utf8.last != UInt8(ascii: "s") && lexicon.isPeople(word)
   }
 
   /// Whether the word after `index` is a verb of saying or an auxiliary ("… Atlantic said").

@@ -968,6 +968,9 @@ extension MentionFinder {
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
     "scrum-half", "fly-half", "hooker", "lock", "prop", "batsman", "bowler", "opener", "spinner",
   ]
+  /// Positions on a team that are also common nouns: "Cardiff centre Leigh Davies" (a city
+  /// centre), "Leeds wing …".
+  static let positionNouns: WordSet = ["centre", "center", "wing", "back", "guard"]
   static let matchWordsBefore: WordSet = [
     "beat", "beating", "against", "over", "to", "with", "defeated", "thrashed", "edged", "held",
     "hammered", "crushed", "routed", "trounced", "stunned", "overcame", "downed",
@@ -1219,7 +1222,11 @@ extension MentionFinder {
       || (candidate.beforeWho
         && after.map { $0 + 1 < tokens.count && Self.matchVerbsAfter.contains(lower(tokens[$0 + 1])) }
           ?? false)
-    let beforeClubRole = candidate.followedByLowerWord && Self.clubRolesAfter.contains(candidate.wordAfter)
+    // ("Cardiff centre Leigh Davies": a position that is also a common noun counts before a name.)
+    let beforeClubRole =
+      candidate.followedByLowerWord
+      && (Self.clubRolesAfter.contains(candidate.wordAfter)
+        || (Self.positionNouns.contains(candidate.wordAfter) && roleBeforeName()))
     // In a story with scores anywhere, a verb only sport uses is enough ("Leeds beat Ipswich on
     // Saturday").
     let beatsInSportsStory =
