@@ -4010,4 +4010,33 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("Swede Pello Varsson"))
     #expect(result.mentionTexts.contains("Chinese Ministry of Foreign Affairs"))
   }
+
+  @Test("a capitalised 'All' inside a sentence opens a name")
+  func capitalisedAllOpensName() {
+    let result = analyse(
+      """
+      Rugby
+
+      Wales were beaten by the All Tarvos last month. All players were tired.
+      """)
+    #expect(result.mentionTexts.contains("All Tarvos"))
+    #expect(!result.mentionTexts.contains("Tarvos"))
+  }
+
+  @Test("an acronym that is a name and a common noun is the common noun where the article spells it")
+  func acronymSpeltOutAsCommonNoun() {
+    let result = analyse(
+      """
+      Orvale bets on AI
+
+      Orvale Bank said demand for artificial intelligence servers kept rising.
+      """,
+      """
+      Talks
+
+      The IRA said it would join the talks in Belfast.
+      """)
+    #expect(!result.mentionTexts.contains("AI"))
+    #expect(result.entity(writtenAs: "IRA")?.kind == .organization)
+  }
 }

@@ -546,6 +546,13 @@ extension MentionFinder {
       {
         break
       }
+      // "the All Blacks", "the All England Club": inside a sentence a capitalised "All" before
+      // another capitalised word opens a name.
+      if word == "all", piece.count >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
+        !isInitial(tokens, first)
+      {
+        break
+      }
       // "The Hague", "The Gambia": the article belongs to the place's name.
       if word == "the", piece.count == 2, lexicon.place("the " + lower(tokens[piece[1]])) != nil { break }
       // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence

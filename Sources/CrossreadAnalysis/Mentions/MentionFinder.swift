@@ -823,10 +823,12 @@ final class MentionFinder {
   static let surnamePrefixes: WordSet = ["mac", "fitz", "ter", "van", "von", "vander", "dela", "della"]
 
   /// Whether the article defines the acronym by lower-case words, in brackets right after them:
-  /// "artificial intelligence (AI)".
+  /// "artificial intelligence (AI)"; or, for an acronym WordNet knows both as a name and as a
+  /// common noun, writes the common noun's words anywhere ("AI" beside "artificial intelligence",
+  /// not Army Intelligence).
   ///
-  /// Then the acronym is a common noun, whatever a word list calls it. (Lower-case words whose
-  /// initials spell it elsewhere are chance too often: "economic uncertainty" spells "EU".)
+  /// Then the acronym is a common noun, whatever a word list calls it. (Any lower-case words whose
+  /// initials spell it are chance too often: "economic uncertainty" spells "EU".)
   func isDefinedInLowerCase(_ acronym: Token) -> Bool {
     guard !lowerCaseDefinitions.isEmpty else { return false }
     return lowerCaseDefinitions.contains(String(scalars: scalars[acronym.start..<acronym.end]))
@@ -837,7 +839,14 @@ final class MentionFinder {
   /// Worked out when first asked, in one pass over the article.
   private(set) lazy var lowerCaseDefinitions: Set<String> = {
     var found: Set<String> = []
+    var spelt: Set<String> = []
     for tokens in sentenceTokens {
+      for token in tokens where token.isAllCaps && (2...5).contains(token.end - token.start) {
+        let acronym = String(scalars: scalars[token.start..<token.end])
+        guard !spelt.contains(acronym), let phrases = lexicon.acronymPhrases[acronym] else { continue }
+        spelt.insert(acronym)
+        if phrases.contains(where: writesPhrase) { found.insert(acronym) }
+      }
       for open in tokens.indices.dropFirst(2).dropLast()
       where !tokens[open].isWord && scalars[tokens[open].start] == "(" && tokens[open + 1].isAllCaps {
         let letters = scalars[tokens[open + 1].start..<tokens[open + 1].end]
@@ -856,6 +865,20 @@ final class MentionFinder {
     }
     return found
   }()
+
+  /// Whether the article writes `words` in lower case, one after another in a sentence.
+  func writesPhrase(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    return sentenceTokens.contains { tokens in
+      tokens.indices.contains { start in
+        start + words.count <= tokens.count && tokens[start].isWord && !tokens[start].isCapitalized
+          && lower(tokens[start]) == first
+          && (1..<words.count).allSatisfy { offset in
+            tokens[start + offset].isWord && lower(tokens[start + offset]) == words[offset]
+          }
+      }
+    }
+  }
 
   /// A closed compound of a common word and "maker": "chipmaker", "drugmaker", "lawmakers".
   ///
