@@ -4039,4 +4039,45 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("AI"))
     #expect(result.entity(writtenAs: "IRA")?.kind == .organization)
   }
+
+  @Test("a credit line is no headline: a surname that is a common word stays")
+  func creditLineSurnameCommonWord() {
+    let result = analyse(
+      """
+      Oil rises
+
+      Oil prices rose on Thursday.
+
+      Reporting by Anna Pello in London and Florence Tan in Singapore; Editing by Tarvo Lind
+      """)
+    #expect(result.entity(writtenAs: "Florence Tan")?.kind == .person)
+    #expect(!result.mentionTexts.contains("Florence"))
+  }
+
+  @Test("a head right after 'and' in an office's brief joins the name")
+  func headAfterAndJoinsBrief() {
+    let result = analyse(
+      """
+      Strike ends
+
+      The International Association of Machinists and Aerospace Workers said members voted.
+
+      Union Bank of Switzerland and Swiss Bank Corp agreed to merge.
+      """)
+    #expect(result.mentionTexts.contains("International Association of Machinists and Aerospace Workers"))
+    #expect(result.mentionTexts.contains("Swiss Bank Corp"))
+  }
+
+  @Test("capitals right after a clock time are a time zone, not a name")
+  func timeZoneAfterClockTime() {
+    let result = analyse(
+      """
+      Oil
+
+      Crude was up 42 cents at $73.12 a barrel by 1205 GMT and at 10:30 EDT. The 2010 NBA finals began.
+      """)
+    #expect(!result.mentionTexts.contains("GMT"))
+    #expect(!result.mentionTexts.contains("EDT"))
+    #expect(result.mentionTexts.contains("NBA"))
+  }
 }

@@ -16,7 +16,9 @@ extension MentionFinder {
     {
       run = run.lowerBound...(joiner - 1)
     }
-    let isTitleCase = titleCase[sentence] || shouting[sentence]
+    // ("Reporting by Natalie Grover in London and Florence Tan in Singapore": a credit line is all
+    // names, no headline; its surnames may be common words.)
+    let isTitleCase = (titleCase[sentence] && !creditLines[sentence]) || shouting[sentence]
     // In capitals even head nouns may be verbs ("WALES EDGE PAST SCOTLAND"): only names the
     // lexicon knows hold together there.
     let isShouting = shouting[sentence]

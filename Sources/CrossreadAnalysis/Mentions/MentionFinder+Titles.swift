@@ -297,6 +297,10 @@ extension MentionFinder {
     {
       return extra.isEmpty ? nil : extra
     }
+    // "by 1205 GMT", "at 10:30 EDT": capitals right after a clock time are its time zone.
+    if part.count == 1, part[0].isAllCaps, !scoreLine[sentence], isAfterClockTime(part[0], in: tokens) {
+      return extra.isEmpty ? nil : extra
+    }
     // "artificial intelligence (AI)": an acronym the article defines by lower-case words.
     if part.count == 1, part[0].isAllCaps, isDefinedInLowerCase(part[0]) {
       return extra.isEmpty ? nil : extra
@@ -600,6 +604,29 @@ extension MentionFinder {
           || lexicon.demonymPlace(part.prefix(1).uppercased() + part.dropFirst()) != nil
       }
   }
+  static let clockPrepositions: WordSet = [
+    "by", "at", "until", "till", "before", "after", "around", "from", "to",
+  ]
+
+  /// Whether a clock time comes right before the token: four digits after "by" or "at" ("by 1205")
+  /// or hours and minutes ("10:30"), as wire copy writes times before their zone.
+  func isAfterClockTime(_ token: Token, in tokens: [Token]) -> Bool {
+    let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    guard index >= 1, tokens[index].spaceBefore else { return false }
+    let before = tokens[index - 1]
+    guard before.isWord, before.hasDigit else { return false }
+    let digits = scalars[before.start..<before.end]
+    // ("the 2010 FIFA World Cup": a year has no "by" or "at" before it.)
+    if digits.count == 4, digits.allSatisfy(\.isDigit), let value = Int(String(scalars: digits)) {
+      return value % 100 < 60 && value / 100 < 24 && index >= 2 && tokens[index - 2].isWord
+        && Self.clockPrepositions.contains(lower(tokens[index - 2]))
+    }
+    // "10:30" is three tokens: hours, a colon, minutes.
+    return index >= 3 && digits.count == 2 && digits.allSatisfy(\.isDigit)
+      && !tokens[index - 2].isWord && scalars[tokens[index - 2].start] == ":"
+      && tokens[index - 3].isWord && tokens[index - 3].hasDigit
+  }
+
   /// "July-September", "Monday-Friday": a span of months or days is a date, not a name.
   func isCalendarCompound(_ token: Token) -> Bool {
     let parts = lower(token).split(separator: "-")

@@ -1409,7 +1409,9 @@ final class MentionFinder {
     }) {
       var end = index + 1
       while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
-      let ownHead = (index + 1)..<max(index + 1, end - 1)
+      // (A head right after "and" has no name before it and is the brief's own word: "the
+      // International Association of Machinists and Aerospace Workers".)
+      let ownHead = (index + 2)..<max(index + 2, end - 1)
       return !isPersonName(tokens, at: index + 1) && !ownHead.contains { isOrgHead(lower(tokens[$0])) }
     }
     // "China Light and Power": a common word that is no head ("the Interior Ministry and Police"
