@@ -4080,4 +4080,22 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("EDT"))
     #expect(result.mentionTexts.contains("NBA"))
   }
+
+  @Test("a dateline's city and the same name on a results line are the place and its team")
+  func datelineCityAndResultsTeam() {
+    let result = analyse(
+      """
+      BASEBALL - RESULTS THURSDAY .
+
+      DENVER 1996-08-29
+
+      Results of games played on Thursday :
+
+      DENVER 5 Orvale 3
+
+      Tarvo 8 Pello 4
+      """)
+    let kinds = Set(result.entities.filter { $0.mentions.contains { $0.text == "DENVER" } }.map(\.kind))
+    #expect(kinds == [.place, .organization])
+  }
 }

@@ -621,7 +621,22 @@ final class ArticleEntities {
       }
       groups[slotOfRoot[root]].append(index)
     }
-    return groups.map { group in
+    // "NEW YORK 1996-08-29" over "Seattle 8 NEW YORK 4": the dateline is the city the story is
+    // filed from; the same name on a results line is its team. Where a group holds both, the
+    // dateline's mention is an entity of its own.
+    // (The team's group still counts as filed from the town: see `teamCue`.)
+    var filedFrom = [Bool](repeating: false, count: groups.count)
+    for slot in groups.indices where groups[slot].contains(where: { candidates[$0].inDateline }) {
+      filedFrom[slot] = true
+      let dateline = groups[slot].filter { candidates[$0].inDateline && !votes[$0].playsAsTeam }
+      guard !dateline.isEmpty, dateline.count < groups[slot].count,
+        groups[slot].contains(where: { votes[$0].playsAsTeam })
+      else { continue }
+      groups[slot].removeAll { candidates[$0].inDateline && !votes[$0].playsAsTeam }
+      groups.append(dateline)
+      filedFrom.append(true)
+    }
+    return zip(groups, filedFrom).map { group, filedFrom in
       var entity = LocalEntity(
         article: article, mentions: [], votes: [:], fullNames: [], keys: [], surnames: [], canonical: nil)
       var keys: [LinkKey] = []
@@ -634,8 +649,7 @@ final class ArticleEntities {
       // "Wigan beat St Helens 44-14": a town that plays a match here is the team wherever the
       // gazetteer alone calls it a town ("tries for Wigan", "Wigan chairman"). Not when the
       // dateline names it too: the story is filed from the town.
-      let teamCue =
-        group.contains { votes[$0].playsAsTeam } && !group.contains { candidates[$0].inDateline }
+      let teamCue = group.contains { votes[$0].playsAsTeam } && !filedFrom
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
