@@ -4098,4 +4098,21 @@ struct WireEntityTests {
     let kinds = Set(result.entities.filter { $0.mentions.contains { $0.text == "DENVER" } }.map(\.kind))
     #expect(kinds == [.place, .organization])
   }
+
+  @Test("WordNet's other name for a body the article names is that body, even before a role")
+  func otherNameOfNamedBody() {
+    let result = analyse(
+      """
+      Fed holds rates steady
+
+      The Federal Reserve kept its key rate unchanged on Wednesday.
+
+      Fed governors Anna Pello and Tarvo Lind, both appointed in 2018, backed the move.
+
+      Opposition leader Karel Dunne said nothing.
+      """)
+    #expect(result.entity(writtenAs: "Fed")?.kind == .organization)
+    #expect(result.mentionTexts.filter { $0 == "Fed" }.count == 2)
+    #expect(!result.mentionTexts.contains("Opposition"))
+  }
 }

@@ -199,6 +199,9 @@ extension MentionFinder {
             || (rest.count == 1 && KindVote.stormWords.contains(word))
             // "Hill still leads" after "Damon Hill": the surname of a person named in full.
             || (rest.isEmpty && surnameWords.contains(word))
+            // "Fed governors backed it" beside "the Federal Reserve": WordNet's other name for a
+            // body the article names.
+            || (rest.isEmpty && isOtherNameOfRunningName(tokens[first]))
             // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
             || acronymAhead(after: piece.last ?? first, in: tokens)?.first == word.uppercased().first)
         // "Rival Advanced Micro Devices Inc. reports …": a role word opening a sentence before an

@@ -281,7 +281,10 @@ extension MentionFinder {
     // beside "Aston Villa": the article writes it inside a name, so it is that name's.)
     if part.count == 1, !hadArticle, isPlainWord(part[0]), lexicon.place(Lexicon.fold(text(part[0]))) == nil,
       made.followedByLowerWord, lexicon.roles.contains(Self.singular(made.wordAfter)),
-      !namePartWords.contains(lower(part[0])) || isHeadToken(part[0])
+      !namePartWords.contains(lower(part[0])) || isHeadToken(part[0]),
+      // ("Fed governors" where the article writes "the Federal Reserve": WordNet's other name
+      // for the same body, so the word is that body.)
+      !isOtherNameOfRunningName(part[0])
     {
       return extra.isEmpty ? nil : extra
     }
@@ -604,6 +607,18 @@ extension MentionFinder {
           || lexicon.demonymPlace(part.prefix(1).uppercased() + part.dropFirst()) != nil
       }
   }
+  /// Whether WordNet lists the word as another name of an organisation that the article writes
+  /// in running text under a different name: "Fed" beside "the Federal Reserve".
+  func isOtherNameOfRunningName(_ token: Token) -> Bool {
+    let written = text(token)
+    guard let group = lexicon.group(written), group.kind == .organization, group.id >= 0 else { return false }
+    let folded = Lexicon.fold(written)
+    return runningNames.contains { name in
+      let name = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+      return name != folded && lexicon.group(name, folded: name)?.id == group.id
+    }
+  }
+
   static let clockPrepositions: WordSet = [
     "by", "at", "until", "till", "before", "after", "around", "from", "to",
   ]
