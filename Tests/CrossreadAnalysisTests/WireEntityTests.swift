@@ -4115,4 +4115,19 @@ struct WireEntityTests {
     #expect(result.mentionTexts.filter { $0 == "Fed" }.count == 2)
     #expect(!result.mentionTexts.contains("Opposition"))
   }
+
+  @Test("a club named after a town and a day or common word, and a town as the agent of a result")
+  func townClubsInResults() {
+    let result = analyse(
+      """
+      Soccer
+
+      Arsenal beat Sheffield Wednesday 4-1 at home on Saturday .
+
+      Newcastle were beaten 2-1 by Wimbledon on Wednesday .
+      """)
+    #expect(result.entity(writtenAs: "Sheffield Wednesday")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Wimbledon")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Sheffield"))
+  }
 }

@@ -446,6 +446,13 @@ extension MentionFinder {
   /// May"); an abbreviation before a name or a particle is a given name ("Jan de Wit").
   func isCalendarHere(_ piece: [Int], _ position: Int, _ tokens: [Token]) -> Bool {
     let index = piece[position]
+    // "Arsenal beat Sheffield Wednesday 4-1": after a town's name a day is the club's, even
+    // before a score.
+    if position > 0, !isPlainWord(tokens[piece[position - 1]]),
+      lexicon.place(Lexicon.fold(text(tokens[piece[position - 1]]))) == .place
+    {
+      return false
+    }
     let nearNumber =
       (index + 1 < tokens.count && tokens[index + 1].hasDigit) || (index > 0 && tokens[index - 1].hasDigit)
     if nearNumber { return true }

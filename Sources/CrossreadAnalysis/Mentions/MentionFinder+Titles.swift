@@ -1010,6 +1010,11 @@ extension MentionFinder {
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
     "scrum-half", "fly-half", "hooker", "lock", "prop", "batsman", "bowler", "opener", "spinner",
   ]
+  /// Participles of a match's result, before "by" and the side that got it.
+  static let matchParticiples: WordSet = [
+    "beaten", "held", "defeated", "thrashed", "edged", "hammered", "crushed", "routed", "trounced",
+    "stunned", "downed", "eliminated", "knocked",
+  ]
   /// Positions on a team that are also common nouns: "Cardiff centre Leigh Davies" (a city
   /// centre), "Leeds wing …".
   static let positionNouns: WordSet = ["centre", "center", "wing", "back", "guard"]
@@ -1264,6 +1269,9 @@ extension MentionFinder {
       || (candidate.beforeWho
         && after.map { $0 + 1 < tokens.count && Self.matchVerbsAfter.contains(lower(tokens[$0 + 1])) }
           ?? false)
+      // ("were held 1-1 at home by Aston Villa", "beaten 2-1 by Chelsea": the agent of a match.)
+      || (candidate.wordBefore == "by" && candidate.wordBeforeIsAdjacent
+        && tokens[..<firstIndex].suffix(8).contains { $0.isWord && Self.matchParticiples.contains(lower($0)) })
     // ("Cardiff centre Leigh Davies": a position that is also a common noun counts before a name.)
     let beforeClubRole =
       candidate.followedByLowerWord
@@ -1291,6 +1299,12 @@ extension MentionFinder {
         || (known == nil && part.count == 2 && !lexicon.givenNames.contains(lower(first))
           && !lexicon.nameWords.contains(lower(first))
           && lexicon.place(Lexicon.fold(text(part[1]))).map { $0 != .country } ?? false)
+        // ("Arsenal beat Sheffield Wednesday 4-1": so is a town and a common or calendar word that
+        // is no surname.)
+        || (known == nil && part.count == 2 && !lexicon.givenNames.contains(lower(first))
+          && !lexicon.nameWords.contains(lower(first)) && lexicon.place(Lexicon.fold(text(first))) == .place
+          && (isPlainWord(part[1]) || lexicon.calendar.contains(lower(part[1])))
+          && !lexicon.nameWords.contains(lower(part[1])))
         || (beforeClubRole && candidate.wordAfterIsAdjacent && !last.isPossessive && known == nil
           && !lexicon.givenNames.contains(lower(first))
           && (lexicon.group(text(range))?.kind != .person || roleBeforeName()))
