@@ -4130,4 +4130,30 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Wimbledon")?.kind == .organization)
     #expect(!result.mentionTexts.contains("Sheffield"))
   }
+
+  @Test("a place of two words before '-based' is that place")
+  func twoWordPlaceBeforeBased() {
+    let result = analyse(
+      """
+      Funds
+
+      The New York-based bank Orvale said profit rose. A Hong Kong-based fund, Tarvo Capital, sold shares.
+      """)
+    #expect(result.entity(writtenAs: "New York")?.kind == .place)
+    #expect(result.entity(writtenAs: "Hong Kong")?.kind == .place)
+    #expect(!result.mentionTexts.contains("York"))
+    #expect(!result.mentionTexts.contains("Kong"))
+  }
+
+  @Test("a plural place word may end a person's name before a verb")
+  func pluralPlaceWordSurname() {
+    let result = analyse(
+      """
+      Race
+
+      Pello Dales said the race was hard. Tarvo Hills won it.
+      """)
+    #expect(result.entity(writtenAs: "Pello Dales")?.kind == .person)
+    #expect(result.entity(writtenAs: "Tarvo Hills")?.kind == .person)
+  }
 }

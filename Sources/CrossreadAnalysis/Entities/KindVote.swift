@@ -154,7 +154,9 @@ extension MentionFinder {
   /// Not when the first word is a place, a head, an adjective or a compass word ("Chapel Hill"),
   /// after "the", nor after a place's preposition for a given name ("in Elizabeth Park").
   func isPersonWithPlaceSurname(_ candidate: Candidate, first: String, last: String) -> Bool {
-    guard candidate.tokens.count == 2, !candidate.hadArticle, lexicon.nameWords.contains(last),
+    // ("Paul Dales": a plural place word may be a surname too.)
+    guard candidate.tokens.count == 2, !candidate.hadArticle,
+      lexicon.nameWords.contains(last) || lexicon.nameWords.contains(Self.singular(last)),
       !candidate.tokens.contains(where: \.isAllCaps)
     else { return false }
     let opening = candidate.tokens[0]
@@ -518,7 +520,10 @@ extension MentionFinder {
     }
     // "driver Damon Hill", "striker Tom Wood": a role noun before a name whose surname is a place
     // word; or the article has that surname speak ("Hill told reporters").
-    if candidate.tokens.count == 2, lexicon.placeHeads.contains(last),
+    if candidate.tokens.count == 2,
+      lexicon.placeHeads.contains(last)
+        || (isPersonWithPlaceSurname(candidate, first: first, last: last)
+          && lexicon.placeHeads.contains(Self.singular(last))),
       isPersonAfterRole(candidate)
         // ("Roy Castle said": a given name and a place's head before a verb of saying; places
         // say nothing.)

@@ -725,6 +725,15 @@ extension MentionFinder {
         current.append(token)
         continue
       }
+      // "New York-based", "San Francisco-based": the words before the compound and its first part
+      // are one place.
+      if pieces.count == 1, let first = current.first, isAttributiveCompound(token),
+        lexicon.place(Lexicon.fold(text(TextRange(first.start, pieces[0].end)))) != nil
+      {
+        parts.append(current + pieces)
+        current = []
+        continue
+      }
       if !current.isEmpty { parts.append(current) }
       current = []
       parts += pieces.map { [$0] }
