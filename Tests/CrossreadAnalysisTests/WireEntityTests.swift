@@ -4156,4 +4156,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pello Dales")?.kind == .person)
     #expect(result.entity(writtenAs: "Tarvo Hills")?.kind == .person)
   }
+
+  @Test("a company's web address is one name, and a role word opening its legal name is the company")
+  func webAddressAndRoleWordCompanies() {
+    let result = analyse(
+      """
+      Deals
+
+      Orvale.com Inc said it would hire. Orvale will invest $4 billion, and shares of Orvale rose.
+
+      Oracle Corp said profit rose. Oracle will buy Tarvo, and shares of Oracle fell.
+      """)
+    #expect(result.entity(writtenAs: "Orvale.com Inc")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Inc"))
+    #expect(result.mentionTexts.filter { $0 == "Oracle" }.count == 2)
+    #expect(result.entity(writtenAs: "Oracle")?.kind == .organization)
+  }
 }

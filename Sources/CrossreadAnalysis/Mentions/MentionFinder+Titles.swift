@@ -61,7 +61,10 @@ extension MentionFinder {
       !(part.count == 1 && isCoordinatedWithName(part[0], tokens)),
       // ("Amazon said it would hire": a role with no article is no one's title before a verb of
       // saying; "the Chairman said" is.)
-      !(part.count == 1 && !hadArticle && isSubjectOfSaying(part[0], tokens))
+      !(part.count == 1 && !hadArticle && isSubjectOfSaying(part[0], tokens)),
+      // ("Oracle will buy …", "shares of Oracle" after "Oracle Corp": a role word that opens a
+      // company's legal name in the article is that company.)
+      !(part.count == 1 && !hadArticle && companyFirstWords.contains(lower(part[0])))
     {
       // ("The United Nations Secretary-General , …": the body before the role.)
       if let role = part.firstIndex(where: isRoleWord) {

@@ -332,8 +332,12 @@ final class MentionFinder {
         if start < position {
           let word = Lexicon.fold(text(tokens[start]))
           words.insert(word)
-          // "Daimler" of "Daimler-Benz AG".
+          // "Daimler" of "Daimler-Benz AG"; "Amazon" of "Amazon.com Inc".
           if let hyphen = word.firstIndex(of: "-") { words.insert(String(word[..<hyphen])) }
+          let written = text(tokens[start])
+          if [".com", ".net", ".org"].contains(where: { written.hasSuffix($0) }) {
+            words.insert(Lexicon.fold(written.dropLast(4)))
+          }
         }
       }
     }

@@ -82,6 +82,10 @@ enum Tokenizer {
           "," where cursor > index && scalars[cursor - 1].isDigit && next?.isDigit == true:
           // "3.5", "1,200": one number.
           cursor += 1
+        case "." where isWebSuffix(scalars, dot: cursor, end: end):
+          // "Amazon.com", "Booking.com": a company named by its web address.
+          cursor += 4
+          break scan
         case ".":
           // Dotted capitals: "U.S.", "U.S.A.", and single initials "L.".
           let segment = cursor - segmentStart
@@ -169,6 +173,14 @@ enum Tokenizer {
       return pair == (0x72, 0x65) || pair == (0x76, 0x65) || pair == (0x6C, 0x6C)  // 're, 've, 'll
     default: return false
     }
+  }
+
+  /// Whether ".com", ".net" or ".org", ending the word, follows the letter before `dot`.
+  static func isWebSuffix(_ scalars: [Unicode.Scalar], dot: Int, end: Int) -> Bool {
+    guard dot > 0, dot + 3 < end, scalars[dot - 1].isLetter else { return false }
+    guard dot + 4 >= end || !isWordScalar(scalars[dot + 4]) else { return false }
+    let suffix = (scalars[dot + 1].value, scalars[dot + 2].value, scalars[dot + 3].value)
+    return suffix == (0x63, 0x6F, 0x6D) || suffix == (0x6E, 0x65, 0x74) || suffix == (0x6F, 0x72, 0x67)
   }
 
   /// "49ers", "76ers": digits, then three lower-case letters or more ending in "s", written as a
