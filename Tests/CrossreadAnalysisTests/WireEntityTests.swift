@@ -4172,4 +4172,19 @@ struct WireEntityTests {
     #expect(result.mentionTexts.filter { $0 == "Oracle" }.count == 2)
     #expect(result.entity(writtenAs: "Oracle")?.kind == .organization)
   }
+
+  @Test("a place after 'the' before 'were' is no team; a role plural opening a company's name is stripped")
+  func placeAfterTheAndRolePluralBeforeCompany() {
+    let result = analyse(
+      """
+      Tanker sinks
+
+      Shipping rules in the English Channel were too weak, officials said.
+
+      Rivals Orvale Motor Corp and Tarvo Motor Co also reported higher profits.
+      """)
+    #expect(result.entity(writtenAs: "English Channel")?.kind == .place)
+    #expect(result.entity(writtenAs: "Orvale Motor Corp")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("Rivals Orvale Motor Corp"))
+  }
 }

@@ -209,10 +209,11 @@ extension MentionFinder {
         // ("General Motors", "National Westminster Bank": an adjective too opens the name.)
         // So does a word for a body's standing: "Opposition National Party leader …".
         let roleBeforeBody =
-          (isRoleWord(tokens[first]) && !lexicon.adjectives.contains(word)
+          ((isRoleWord(tokens[first]) || isRolePlural(tokens[first])) && !lexicon.adjectives.contains(word)
             || Self.bodyStandings.contains(word))
           && rest.count >= 2
-          && (rest.last.map { isOrgHead(lower($0)) } ?? false)
+          // ("Rivals Toyota Motor Corp and …": or a company's legal form.)
+          && (rest.last.map { isOrgHead(lower($0)) || Self.legalForms.contains(lower($0)) } ?? false)
           && !Self.connectors.contains(lower(rest[0]))
         // "Chipmaker Qorvane to cut jobs", "Airline Orvalair said": a kind of company opening the
         // sentence says what the name after it is; it is no part of it.

@@ -998,7 +998,9 @@ extension MentionFinder {
   /// A country keeps its kind, as news-NER data writes national sides; a name ending in "s" may
   /// be plural itself ("the Netherlands are").
   func takesPluralVerb(_ candidate: Candidate, in tokens: [Token]) -> Bool {
+    // ("rules in the English Channel were too weak": a team is written without "the".)
     guard candidate.wordAfterIsAdjacent, Self.pluralVerbs.contains(candidate.wordAfter),
+      !candidate.hadArticle, candidate.wordBefore != "the",
       let last = candidate.tokens.last, !last.isPossessive, !last.isAllCaps,
       !(candidate.wordBeforeIsAdjacent && Self.notOwnPluralSubject.contains(candidate.wordBefore))
     else { return false }
