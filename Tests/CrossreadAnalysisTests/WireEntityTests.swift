@@ -4187,4 +4187,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Motor Corp")?.kind == .organization)
     #expect(!result.mentionTexts.contains("Rivals Orvale Motor Corp"))
   }
+
+  @Test("'Motor' ends a carmaker's name")
+  func motorEndsCarmakerName() {
+    let result = analyse(
+      """
+      Carmakers
+
+      Orvale Motor and Tarvo Motor are due to report results next week.
+      """)
+    #expect(result.entity(writtenAs: "Orvale Motor")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo Motor")?.kind == .organization)
+  }
 }
