@@ -4199,4 +4199,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Motor")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvo Motor")?.kind == .organization)
   }
+
+  @Test("an acronym's plural counts things and names none")
+  func acronymPluralIsNoName() {
+    let result = analyse(
+      """
+      Orvale throws 3 TDs as Tarvo win
+
+      Labour MPs backed the plan, and two IPOs were delayed. Ms Pello said the BBC would report it.
+      """)
+    #expect(!result.mentionTexts.contains("TDs"))
+    #expect(!result.mentionTexts.contains("MPs"))
+    #expect(!result.mentionTexts.contains("IPOs"))
+    #expect(result.mentionTexts.contains("BBC"))
+  }
 }

@@ -303,6 +303,8 @@ extension MentionFinder {
     {
       return extra.isEmpty ? nil : extra
     }
+    // "three TDs", "Labour MPs", "two IPOs": an acronym's plural counts things; it names none.
+    if part.count == 1, isAcronymPlural(part[0]) { return extra.isEmpty ? nil : extra }
     // "by 1205 GMT", "at 10:30 EDT": capitals right after a clock time are its time zone.
     if part.count == 1, part[0].isAllCaps, !scoreLine[sentence], isAfterClockTime(part[0], in: tokens) {
       return extra.isEmpty ? nil : extra
@@ -620,6 +622,13 @@ extension MentionFinder {
       let name = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
       return name != folded && lexicon.group(name, folded: name)?.id == group.id
     }
+  }
+
+  /// Two to five capitals and a lower-case "s": "TDs", "MPs", "IPOs".
+  func isAcronymPlural(_ token: Token) -> Bool {
+    let length = token.end - token.start
+    guard (3...6).contains(length), !token.isPossessive, scalars[token.end - 1] == "s" else { return false }
+    return scalars[token.start..<(token.end - 1)].allSatisfy { $0.value &- 0x41 < 26 }
   }
 
   static let clockPrepositions: WordSet = [
