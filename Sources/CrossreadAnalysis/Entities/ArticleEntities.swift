@@ -626,13 +626,15 @@ final class ArticleEntities {
     // dateline's mention is an entity of its own.
     // (The team's group still counts as filed from the town: see `teamCue`.)
     var filedFrom = [Bool](repeating: false, count: groups.count)
+    let isDatelineOnly = { (index: Int) in self.candidates[index].inDateline && !self.votes[index].playsAsTeam
+    }
     for slot in groups.indices where groups[slot].contains(where: { candidates[$0].inDateline }) {
       filedFrom[slot] = true
-      let dateline = groups[slot].filter { candidates[$0].inDateline && !votes[$0].playsAsTeam }
+      let dateline = groups[slot].filter(isDatelineOnly)
       guard !dateline.isEmpty, dateline.count < groups[slot].count,
         groups[slot].contains(where: { votes[$0].playsAsTeam })
       else { continue }
-      groups[slot].removeAll { candidates[$0].inDateline && !votes[$0].playsAsTeam }
+      groups[slot].removeAll(where: isDatelineOnly)
       groups.append(dateline)
       filedFrom.append(true)
     }

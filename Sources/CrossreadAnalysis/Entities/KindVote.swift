@@ -520,22 +520,24 @@ extension MentionFinder {
     }
     // "driver Damon Hill", "striker Tom Wood": a role noun before a name whose surname is a place
     // word; or the article has that surname speak ("Hill told reporters").
+    // ("Pello Dales said": a plural place word only as such a surname.)
     if candidate.tokens.count == 2,
       lexicon.placeHeads.contains(last)
-        || (isPersonWithPlaceSurname(candidate, first: first, last: last)
-          && lexicon.placeHeads.contains(Self.singular(last))),
-      isPersonAfterRole(candidate)
-        // ("Roy Castle said": a given name and a place's head before a verb of saying; places
-        // say nothing.)
-        || (lexicon.givenNames.contains(first) && candidate.wordAfterIsAdjacent
-          && KindVote.reportingVerbs.contains(candidate.wordAfter))
-        // ("Damon Hill won the race", "founded by Michael Dell": a place word that is a surname too.)
-        || isPersonWithPlaceSurname(candidate, first: first, last: last)
-        // ("at the Varden Hall", "at City Hall" beside "Hall said": a venue.)
-        || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
-          && !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent) && !isHead(first)
-          && !lexicon.adjectives.contains(first) && !lexicon.directions.contains(first)
-          && !KindVote.placePrefixes.contains(first))
+        ? isPersonAfterRole(candidate)
+          // ("Roy Castle said": a given name and a place's head before a verb of saying; places
+          // say nothing.)
+          || (lexicon.givenNames.contains(first) && candidate.wordAfterIsAdjacent
+            && KindVote.reportingVerbs.contains(candidate.wordAfter))
+          // ("Damon Hill won the race", "founded by Michael Dell": a place word that is a surname
+          // too.)
+          || isPersonWithPlaceSurname(candidate, first: first, last: last)
+          // ("at the Varden Hall", "at City Hall" beside "Hall said": a venue.)
+          || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
+            && !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent) && !isHead(first)
+            && !lexicon.adjectives.contains(first) && !lexicon.directions.contains(first)
+            && !KindVote.placePrefixes.contains(first))
+        : lexicon.placeHeads.contains(Self.singular(last))
+          && isPersonWithPlaceSurname(candidate, first: first, last: last)
     {
       return KindVote(kind: .person, weight: 3)
     }

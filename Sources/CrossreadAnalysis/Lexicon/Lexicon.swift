@@ -50,7 +50,7 @@ public struct Lexicon: Sendable {
   var commonAcronyms = WordSet()
   /// Acronyms WordNet knows both as a name and as a common noun, with the common senses spelt
   /// out in words: "AI" → ["artificial", "intelligence"], ["artificial", "insemination"].
-  var acronymPhrases: [String: [[String]]] = [:]
+  var acronymPhrases = WordTable<[[String]]>()
   /// Common words that are also given names or surnames ("peter", "bill", "senior").
   var nameWords = WordSet()
   /// Given names, lower-cased: first words of WordNet's full names of people ("richard", "boris").
@@ -148,13 +148,14 @@ public struct Lexicon: Sendable {
     }
     adjectives = set("adjectives.txt")
     commonAcronyms = set("common-acronyms.txt")
-    for line in lines("acronym-phrases.tsv") {
-      let fields = line.split(separator: "\t")
-      guard fields.count == 2 else { continue }
-      acronymPhrases[String(fields[0])] = fields[1].split(separator: "|").map {
-        $0.split(separator: " ").map(String.init)
-      }
-    }
+    acronymPhrases = WordTable(
+      lines("acronym-phrases.tsv").compactMap { line in
+        let fields = line.split(separator: "\t")
+        guard fields.count == 2 else { return nil }
+        return (
+          String(fields[0]), fields[1].split(separator: "|").map { $0.split(separator: " ").map(String.init) }
+        )
+      })
     nameWords = set("name-words.txt")
     givenNames = set("given-names.txt")
     peoples = set("peoples.txt")

@@ -1308,17 +1308,15 @@ extension MentionFinder {
     // A person's name too where the role is a title before a name: "Villa manager Unai Emery".)
     func townLike() -> Bool {
       known == .place || (known == nil && part.count >= 2 && isPlaceNoun(lower(part[part.count - 1])))
-        // ("Bayern Munich routed Dinamo Zagreb 9-2": a word and a city the gazetteer knows, the
-        // word no given name, is a club named after its city.)
+        // ("Bayern Munich routed Dinamo Zagreb 9-2": two words, the first no given name, and a
+        // city the gazetteer knows second, are a club named after its city; so are a town and a
+        // common or calendar word that is no surname: "Arsenal beat Sheffield Wednesday 4-1".)
         || (known == nil && part.count == 2 && !lexicon.givenNames.contains(lower(first))
           && !lexicon.nameWords.contains(lower(first))
-          && lexicon.place(Lexicon.fold(text(part[1]))).map { $0 != .country } ?? false)
-        // ("Arsenal beat Sheffield Wednesday 4-1": so is a town and a common or calendar word that
-        // is no surname.)
-        || (known == nil && part.count == 2 && !lexicon.givenNames.contains(lower(first))
-          && !lexicon.nameWords.contains(lower(first)) && lexicon.place(Lexicon.fold(text(first))) == .place
-          && (isPlainWord(part[1]) || lexicon.calendar.contains(lower(part[1])))
-          && !lexicon.nameWords.contains(lower(part[1])))
+          && ((lexicon.place(Lexicon.fold(text(part[1]))).map { $0 != .country } ?? false)
+            || (lexicon.place(Lexicon.fold(text(first))) == .place
+              && (isPlainWord(part[1]) || lexicon.calendar.contains(lower(part[1])))
+              && !lexicon.nameWords.contains(lower(part[1])))))
         || (beforeClubRole && candidate.wordAfterIsAdjacent && !last.isPossessive && known == nil
           && !lexicon.givenNames.contains(lower(first))
           && (lexicon.group(text(range))?.kind != .person || roleBeforeName()))
