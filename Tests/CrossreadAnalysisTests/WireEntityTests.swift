@@ -4213,4 +4213,18 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("IPOs"))
     #expect(result.mentionTexts.contains("BBC"))
   }
+
+  @Test("an acronym the article spells out is not the state it abbreviates")
+  func spelledOutAcronymIsNoState() {
+    let result = analyse(
+      """
+      Umpires to wear cameras
+
+      The Norvale Council fined Orvale on Monday for a brawl with Tarvo.
+
+      Umpires in the NC will wear cameras next season, the league said.
+      """)
+    #expect(result.entity(writtenAs: "NC")?.kind == .organization)
+    #expect(result.entity(writtenAs: "NC")?.name == "Norvale Council")
+  }
 }

@@ -608,6 +608,27 @@ final class ArticleEntities {
 
   // MARK: Collecting
 
+  /// The initials of a group's longer names ("AL" of "the American League").
+  ///
+  /// An acronym the article spells out means what the spelt-out name means, not the state
+  /// WordNet abbreviates the same way ("in the AL").
+  func spelledOutAcronyms(_ group: [Int]) -> Set<String> {
+    guard group.count >= 2,
+      group.contains(where: { candidates[$0].tokens.count == 1 && candidates[$0].tokens[0].isAllCaps })
+    else { return [] }
+    var initials: Set<String> = []
+    for index in group where candidates[index].tokens.count >= 2 {
+      initials.insert(NameKeys.initials(candidates[index].tokens.map(finder.text)))
+    }
+    return initials
+  }
+
+  func isSpelledOut(_ index: Int, _ initials: Set<String>) -> Bool {
+    guard !initials.isEmpty, candidates[index].tokens.count == 1, let acronym = NameKeys.acronym(texts[index])
+    else { return false }
+    return initials.contains(acronym)
+  }
+
   func collect(_ sets: inout UnionFind, article: Int, governmentKeys: [String: String]) -> [LocalEntity] {
     // Groups in order of their first mention: a group's first member is the first index to reach
     // its root.
@@ -652,10 +673,12 @@ final class ArticleEntities {
       // gazetteer alone calls it a town ("tries for Wigan", "Wigan chairman"). Not when the
       // dateline names it too: the story is filed from the town.
       let teamCue = group.contains { votes[$0].playsAsTeam } && !filedFrom
+      let spelledOut = spelledOutAcronyms(group)
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
-        if !(organizationCue && votes[index].fromShapeAlone) && !(teamCue && votes[index].fromGazetteerAlone)
+        if !(organizationCue && votes[index].fromShapeAlone)
+          && !((teamCue || isSpelledOut(index, spelledOut)) && votes[index].fromGazetteerAlone)
         {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }
