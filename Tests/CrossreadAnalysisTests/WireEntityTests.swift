@@ -4227,4 +4227,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "NC")?.kind == .organization)
     #expect(result.entity(writtenAs: "NC")?.name == "Norvale Council")
   }
+
+  @Test("an adjective before 'Masters' names a tournament, not a group")
+  func mastersAfterAdjectiveIsEvent() {
+    let result = analyse(
+      """
+      Golf
+
+      Pello, who won the Nordic Masters two weeks ago, birdied four of the last six holes.
+      """)
+    #expect(result.entity(writtenAs: "Nordic Masters")?.kind == .event)
+  }
 }

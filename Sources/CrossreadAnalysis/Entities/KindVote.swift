@@ -487,8 +487,10 @@ extension MentionFinder {
     if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
     // "Free Democrats", "Young Conservatives": adjectives before the plural of a role word name a
     // party or group, not a person ("Tom Sellers" opens with a noun).
-    // So does a place before one ("Ulster Unionists").
+    // So does a place before one ("Ulster Unionists"); not before an event's head ("the
+    // Scandinavian Masters", "the U.S. Masters").
     if candidate.tokens.count >= 2, let last = candidate.tokens.last, isRolePlural(last),
+      !lexicon.eventHeads.contains(lower(last)),
       candidate.tokens.dropLast().allSatisfy({
         lexicon.adjectives.contains(lower($0)) || lexicon.place(Lexicon.fold(text($0))) != nil
       })
