@@ -4238,4 +4238,19 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Nordic Masters")?.kind == .event)
   }
+
+  @Test("a team's plural name in a capitals headline is the team the story names")
+  func pluralTeamNameInShoutedHeadline() {
+    let result = analyse(
+      """
+      SOCCER - FALCONS BEAT TARVO UNITED , GAIN GROUND .
+
+      Pello scored twice as the Orvale Falcons beat Tarvo United 3-1 on Saturday .
+
+      The Falcons have won five straight .
+      """)
+    #expect(result.entity(writtenAs: "FALCONS")?.kind == .organization)
+    #expect(!result.mentionTexts.contains("BEAT"))
+    #expect(!result.mentionTexts.contains("GROUND"))
+  }
 }

@@ -199,6 +199,8 @@ extension MentionFinder {
             || (rest.count == 1 && KindVote.stormWords.contains(word))
             // "Hill still leads" after "Damon Hill": the surname of a person named in full.
             || (rest.isEmpty && surnameWords.contains(word))
+            // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
+            || (rest.isEmpty && isShouting && runningNames.contains(word))
             // "Fed governors backed it" beside "the Federal Reserve": WordNet's other name for a
             // body the article names.
             || (rest.isEmpty && isOtherNameOfRunningName(tokens[first]))
@@ -666,7 +668,7 @@ extension MentionFinder {
   /// text ("DAVIS CUP" for "Davis Cup"); longest first.
   func runningNameSpans(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
     guard !runningNames.isEmpty else { return [] }
-    return spans(of: run, tokens, lengths: 2...4) { range, _ in
+    return spans(of: run, tokens, lengths: 1...4) { range, _ in
       runningNames.contains(Lexicon.fold(text(range)))
     }
   }

@@ -234,6 +234,8 @@ extension MentionFinder {
         || (words.count == 1 && (organizationFirstWords.contains(last) || companyFirstWords.contains(last)))
         // "Hill still leads" after "Damon Hill": a person's surname.
         || (words.count == 1 && surnameWords.contains(last))
+        // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
+        || (words.count == 1 && shouting[sentence] && runningNames.contains(last))
         // "Shell , which pumps half the oil": a body that a relative clause describes.
         || (words.count == 1 && made.beforeWhich && !lexicon.adverbs.contains(last))
         || spelledByAcronymAhead(part, in: tokens)

@@ -67,6 +67,12 @@ final class MentionFinder {
       if end > start, end - start < 4 {
         names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
       }
+      // ("ORIOLES BEAT YANKEES" beside "the Orioles have won": a plural standing alone as a name
+      // inside a sentence names a team or a party.)
+      let first = end > start && lower(tokens[start]) == "the" ? start + 1 : start
+      if first == end, isNamedPlural(tokens, first, openingThe: true) {
+        names.insert(Lexicon.fold(text(tokens[first])))
+      }
     }
     return names
   }()
@@ -691,10 +697,13 @@ final class MentionFinder {
   ///
   /// "for the Bruins , who", "beat the Giants": alone, such a word is a team's or a group's name;
   /// running prose writes the plain word in lower case ("the bruins of the forest").
-  func isNamedPlural(_ tokens: [Token], _ position: Int) -> Bool {
+  ///
+  /// `openingThe` accepts "The" opening the sentence too ("The Orioles have won five straight").
+  func isNamedPlural(_ tokens: [Token], _ position: Int, openingThe: Bool = false) -> Bool {
     let token = tokens[position]
     guard position > 0, token.end - token.start >= 4, scalars[token.end - 1] == "s",
-      isArticleWord(tokens[position - 1]), scalars[tokens[position - 1].start] == "t"
+      isArticleWord(tokens[position - 1]) && scalars[tokens[position - 1].start] == "t"
+        || (openingThe && position == 1 && lower(tokens[0]) == "the")
     else { return false }
     if position + 1 < tokens.count, tokens[position + 1].isWord, tokens[position + 1].isCapitalized {
       return false
