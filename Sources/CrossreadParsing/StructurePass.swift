@@ -472,7 +472,7 @@ struct StructurePass {
     while cursor < range.end, scalars[cursor].isUpper {
       var wordEnd = cursor
       while wordEnd < range.end,
-        scalars[wordEnd].isUpper || ".'’-".unicodeScalars.contains(scalars[wordEnd])
+        scalars[wordEnd].isUpper || ".'’-/".unicodeScalars.contains(scalars[wordEnd])
       {
         if scalars[wordEnd].isUpper { capitals += 1 }
         wordEnd += 1

@@ -4253,4 +4253,20 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("BEAT"))
     #expect(!result.mentionTexts.contains("GROUND"))
   }
+
+  @Test("a slash between two long words in capitals parts two names; an acronym's slash does not")
+  func slashPartsDatelinePlaces() {
+    let result = analyse(
+      """
+      Orvale Steel completes purchase
+
+      VARDEN/PELLOBURG, June 18 (Reuters) - Orvale Steel said on Wednesday it had bought Tarvo Metals.
+
+      The deal was first reported by RFE/RL and AT&T Labs.
+      """)
+    #expect(result.mentionTexts.contains("VARDEN"))
+    #expect(result.mentionTexts.contains("PELLOBURG"))
+    #expect(!result.mentionTexts.contains("VARDEN/PELLOBURG"))
+    #expect(result.mentionTexts.contains("RFE/RL"))
+  }
 }

@@ -69,6 +69,14 @@ struct WireLayoutTests {
     #expect(article.string(article.source) == "Reuters")
   }
 
+  @Test("a dateline may name two places parted by a slash")
+  func twoPlaceDateline() {
+    let article = parse(
+      "Deal done\n\nOSLO/MARLOW, June 18 (Reuters) - Orvale Steel said it had bought Tarvo Metals.\n")
+    #expect(article.string(article.dateline) == "OSLO/MARLOW")
+    #expect(article.string(article.source) == "Reuters")
+  }
+
   @Test("a dateline with a region, then a date with or without a year, before the agency")
   func regionAndDate() {
     let article = parse(

@@ -109,6 +109,13 @@ enum Tokenizer {
           break scan
         case "/", "&":
           guard let next, next.isUpper, lower == 0, upper >= 1 else { break scan }
+          // "TOKYO/PITTSBURGH": a slash between two words of four capitals or more parts two
+          // names; "RFE/RL", "AT&T" are one.
+          if current == "/", cursor - segmentStart >= 4,
+            capitalsAhead(scalars, from: cursor + 1, end: end) >= 4
+          {
+            break scan
+          }
           cursor += 1
           segmentStart = cursor
         default:
@@ -173,6 +180,13 @@ enum Tokenizer {
       return pair == (0x72, 0x65) || pair == (0x76, 0x65) || pair == (0x6C, 0x6C)  // 're, 've, 'll
     default: return false
     }
+  }
+
+  /// How many capitals run from `start`.
+  static func capitalsAhead(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    var cursor = start
+    while cursor < end, scalars[cursor].isUpper { cursor += 1 }
+    return cursor - start
   }
 
   /// Whether ".com", ".net" or ".org", ending the word, follows the letter before `dot`.
