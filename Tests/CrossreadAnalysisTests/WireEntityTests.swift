@@ -4269,4 +4269,18 @@ struct WireEntityTests {
     #expect(!result.mentionTexts.contains("VARDEN/PELLOBURG"))
     #expect(result.mentionTexts.contains("RFE/RL"))
   }
+
+  @Test("a line of people and their countries in brackets is no title-case headline")
+  func peopleWithCountriesAreNoHeadline() {
+    let result = analyse(
+      """
+      CRICKET - SCOREBOARD .
+
+      Orvan Tarvo c Pello b Varden 46
+
+      Umpires : Darrell Hair ( Australia ) , Merv Kitchen ( England )
+      """)
+    #expect(result.entity(writtenAs: "Darrell Hair")?.kind == .person)
+    #expect(result.entity(writtenAs: "Merv Kitchen")?.kind == .person)
+  }
 }

@@ -502,7 +502,12 @@ final class MentionFinder {
           }
         }
       }
-      return true
+      // Nor is a list of people and their countries ("Umpires : Darrell Hair ( Australia ) ,
+      // Merv Kitchen ( England )").
+      return !words.indices.dropLast().contains { position in
+        words[position].isWord && words[position].isCapitalized
+          && isBracketedCountry(after: position, in: words)
+      }
     }
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] {
       for position in tokens.indices {
