@@ -4283,4 +4283,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Darrell Hair")?.kind == .person)
     #expect(result.entity(writtenAs: "Merv Kitchen")?.kind == .person)
   }
+
+  @Test("'Brothers' and 'Sons' end a firm's name")
+  func brothersEndFirmName() {
+    let result = analyse(
+      """
+      Stocks
+
+      Shares rose after Varden Brothers raised its rating on the bank. Tarvo Sons said profits fell.
+      """)
+    #expect(result.entity(writtenAs: "Varden Brothers")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo Sons")?.kind == .organization)
+  }
 }
