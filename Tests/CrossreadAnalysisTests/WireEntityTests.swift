@@ -4295,4 +4295,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Varden Brothers")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvo Sons")?.kind == .organization)
   }
+
+  @Test("a name called the maker or supplier of things is a company")
+  func makerOfThingsIsCompany() {
+    let result = analyse(
+      """
+      Chips
+
+      Orvale lagged rival Tarvo in supplying chips to Pellix, the dominant maker of AI processors.
+      Varden, the biggest supplier of screens, was not affected.
+      """)
+    #expect(result.entity(writtenAs: "Pellix")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Varden")?.kind == .organization)
+  }
 }

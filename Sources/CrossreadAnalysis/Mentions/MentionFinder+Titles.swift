@@ -895,6 +895,10 @@ extension MentionFinder {
         {
           return .organization
         }
+        // ("Nvidia , the dominant maker of AI processors": a maker of things is a company.)
+        if Self.makersOfThings.contains(noun), let next, next.isWord, lower(next) == "of" {
+          return .organization
+        }
         // ("Borussia Dortmund , the champions ,": one name called by a plural of people is a
         // team or a body.)
         if lexicon.roles.contains(noun) { return noun == lower(token) ? .person : .organization }
@@ -1049,6 +1053,11 @@ extension MentionFinder {
   /// Makers named by what they make in an apposition: "the Dutch aircraft maker", "the oil
   /// producer".
   static let makerNouns: WordSet = ["manufacturer", "producer", "builder", "operator", "insurer"]
+  /// Trades that name a company before "of" and what it makes or sells: "the biggest maker of
+  /// memory chips" ("the producer of the film" may be a person).
+  static let makersOfThings: WordSet = [
+    "maker", "manufacturer", "supplier", "provider", "operator", "insurer", "exporter", "retailer",
+  ]
   static let appositionOpeners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "one"]
   /// Words after an apposition's noun that end it; a pronoun opens a relative clause ("the Dutch
   /// aircraft maker it controls").
