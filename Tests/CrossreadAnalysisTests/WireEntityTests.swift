@@ -4308,4 +4308,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pellix")?.kind == .organization)
     #expect(result.entity(writtenAs: "Varden")?.kind == .organization)
   }
+
+  @Test("a capitalised adjective after a lower-case article is the name's own")
+  func capitalisedAdjectiveAfterArticleStays() {
+    let result = analyse(
+      """
+      Race report
+
+      "That was my best race," the Red Bull driver Tom Pello told reporters.
+      """)
+    #expect(result.mentionTexts.contains("Red Bull"))
+    #expect(!result.mentionTexts.contains("Bull"))
+  }
 }

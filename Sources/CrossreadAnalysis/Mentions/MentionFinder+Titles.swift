@@ -177,7 +177,10 @@ extension MentionFinder {
         !rest.indices.contains(where: {
           $0 + 1 < rest.count && isHeadToken(rest[$0]) && Self.headPrepositions.contains(lower(rest[$0 + 1]))
         }),
-        titleCase[sentence] || shouting[sentence] || lexicon.adjectives.contains(lower(first))
+        // ("the Red Bull driver", "the Old Bailey": capitalised after a lower-case article, an
+        // adjective is the name's own.)
+        titleCase[sentence] || shouting[sentence]
+          || (lexicon.adjectives.contains(lower(first)) && !isAfterLowerCaseArticle(first, tokens))
           || lexicon.adverbs.contains(lower(first)) || Self.auxiliaries.contains(lower(first))
           || (isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens))
             && (tokens.last.map { scalars[$0.start] == "?" } ?? false || isObjectOfOpeningVerb(rest))),
@@ -1053,6 +1056,12 @@ extension MentionFinder {
   /// Makers named by what they make in an apposition: "the Dutch aircraft maker", "the oil
   /// producer".
   static let makerNouns: WordSet = ["manufacturer", "producer", "builder", "operator", "insurer"]
+  /// Whether `token` follows a lower-case "the", "a" or "an".
+  func isAfterLowerCaseArticle(_ token: Token, _ tokens: [Token]) -> Bool {
+    let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    return index > 0 && tokens[index - 1].isWord && isArticleWord(tokens[index - 1])
+  }
+
   /// Trades that name a company before "of" and what it makes or sells: "the biggest maker of
   /// memory chips" ("the producer of the film" may be a person).
   static let makersOfThings: WordSet = [
