@@ -4320,4 +4320,26 @@ struct WireEntityTests {
     #expect(result.mentionTexts.contains("Red Bull"))
     #expect(!result.mentionTexts.contains("Bull"))
   }
+
+  @Test("a company's name of common words, written without its legal form in a headline")
+  func companyNameWithoutLegalFormInHeadline() {
+    let result = analyse(
+      """
+      Broad Stone Proprietary 1996 / 97 profit seen lower .
+
+      Broad Stone Proprietary Co Ltd is expected to report a fall in net profit , analysts said .
+      """)
+    #expect(result.mentionTexts.contains("Broad Stone Proprietary"))
+    #expect(result.entity(writtenAs: "Broad Stone Proprietary")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Broad Stone Proprietary")?.mentions.count == 2)
+    let titleCase = analyse(
+      """
+      Broad Stone Proprietary Profit Seen Lower
+
+      MARLOW 1996-08-27
+
+      Broad Stone Proprietary Co Ltd is expected to report a fall in net profit , analysts said .
+      """)
+    #expect(titleCase.entity(writtenAs: "Broad Stone Proprietary")?.kind == .organization)
+  }
 }

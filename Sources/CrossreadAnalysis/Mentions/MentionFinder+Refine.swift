@@ -23,15 +23,19 @@ extension MentionFinder {
     // lexicon knows hold together there.
     let isShouting = shouting[sentence]
     var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
+    // ("Broken Hill Proprietary profit seen lower": so does a company's name the article writes
+    // before its legal form.)
     let protected =
       isShouting
       ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true).union(
-        runningNameSpans(Array(run), tokens))
+        runningNameSpans(Array(run), tokens)
+      ).union(companyNameSpans(Array(run), tokens))
       // ("… Beat PSG in Champions League": in title case too, a name the article writes whole in
       // running text holds together.)
       : isTitleCase
         ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)).union(
-          runningNameSpans(Array(run), tokens)) : []
+          runningNameSpans(Array(run), tokens)
+        ).union(companyNameSpans(Array(run), tokens)) : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
     pieces = pieces.flatMap { piece in
@@ -201,6 +205,8 @@ extension MentionFinder {
             || (rest.isEmpty && surnameWords.contains(word))
             // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
             || (rest.isEmpty && isShouting && runningNames.contains(word))
+            // "Broken Hill Proprietary profit seen lower": a company's name without its legal form.
+            || isCompanyNameWithoutLegalForm(piece, tokens)
             // "Fed governors backed it" beside "the Federal Reserve": WordNet's other name for a
             // body the article names.
             || (rest.isEmpty && isOtherNameOfRunningName(tokens[first]))
@@ -604,6 +610,30 @@ extension MentionFinder {
       }
     }
     return protected
+  }
+
+  /// Whether `piece` spells a name the article writes before a company's legal form.
+  func isCompanyNameWithoutLegalForm(_ piece: [Int], _ tokens: [Token]) -> Bool {
+    guard piece.count >= 2, let first = piece.first, let last = piece.last else { return false }
+    return isCompanyNameWithoutLegalForm([tokens[first], tokens[last]])
+  }
+
+  /// Whether the words from the first of `part` to its last spell a name the article writes
+  /// before a company's legal form.
+  func isCompanyNameWithoutLegalForm(_ part: [Token]) -> Bool {
+    guard part.count >= 2, let first = part.first, let last = part.last, !companyNames.isEmpty else {
+      return false
+    }
+    return companyNames.contains(Lexicon.fold(text(TextRange(first.start, last.end))))
+  }
+
+  /// The words of a capitalised run that spell a name the article writes before a company's legal
+  /// form ("Broken Hill Proprietary" of "Broken Hill Proprietary Co Ltd").
+  func companyNameSpans(_ run: [Int], _ tokens: [Token]) -> Set<Int> {
+    guard run.count >= 2, !companyNames.isEmpty else { return [] }
+    return spans(of: run, tokens, lengths: 2...6) { range, _ in
+      companyNames.contains(Lexicon.fold(text(range)))
+    }
   }
 
   /// Splits `piece` at the tokens `isBreak` picks, dropping them.

@@ -23,8 +23,10 @@ extension MentionFinder {
 
     // ("Spirit AeroSystems": a brand's inner capital after a word WordNet calls a role names a
     // company, not a titled person.)
+    // ("Broad Stone Proprietary profit …" beside "Broad Stone Proprietary Co Ltd": a company's
+    // name holds no title.)
     if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]),
-      !part[(roleEnd + 1)...].contains(where: isBrandCase)
+      !part[(roleEnd + 1)...].contains(where: isBrandCase), !isCompanyNameWithoutLegalForm(part)
     {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
       let leading = namesBeforeRole(Array(part[..<roleEnd]), role: part[roleEnd])
@@ -235,6 +237,9 @@ extension MentionFinder {
       let known =
         startsLexiconName(Array(part.indices), part)
         || (words.count == 1 && (organizationFirstWords.contains(last) || companyFirstWords.contains(last)))
+        // "Broken Hill Proprietary 1996 / 97 profit seen lower" beside "Broken Hill Proprietary Co
+        // Ltd": a company's name without its legal form.
+        || isCompanyNameWithoutLegalForm(words)
         // "Hill still leads" after "Damon Hill": a person's surname.
         || (words.count == 1 && surnameWords.contains(last))
         // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.

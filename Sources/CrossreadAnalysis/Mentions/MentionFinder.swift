@@ -327,8 +327,16 @@ final class MentionFinder {
   }()
   /// First words of the article's company names, those ending in a legal form ("Toyota Motor
   /// Corp"): a town of that name alone is the company here.
-  private(set) lazy var companyFirstWords: Set<String> = {
+  var companyFirstWords: Set<String> { companyNameParts.firstWords }
+  /// Names of two words or more before a company's legal form in running text, folded: "broken
+  /// hill proprietary" of "Broken Hill Proprietary Co Ltd".
+  ///
+  /// Written without the legal form, in a headline or opening a sentence, they still name it,
+  /// though each word is a common one.
+  var companyNames: Set<String> { companyNameParts.names }
+  private(set) lazy var companyNameParts: (firstWords: Set<String>, names: Set<String>) = {
     var words: Set<String> = []
+    var names: Set<String> = []
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
       // Legal forms are written capitalised ("Corp", "AG"): only those tokens are looked up.
       for (position, token) in tokens.enumerated() where position > 0 && token.isWord && token.isCapitalized {
@@ -344,10 +352,13 @@ final class MentionFinder {
           if [".com", ".net", ".org"].contains(where: { written.hasSuffix($0) }) {
             words.insert(Lexicon.fold(written.dropLast(4)))
           }
+          if position - start >= 2, !Self.legalForms.contains(lower(tokens[position - 1])) {
+            names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[position - 1].end))))
+          }
         }
       }
     }
-    return words
+    return (words, names)
   }()
   /// Company legal forms ("Corp", "AG"); `ArticleEntities.genericTails` adds lines of business.
   static let legalForms: WordSet = [
