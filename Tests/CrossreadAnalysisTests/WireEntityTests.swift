@@ -4342,4 +4342,16 @@ struct WireEntityTests {
       """)
     #expect(titleCase.entity(writtenAs: "Broad Stone Proprietary")?.kind == .organization)
   }
+
+  @Test("a compass word and a nationality open a body's name before its head")
+  func compassNationalityBeforeHead() {
+    let result = analyse(
+      """
+      Clashes
+
+      One was killed in the fighting, the South African Varden Union said. North Korean troops fired.
+      """)
+    #expect(result.mentionTexts.contains("South African Varden Union"))
+    #expect(!result.mentionTexts.contains("African Varden Union"))
+  }
 }

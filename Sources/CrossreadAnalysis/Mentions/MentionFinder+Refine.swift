@@ -68,9 +68,11 @@ extension MentionFinder {
         // "South Korean President …", "NORTH KOREAN SUBMARINE": a compass word before a
         // nationality adjective goes with it, even where the lexicon knows the word as a region.
         // ("Congress of South African Trade Unions": after a connector they are the name's.)
+        // ("the South African National Defence Force": before a head the adjective opens the name.)
         if lexicon.directions.contains(word), position + 1 < piece.count,
           lexicon.demonymPlace(text(tokens[piece[position + 1]])) != nil,
-          !(position > 0 && Self.connectors.contains(lower(tokens[piece[position - 1]])))
+          !(position > 0 && Self.connectors.contains(lower(tokens[piece[position - 1]]))),
+          !piece[(position + 2)...].contains(where: { isHeadToken(tokens[$0]) })
         {
           return true
         }
