@@ -66,7 +66,10 @@ extension MentionFinder {
       !(part.count == 1 && !hadArticle && isSubjectOfSaying(part[0], tokens)),
       // ("Oracle will buy …", "shares of Oracle" after "Oracle Corp": a role word that opens a
       // company's legal name in the article is that company.)
-      !(part.count == 1 && !hadArticle && companyFirstWords.contains(lower(part[0])))
+      !(part.count == 1 && !hadArticle && companyFirstWords.contains(lower(part[0]))),
+      // ("Wimbledon champion Sinner beats …" beside "Jannik Sinner": the surname of a person the
+      // article names in full.)
+      !(part.count == 1 && surnameWords.contains(lower(part[0])))
     {
       // ("The United Nations Secretary-General , …": the body before the role.)
       if let role = part.firstIndex(where: isRoleWord) {

@@ -91,7 +91,6 @@ final class MentionFinder {
           !next.isAllCaps, next.spaceBefore, !tokens[position - 1].isCapitalized,
           position + 2 >= tokens.count || !tokens[position + 2].isCapitalized || !tokens[position + 2].isWord,
           !lexicon.isCommon(lower(token)), !isHeadToken(token), !isRoleWord(token),
-          !isInitial(tokens, position),
           // ("Swiss Indoors", "Kansas City": a nationality or a place opens no person's name.)
           lexicon.demonymPlace(text(token)) == nil, lexicon.place(Lexicon.fold(text(token))) == nil
         else { continue }
