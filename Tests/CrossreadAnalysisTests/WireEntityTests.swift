@@ -4369,4 +4369,16 @@ struct WireEntityTests {
     #expect(sinner?.kind == .person)
     #expect(sinner?.mentions.count == 3)
   }
+
+  @Test("a plural of people and what they stand for name a body")
+  func peopleForCauseIsBody() {
+    let result = analyse(
+      """
+      Clinics overwhelmed
+
+      Nurses Without Borders said it had treated 100 people, and Pilots Against Noise said flights stopped.
+      """)
+    #expect(result.entity(writtenAs: "Nurses Without Borders")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pilots Against Noise")?.kind == .organization)
+  }
 }

@@ -30,6 +30,8 @@ struct KindVote {
     // A stadium in Italian, Spanish, French, German: "Stadio Olimpico", "Estadio Azteca".
     "stadio", "estadio", "stade", "stadion",
   ]
+  /// Words between a plural of people and what they stand for in a body's name.
+  static let causePrepositions: WordSet = ["of", "for", "without", "against"]
   /// Lower-case nouns after a name that make it a news organisation or company: "the Xinhua news
   /// agency", "the Vantage group".
   static let organizationNounsAfter: WordSet = [
@@ -571,8 +573,11 @@ extension MentionFinder {
       if second == "of" || second == "for", lexicon.orgHeads.contains(first) {
         return KindVote(kind: .organization, weight: 3)
       }
-      // "Missionaries of Charity", "Friends of the Earth".
-      if second == "of", candidate.tokens.count >= 3, isRolePlural(candidate.tokens[0]) {
+      // "Missionaries of Charity", "Friends of the Earth", "Doctors Without Borders", "Physicians
+      // for Human Rights".
+      if KindVote.causePrepositions.contains(second), candidate.tokens.count >= 3,
+        isRolePlural(candidate.tokens[0])
+      {
         return KindVote(kind: .organization, weight: 3)
       }
       if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
