@@ -4381,4 +4381,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Nurses Without Borders")?.kind == .organization)
     #expect(result.entity(writtenAs: "Pilots Against Noise")?.kind == .organization)
   }
+
+  @Test("'Finals' ends a tournament's name")
+  func finalsEndEventName() {
+    let result = analyse(
+      """
+      Tennis
+
+      Orvan Sinner beat Tom Pello on Sunday to win the OTA Finals for the second straight year.
+      """)
+    #expect(result.entity(writtenAs: "OTA Finals")?.kind == .event)
+  }
 }
