@@ -4392,4 +4392,20 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "OTA Finals")?.kind == .event)
   }
+
+  @Test("a player-manager's club, and the club a player is signed from")
+  func playerManagerClubAndTransferSource() {
+    let result = analyse(
+      """
+      Transfers
+
+      Chelsea player-manager Tom Pello signed Dutch defender Jan Orvale from Ajax on Tuesday .
+
+      Orvale won the cup with Ajax in 1995 .
+
+      Chelsea , who finished 11th last season , open their campaign on Saturday .
+      """)
+    #expect(result.entity(writtenAs: "Chelsea")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ajax")?.kind == .organization)
+  }
 }

@@ -229,6 +229,29 @@ extension MentionFinder {
       && ["mate", "mates"].contains(lower(tokens[next + 1]))
   }
 
+  /// Whether the name follows "from" in a sentence that signs or sells a player.
+  ///
+  /// A verb of transfer and a player's position or role come before it. A country or capital
+  /// keeps its kind.
+  func isTransferSource(_ candidate: Candidate) -> Bool {
+    guard candidate.wordBeforeIsAdjacent, candidate.wordBefore == "from",
+      lexicon.place(Lexicon.fold(text(candidate.range))).map({ $0 == .place }) ?? true
+    else { return false }
+    let tokens = sentenceTokens[candidate.sentence]
+    let end = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    var transfer = false
+    var player = false
+    for token in tokens[..<end] where token.isWord && !token.isCapitalized {
+      let word = lower(token)
+      if Self.transferVerbs.contains(word) { transfer = true }
+      if MentionFinder.clubRolesAfter.contains(word) { player = true }
+    }
+    return transfer && player
+  }
+  static let transferVerbs: WordSet = [
+    "signed", "signs", "sign", "bought", "buys", "sold", "loaned", "joined", "joins", "recruited",
+  ]
+
   /// Whether the name is a company or a body the article or the lexicon knows: the owner of a
   /// works ("the Toyota plant"), not where it stands.
   func isOwnerHere(_ candidate: Candidate) -> Bool {
@@ -427,6 +450,8 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3)
     }
+    // "signed Dutch defender Michael Reiziger from Ajax": where a player is signed from is a club.
+    if isTransferSource(candidate) { return KindVote(kind: .organization, weight: 3, playsAsTeam: true) }
     if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
     // ("cloud providers such as Microsoft and Amazon": the list's noun outweighs the river.)
     if let kind = candidate.exampleOf { return KindVote(kind: kind, weight: 3) }

@@ -1040,6 +1040,7 @@ extension MentionFinder {
     "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
     "scrum-half", "fly-half", "hooker", "lock", "prop", "batsman", "bowler", "opener", "spinner",
+    "player-manager", "player-coach",
   ]
   /// Participles of a match's result, before "by" and the side that got it.
   static let matchParticiples: WordSet = [
