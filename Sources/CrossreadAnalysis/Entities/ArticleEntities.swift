@@ -623,6 +623,7 @@ final class ArticleEntities {
     return initials
   }
 
+  /// Whether the mention at `index` is one word written as one of `initials`.
   func isSpelledOut(_ index: Int, _ initials: Set<String>) -> Bool {
     guard !initials.isEmpty, candidates[index].tokens.count == 1, let acronym = NameKeys.acronym(texts[index])
     else { return false }

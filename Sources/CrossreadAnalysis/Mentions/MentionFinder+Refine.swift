@@ -617,16 +617,18 @@ extension MentionFinder {
   /// Whether `piece` spells a name the article writes before a company's legal form.
   func isCompanyNameWithoutLegalForm(_ piece: [Int], _ tokens: [Token]) -> Bool {
     guard piece.count >= 2, let first = piece.first, let last = piece.last else { return false }
-    return isCompanyNameWithoutLegalForm([tokens[first], tokens[last]])
+    return isCompanyName(from: tokens[first], to: tokens[last])
   }
 
-  /// Whether the words from the first of `part` to its last spell a name the article writes
-  /// before a company's legal form.
+  /// Whether `part`, two words or more, spells a name the article writes before a company's
+  /// legal form.
   func isCompanyNameWithoutLegalForm(_ part: [Token]) -> Bool {
-    guard part.count >= 2, let first = part.first, let last = part.last, !companyNames.isEmpty else {
-      return false
-    }
-    return companyNames.contains(Lexicon.fold(text(TextRange(first.start, last.end))))
+    guard part.count >= 2, let first = part.first, let last = part.last else { return false }
+    return isCompanyName(from: first, to: last)
+  }
+
+  private func isCompanyName(from first: Token, to last: Token) -> Bool {
+    !companyNames.isEmpty && companyNames.contains(Lexicon.fold(text(TextRange(first.start, last.end))))
   }
 
   /// The words of a capitalised run that spell a name the article writes before a company's legal

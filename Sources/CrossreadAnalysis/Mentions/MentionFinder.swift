@@ -55,7 +55,8 @@ final class MentionFinder {
     }
     return words
   }()
-  /// Names of two to four capitalised words the article writes in running text, folded.
+  /// Names of two to four capitalised words the article writes in running text, folded; and
+  /// capitalised plurals it writes alone after "the" ("the Orioles").
   ///
   /// A headline in capitals can only be read against them: "DAY OF DAVIS CUP FINAL" holds the
   /// "Davis Cup" of "the Davis Cup final", though "cup" is a common word. Worked out when first
