@@ -614,7 +614,9 @@ final class ArticleEntities {
   /// WordNet abbreviates the same way ("in the AL").
   func spelledOutAcronyms(_ group: [Int]) -> Set<String> {
     guard group.count >= 2,
-      group.contains(where: { candidates[$0].tokens.count == 1 && candidates[$0].tokens[0].isAllCaps })
+      group.contains(where: {
+        votes[$0].fromGazetteerAlone && candidates[$0].tokens.count == 1 && candidates[$0].tokens[0].isAllCaps
+      })
     else { return [] }
     var initials: Set<String> = []
     for index in group where candidates[index].tokens.count >= 2 {
@@ -679,7 +681,7 @@ final class ArticleEntities {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
         if !(organizationCue && votes[index].fromShapeAlone)
-          && !((teamCue || isSpelledOut(index, spelledOut)) && votes[index].fromGazetteerAlone)
+          && !(votes[index].fromGazetteerAlone && (teamCue || isSpelledOut(index, spelledOut)))
         {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }

@@ -23,19 +23,16 @@ extension MentionFinder {
     // lexicon knows hold together there.
     let isShouting = shouting[sentence]
     var pieces: [[Int]] = [Array(run).filter { tokens[$0].isWord }]
-    // ("Broken Hill Proprietary profit seen lower": so does a company's name the article writes
-    // before its legal form.)
+    // In title case and in capitals, a name the article writes whole in running text holds
+    // together ("… Beat PSG in Champions League", "DAY OF DAVIS CUP FINAL"), and so does a
+    // company's name it writes before a legal form ("Broken Hill Proprietary profit seen lower").
     let protected =
-      isShouting
-      ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true).union(
-        runningNameSpans(Array(run), tokens)
-      ).union(companyNameSpans(Array(run), tokens))
-      // ("… Beat PSG in Champions League": in title case too, a name the article writes whole in
-      // running text holds together.)
-      : isTitleCase
-        ? lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)).union(
-          runningNameSpans(Array(run), tokens)
-        ).union(companyNameSpans(Array(run), tokens)) : []
+      isTitleCase
+      ? (isShouting
+        ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true)
+        : lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)))
+        .union(runningNameSpans(Array(run), tokens)).union(companyNameSpans(Array(run), tokens))
+      : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
     pieces = pieces.flatMap { piece in
