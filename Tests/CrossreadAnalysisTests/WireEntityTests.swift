@@ -4408,4 +4408,31 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Chelsea")?.kind == .organization)
     #expect(result.entity(writtenAs: "Ajax")?.kind == .organization)
   }
+
+  @Test("a body's head before 'of' outweighs an event's head after it")
+  func bodyOfElectionsIsOrganization() {
+    let result = analyse(
+      """
+      Recall vote set
+
+      The Tarvo County Board of Elections certified the petition on Monday, and the Pello Commission for Elections agreed.
+      """)
+    #expect(result.entity(writtenAs: "Tarvo County Board of Elections")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pello Commission for Elections")?.kind == .organization)
+  }
+
+  @Test("a plural of people, 'for' and common words name a campaign group")
+  func peopleForCommonWordsIsGroup() {
+    let result = analyse(
+      """
+      Stadium vote
+
+      A group calling itself Parents for Safer Streets gathered 9,000 signatures, and Britons for Fair Rents joined it.
+
+      Lawyers for Jan Orvale said he would appeal.
+      """)
+    #expect(result.entity(writtenAs: "Parents for Safer Streets")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Britons for Fair Rents")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Orvale")?.kind == .person)
+  }
 }

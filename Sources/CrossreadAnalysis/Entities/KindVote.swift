@@ -600,12 +600,23 @@ extension MentionFinder {
       }
       // "Missionaries of Charity", "Friends of the Earth", "Doctors Without Borders", "Physicians
       // for Human Rights".
+      // ("Americans for Tax Reform": or a people.)
       if KindVote.causePrepositions.contains(second), candidate.tokens.count >= 3,
-        isRolePlural(candidate.tokens[0])
+        isRolePlural(candidate.tokens[0]) || lexicon.isPeople(first)
       {
         return KindVote(kind: .organization, weight: 3)
       }
-      if lexicon.eventHeads.contains(last) { return KindVote(kind: .event, weight: 3) }
+      // "Franklin County Board of Elections": a body's head before "of" or "for" outweighs an
+      // event's head after it.
+      let laterOf = candidate.tokens.indices.dropFirst(2).first(where: {
+        ["of", "for"].contains(lower(candidate.tokens[$0]))
+      })
+      let bodyBeforeOf = laterOf.map { lower(candidate.tokens[$0 - 1]) }.map {
+        isOrgHead($0) && !lexicon.eventHeads.contains($0)
+      }
+      if lexicon.eventHeads.contains(last), bodyBeforeOf != true {
+        return KindVote(kind: .event, weight: 3)
+      }
       if lexicon.orgHeads.contains(last) { return KindVote(kind: .organization, weight: 3) }
       // ("Ardeatine Caves", "Golan Heights": plural place heads too.)
       if lexicon.placeHeads.contains(last) || lexicon.placeHeads.contains(Self.singular(last)) {
@@ -617,9 +628,7 @@ extension MentionFinder {
       }
       // "World Series of Golf", "National Institutes of Health": the word before a later "of" is
       // the head, read as the last word is (an event's head first).
-      if let of = candidate.tokens.indices.dropFirst(2).first(where: {
-        ["of", "for"].contains(lower(candidate.tokens[$0]))
-      }) {
+      if let of = laterOf {
         let head = lower(candidate.tokens[of - 1])
         if lexicon.eventHeads.contains(head) { return KindVote(kind: .event, weight: 3) }
         if isOrgHead(head) { return KindVote(kind: .organization, weight: 3) }

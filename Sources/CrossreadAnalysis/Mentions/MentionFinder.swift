@@ -1209,6 +1209,22 @@ final class MentionFinder {
     return acronym
   }
 
+  /// Whether two or more capitalised common words follow "for", none of them a given name, a
+  /// surname or a known name: what a group stands for ("Honest Budgets"), not whom it serves.
+  func isCauseAfterFor(_ tokens: [Token], from index: Int) -> Bool {
+    var end = index
+    while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized {
+      let word = lower(tokens[end])
+      guard lexicon.isCommon(word), !lexicon.givenNames.contains(word), !lexicon.nameWords.contains(word),
+        !surnameWords.contains(word)
+      else { return false }
+      end += 1
+    }
+    guard end - index >= 2 else { return false }
+    let written = text(TextRange(tokens[index].start, tokens[end - 1].end))
+    return lexicon.place(Lexicon.fold(written)) == nil && lexicon.group(written) == nil
+  }
+
   /// Maximal runs of capitalised words with connectors, as token index ranges.
   func runs(_ tokens: [Token]) -> [ClosedRange<Int>] {
     var runs: [ClosedRange<Int>] = []
@@ -1326,6 +1342,12 @@ final class MentionFinder {
             let fromCountry =
               word == "of" && after == next + 2 && last > start
               && countryName(startingAt: after, in: tokens)
+            // ("Citizens for Honest Budgets", "Americans for Tax Reform": a plural of people opening
+            // the name, then common words; "Lawyers for Jan Orvale" are lawyers.)
+            let peopleForCause =
+              word == "for" && (isRolePlural(current) || lexicon.isPeople(lower(current)))
+              && (last == start || Self.functionWords.contains(lower(tokens[last - 1])))
+              && isCauseAfterFor(tokens, from: after)
             let joins =
               !afterGivenName && !fromCountry
               && !(word == "of" && last >= start + 2 && after == next + 1
@@ -1333,6 +1355,7 @@ final class MentionFinder {
               && (word == "for"
                 ? isOrgHead(lower(current)) || (insideHeadPhrase && !isHeadToken(current))
                 : insideHeadPhrase || (isHeadToken(current) && !afterParticle) || rolePlural)
+              || peopleForCause
             if joins, after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized {
               last = after
               continue
