@@ -4435,4 +4435,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Britons for Fair Rents")?.kind == .organization)
     #expect(result.entity(writtenAs: "Jan Orvale")?.kind == .person)
   }
+
+  @Test("a town the dateline names is not its team's short name")
+  func datelineTownIsNotTeam() {
+    let result = analyse(
+      """
+      Tarvona mayor faces recall vote
+
+      TARVONA, Ohio (AP) — Voters will decide in May whether to remove the mayor, who gave $210 million to a new home for the Tarvona Kestrels, the city's baseball team.
+      """)
+    #expect(result.entity(writtenAs: "TARVONA")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tarvona Kestrels")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvona Kestrels")?.name != result.entity(writtenAs: "TARVONA")?.name)
+  }
 }

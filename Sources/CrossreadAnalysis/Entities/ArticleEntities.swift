@@ -282,8 +282,12 @@ final class ArticleEntities {
         (groupOf[index].map { $0.kind == .person || isOwnShortName($0, of: names) } ?? true)
           && lexicon.place(form) == nil
           || finder.companyFirstWords.contains(form) || finder.clubTownWords.contains(form),
-        votes[index].kind != .place || votes[index].weight < 2,
-        votes[index].kind != .person || votes[index].weight < 2
+        // ("Orvale mayor faces …" above "ORVALE, Ohio (AP) —" and "the Orvale Falcons": any
+        // mention of the word typed firmly a place or a person keeps it apart.)
+        !candidates.indices.contains(where: {
+          folded[$0] == form && (votes[$0].kind == .place || votes[$0].kind == .person)
+            && votes[$0].weight >= 2
+        })
       else { continue }
       // One organisation (its forms may already be joined: "Deutsche Bank AG", "Deutsche Bank").
       // A unit named by the word and a common noun ("Lufthansa Cargo AG") is not the company the
