@@ -4448,4 +4448,30 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvona Kestrels")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvona Kestrels")?.name != result.entity(writtenAs: "TARVONA")?.name)
   }
+
+  @Test("a role word that is an adjective, between two unknown words, is inside a foreign name")
+  func adjectiveRoleInsideForeignName() {
+    let result = analyse(
+      """
+      Copper deal blocked
+
+      The regulator blocked the takeover of Minera Alto Varello on Tuesday, and shares in Minera Alto Varello were suspended.
+      """)
+    #expect(result.entity(writtenAs: "Minera Alto Varello") != nil)
+    #expect(result.entity(writtenAs: "Minera") == nil)
+  }
+
+  @Test("a trade in goods before a name makes a company; an art's producer is a person")
+  func goodsTradeMakesCompany() {
+    let result = analyse(
+      """
+      Commodities roundup
+
+      Shares rose after copper producer Tarnack said output fell. Oil producer Santorel cut its forecast, and sugar refiner Orvale Sucre said prices held. Film producer Dana Whitley attended.
+      """)
+    #expect(result.entity(writtenAs: "Tarnack")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Santorel")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Sucre")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Dana Whitley")?.kind == .person)
+  }
 }

@@ -698,6 +698,11 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 3)
     }
+    // "copper producer Tarnack", "sugar refiner Orvale Sucre": a trade in goods before a name;
+    // "film producer Dana Whitley" is a person.
+    if candidate.afterGoodsTrade, candidate.tokens.count <= 4, !lexicon.givenNames.contains(first) {
+      return KindVote(kind: .organization, weight: 3)
+    }
     // ("European rival Orvale Industrie , which …": "which" and "its" outweigh the role before.)
     if candidate.tokens.count <= 3, isPersonAfterRole(candidate),
       !candidate.beforeWhich, candidate.pronounAfter != .organization

@@ -41,6 +41,8 @@ public struct Lexicon: Sendable {
   var holidays = WordSet()
   /// The first words of `holidays`, looked up before a whole name is folded.
   var holidayFirstWords = WordSet()
+  /// Substances, foods and plants ("copper", "oil", "cotton"): what a company produces or mines.
+  var goods = WordSet()
   var adverbs = WordSet()
   var antonyms = WordTable<Set<String>>()
   var inflections = WordTable<String>()
@@ -131,6 +133,7 @@ public struct Lexicon: Sendable {
     calendar = set("calendar.txt")
     holidays = set("holidays.txt")
     holidayFirstWords = WordSet(holidays.map { String($0.prefix { $0 != " " }) })
+    goods = set("goods.txt")
     adverbs = set("adverbs.txt")
     for line in lines("antonyms.tsv") {
       let fields = line.split(separator: "\t")

@@ -27,6 +27,8 @@ struct Candidate: Hashable {
   var followedByLowerWord = false
   /// Coordinated with a known place ("Moscow and Kyiv", "Kyiv and other cities").
   var coordinatedWithPlace = false
+  /// Right after a trade in goods ("copper producer Tarnack", "gold miner Velmora"): a company.
+  var afterGoodsTrade = false
   /// Inside the article's dateline ("VELSK —"): a place.
   var inDateline = false
   /// Coordinated with another name ("Putin and Xi").

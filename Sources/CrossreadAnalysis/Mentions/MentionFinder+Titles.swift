@@ -771,6 +771,15 @@ extension MentionFinder {
       end -= 1
       givenName = true
     }
+    // ("copper producer Minera Alto Pello": in running text, a role word that is an adjective
+    // too, between two single words no one knows, is inside a foreign name.)
+    if runningText, end == 1, part.count == 3, !givenName, lexicon.adjectives.contains(lower(part[1])),
+      !Self.honorifics.contains(lower(part[1])), lower(part[1]) != "chief", !isRoleWord(part[0]),
+      !part[0].isAllCaps, !lexicon.isCommon(lower(part[0])), !isKnownName([part[0]]),
+      lexicon.demonymPlace(text(part[0])) == nil
+    {
+      return nil
+    }
     let rest = Array(part[(end + 1)...])
     // "National Grid", "the Great Lakes": a role word that is an adjective and no honorific,
     // before one common word, opens a name; it is no title ("General Rivers" is one). So it does
@@ -1092,6 +1101,12 @@ extension MentionFinder {
       && !Self.titleAbbreviations.contains(word)
   }
 
+  /// Who trades in goods: "copper producer", "gold miner", "sugar refiner".
+  static let goodsTrades: WordSet = [
+    "producer", "miner", "refiner", "exporter", "importer", "supplier", "processor", "distributor",
+    "smelter", "trader", "grower",
+  ]
+
   /// Role words written as a title before a surname alone ("King Hussein", "Father Brown").
   static let honorifics: WordSet = [
     "bishop", "cantor", "constable", "doctor", "duke", "earl", "father", "justice", "khan", "king",
@@ -1172,6 +1187,13 @@ extension MentionFinder {
       lexicon.roles.contains(lower(tokens[before - 2]))
     {
       candidate.hadTitle = true
+    }
+    if let before, before >= 1, candidate.wordBeforeIsAdjacent,
+      Self.goodsTrades.contains(candidate.wordBefore),
+      tokens[before - 1].isWord, !tokens[before - 1].isCapitalized || before == 1,
+      lexicon.goods.contains(lower(tokens[before - 1]))
+    {
+      candidate.afterGoodsTrade = true
     }
     // "Putin and Xi": coordinated with a name.
     func isName(_ index: Int) -> Bool { tokens[index].isCapitalized && !isPlainWord(tokens[index]) }
