@@ -4474,4 +4474,37 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Sucre")?.kind == .organization)
     #expect(result.entity(writtenAs: "Dana Whitley")?.kind == .person)
   }
+
+  @Test("one of a people before a full name is the person's nationality")
+  func peopleNounBeforeFullName() {
+    let result = analyse(
+      """
+      Motor racing
+
+      Briton Tarvo Hill took pole position , edging Finn Orvan Pello by 0.2 seconds . Hill said the car felt perfect .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo Hill")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvan Pello")?.kind == .person)
+    #expect(result.entity(writtenAs: "Hill")?.name == "Tarvo Hill")
+  }
+
+  @Test("a dateline's place in capitals keeps a common word")
+  func datelineCapitalsKeepCommonWord() {
+    let wire = analyse(
+      """
+      Tarvo wins
+
+      GRAND TARVONA , Michigan 1996-08-23
+
+      Tarvo won the race on Friday .
+      """)
+    #expect(wire.entity(writtenAs: "GRAND TARVONA")?.kind == .place)
+    let agency = analyse(
+      """
+      Tarvo wins
+
+      ROUND VARDEN, Texas (Reuters) - Tarvo won the race on Friday.
+      """)
+    #expect(agency.entity(writtenAs: "ROUND VARDEN")?.kind == .place)
+  }
 }

@@ -1,6 +1,13 @@
 import CrossreadCore
 
 extension MentionFinder {
+  /// The words in capitals that open the article's dateline ("GRAND BLANC , Michigan"): one
+  /// place, though a word of it is a common one.
+  func datelinePlace(_ run: ClosedRange<Int>, _ tokens: [Token]) -> Set<Int> {
+    guard let dateline = article.dateline, tokens[run.lowerBound].start == dateline.start else { return [] }
+    return Set(run.prefix { tokens[$0].isAllCaps && tokens[$0].end <= dateline.end })
+  }
+
   /// Turns one capitalised run into names: drops sentence-initial and title-case common words,
   /// function and calendar words, adjectives of nationality; splits "China-Russia"; strips titles.
   func refine(_ run: ClosedRange<Int>, tokens: [Token], sentence: Int) -> [Candidate] {
@@ -32,6 +39,7 @@ extension MentionFinder {
         ? lexiconSpans(Array(run), tokens, skippingLowerCaseWords: true)
         : lexiconSpans(Array(run), tokens).union(headPhrase(Array(run), tokens)))
         .union(runningNameSpans(Array(run), tokens)).union(companyNameSpans(Array(run), tokens))
+        .union(datelinePlace(run, tokens))
       : []
 
     // Calendar words, nationality adjectives inside a name, and plain words in title case split it.
@@ -163,8 +171,10 @@ extension MentionFinder {
       // A common word opening a sentence is not a name unless the article capitalises it elsewhere,
       // a name follows it ("Tony Munroe"), or it is part of an organisation's name.
       // (In a results line a team may be a common word: "Arsenal 3 2 1 0 6 2 7".)
+      // ("GRAND BLANC, Mich. (AP) —": a dateline's place keeps its words.)
       if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
         !scoreLine[sentence],
+        !(tokens[first].isAllCaps && self.article.dateline?.start == tokens[first].start),
         lexicon.demonymPlace(text(tokens[first])) == nil,
         !startsLexiconName(piece, tokens, openingSentence: true)
       {

@@ -111,6 +111,15 @@ extension MentionFinder {
         }
       }
     }
+    // "Briton Damon Hill", "Finn Mika Hakkinen": one of a people, before a name of two words or
+    // more that opens with no common word, is the person's nationality ("Finn Russell" is a name).
+    if part.count >= 3, scalars[part[0].end - 1] != "s", lexicon.peoples.contains(lower(part[0])),
+      lexicon.demonymPlace(text(part[0])) == nil, !lexicon.isCommon(lower(part[1])), !part[1].isAllCaps,
+      !endsWithHead(Array(part.dropFirst())) || lexicon.givenNames.contains(lower(part[1])),
+      !isKnownName(part)
+    {
+      part.removeFirst()
+    }
     // "Marxist Tupac Amaru rebels", "Gaullist Alain Juppe": a doctrine's adjective describes the
     // name after it, like a nationality.
     if part.count >= 2, isDoctrineAdjective(part[0]), !isPlainWord(part[1]), !endsWithHead(part),
