@@ -4507,4 +4507,47 @@ struct WireEntityTests {
       """)
     #expect(agency.entity(writtenAs: "ROUND VARDEN")?.kind == .place)
   }
+
+  @Test("a common word's possessive opening a party's name, capitalised only there, holds it together")
+  func possessiveCommonWordOpensPartyName() {
+    let result = analyse(
+      """
+      Unrest in Tarvona
+
+      The general blamed the unrest on the small People 's Progress Party ( PPP ) , which he called communist .
+
+      The Tarvona Democratic Party ( TDP ) said its office had been raided .
+      """)
+    #expect(result.entity(writtenAs: "People 's Progress Party")?.kind == .organization)
+    #expect(result.entity(writtenAs: "PPP")?.name == "People 's Progress Party")
+    #expect(result.entity(writtenAs: "TDP")?.name != result.entity(writtenAs: "PPP")?.name)
+  }
+
+  @Test("a plural role opening a sentence before a team's name is no part of it")
+  func pluralRoleBeforeTeamOpeningSentence() {
+    let result = analyse(
+      """
+      Soccer
+
+      Orvale Rovers drew 1-1 at Tarvo Town on Saturday .
+
+      Champions Orvale have now dropped four points in two games .
+      """)
+    #expect(result.entity(writtenAs: "Champions Orvale") == nil)
+    #expect(result.entity(writtenAs: "Orvale")?.name == "Orvale Rovers")
+  }
+
+  @Test("a country's 'international' is a player, and a given name's club keeps its possessive")
+  func internationalPlayerAndPossessiveClub() {
+    let result = analyse(
+      """
+      Weekend roundup
+
+      Pello took the lead through Norwegian international Henrik Varden after 20 minutes .
+
+      The cuts fall mostly on its Sam's Club warehouse chain, the retailer said.
+      """)
+    #expect(result.entity(writtenAs: "Henrik Varden")?.kind == .person)
+    #expect(result.entity(writtenAs: "Sam's Club")?.kind == .organization)
+  }
 }

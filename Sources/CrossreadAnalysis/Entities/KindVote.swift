@@ -690,6 +690,8 @@ extension MentionFinder {
       (lexicon.orgHeads.contains(candidate.wordBefore)
         || isCompanyNoun(candidate.wordBefore))
         && !lexicon.roles.contains(candidate.wordBefore)
+        // ("Norwegian international Henrik Larsson": in lower case, a player capped by a country.)
+        && candidate.wordBefore != "international"
         // ("Cardiff centre Leigh Davies": a position after a club, not a kind of body.)
         && !(MentionFinder.positionNouns.contains(candidate.wordBefore) && isAfterClubName(candidate))
         || (KindVote.companyRoles.contains(candidate.wordBefore) && !lexicon.givenNames.contains(first)

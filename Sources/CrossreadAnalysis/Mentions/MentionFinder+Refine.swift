@@ -153,13 +153,19 @@ extension MentionFinder {
       // of them: before a given name ("Bookmakers William Hill and Ladbrokes said"), or before
       // "of" and a body's name ("Leaders of the Forum for the Restoration of Democracy said";
       // "Friends of the Earth" has no head after "of").
-      if piece.count >= 3, article == nil, !titleCase[sentence], isInitial(tokens, piece[0]),
+      // ("Champions Ajax have dropped four points": or before a name that is no common word, with
+      // no head in the piece; "Champions League" keeps its word.)
+      if piece.count >= 2, article == nil, !titleCase[sentence], isInitial(tokens, piece[0]),
         isRolePlural(tokens[piece[0]])
       {
         let next = tokens[piece[1]]
         if next.isCapitalized, !next.isAllCaps, lexicon.givenNames.contains(lower(next)) {
           piece.removeFirst()
-        } else if lower(next) == "of",
+        } else if next.isCapitalized, !isPlainWord(next), !isRoleWord(next),
+          !piece.contains(where: { isHeadToken(tokens[$0]) || Self.connectors.contains(lower(tokens[$0])) })
+        {
+          piece.removeFirst()
+        } else if piece.count >= 3, lower(next) == "of",
           piece[2...].contains(where: {
             isOrgHead(lower(tokens[$0])) || lexicon.eventHeads.contains(lower(tokens[$0]))
           })

@@ -416,7 +416,7 @@ final class MentionFinder {
   /// For example "St. Brigid’s Hospital" or "King’s College".
   static let institutions: WordSet = [
     "hospital", "church", "cathedral", "chapel", "college", "school", "university", "academy", "hall",
-    "museum", "library", "infirmary", "clinic", "abbey", "priory", "bridge", "square", "park",
+    "museum", "library", "infirmary", "clinic", "abbey", "priory", "bridge", "square", "park", "club",
   ]
   static let titleAbbreviations: WordSet = [
     "mr", "mrs", "ms", "mx", "dr", "prof", "sgt", "gen", "col", "lt", "capt", "maj", "cpl", "pvt", "adm",
@@ -1267,7 +1267,11 @@ final class MentionFinder {
           // ("Japan 's Daiwa Bank": a country is no common word, though lacquer is "japan".)
           // ("AMR Corp 's American Airlines": a company's legal form ends its name; its unit follows.)
           let commonPossessive =
-            headAhead && lexicon.isCommon(lower(current)) && !evidence.contains(lower(current))
+            headAhead && lexicon.isCommon(lower(current))
+            // ("the small People 's Democratic Party": a word opening the run, capitalised only
+            // here, is no evidence of a name unless it is a name word.)
+            && (!evidence.contains(lower(current))
+              || (last == start && !lexicon.nameWords.contains(lower(current))))
             && lexicon.place(Lexicon.fold(text(current))) == nil && !Self.legalForms.contains(lower(current))
           // "McDonald 's Corp": a legal form after the possessive ends the company's name.
           let headFollows =
