@@ -4550,4 +4550,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Henrik Varden")?.kind == .person)
     #expect(result.entity(writtenAs: "Sam's Club")?.kind == .organization)
   }
+
+  @Test("where matches go by sets one player beats another, and a town's name is the player's surname")
+  func setScoresMakePlayersNotTeams() {
+    let result = analyse(
+      """
+      Tennis - Pello beats Davenport to reach semifinal .
+
+      Second seed Tarva Pello beat Lindsay Davenport 6-2 6-3 on Thursday to reach the semifinals .
+
+      " I served well , " said Pello .
+      """)
+    #expect(result.entity(writtenAs: "Lindsay Davenport")?.kind == .person)
+    #expect(result.entity(writtenAs: "Davenport")?.name == "Lindsay Davenport")
+  }
 }

@@ -15,6 +15,8 @@ final class ArticleEntities {
   let texts: [String]
   /// The first and last words of the article's full person names.
   let personNameParts: Set<String>
+  /// The last words of those names ("davenport" of "Lindsay Davenport").
+  let personLastNames: Set<String>
   /// Variant keys of the forms, computed once.
   let variants: [String: String]
   /// Each candidate's lexicon group, looked up once.
@@ -61,6 +63,7 @@ final class ArticleEntities {
     let texts = candidates.map { Self.singleSpaced(finder.text($0.range)) }
     let folded = texts.map { Lexicon.fold($0) }
     var parts: Set<String> = []
+    var lastNames: Set<String> = []
     var variants: [String: String] = [:]
     var surnameKeys: [String?] = []
     surnameKeys.reserveCapacity(candidates.count)
@@ -78,6 +81,7 @@ final class ArticleEntities {
         continue
       }
       parts.formUnion(Self.nameParts(candidates[index], finder))
+      if let last = candidates[index].tokens.last { lastNames.insert(Lexicon.fold(finder.text(last))) }
     }
     self.finder = finder
     lexicon = finder.lexicon
@@ -86,6 +90,7 @@ final class ArticleEntities {
     self.texts = texts
     self.folded = folded
     personNameParts = parts
+    personLastNames = lastNames
     self.surnameKeys = surnameKeys
     self.variants = variants
     groupOf = zip(texts, folded).map { finder.lexicon.group($0, folded: $1) }
@@ -141,10 +146,24 @@ final class ArticleEntities {
   /// "Klerk" and "De Klerk" after "Frederik de Klerk" in the same article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
-    guard candidates[index].tokens.count <= 2, !inOtherGroup[index],
-      lexicon.place(folded[index]) == nil || groupOf[index]?.isShared == true, let key = surnameKeys[index]
-    else { return false }
+    guard candidates[index].tokens.count <= 2, !inOtherGroup[index], let key = surnameKeys[index] else {
+      return false
+    }
+    if let place = lexicon.place(folded[index]), groupOf[index]?.isShared != true {
+      // ("Seles beats Davenport" beside "Lindsay Davenport": a town's name that is the last word
+      // of the article's person, where no place goes.)
+      return place == .place && personLastNames.contains(key) && !isInPlaceSlot(index)
+    }
     return personNameParts.contains(key)
+  }
+
+  /// Whether a name stands where places go: in the dateline, after "in", "at", "from" and the like,
+  /// or beside a place.
+  func isInPlaceSlot(_ index: Int) -> Bool {
+    let candidate = candidates[index]
+    return candidate.inDateline || candidate.coordinatedWithPlace || candidate.locatedInPlace
+      || candidate.namedPlace
+      || (candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
   }
 
   func nameParts(_ index: Int) -> [String] { Self.nameParts(candidates[index], finder) }
@@ -681,11 +700,14 @@ final class ArticleEntities {
       // dateline names it too: the story is filed from the town.
       let teamCue = group.contains { votes[$0].playsAsTeam } && !filedFrom
       let spelledOut = spelledOutAcronyms(group)
+      // ("Davenport" beside "Lindsay Davenport": the gazetteer's town says nothing of a surname.)
+      let fullName = group.contains(where: isPersonFullName)
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
         if !(organizationCue && votes[index].fromShapeAlone)
-          && !(votes[index].fromGazetteerAlone && (teamCue || isSpelledOut(index, spelledOut)))
+          && !(votes[index].fromGazetteerAlone
+            && (teamCue || isSpelledOut(index, spelledOut) || (fullName && candidate.tokens.count == 1)))
         {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }

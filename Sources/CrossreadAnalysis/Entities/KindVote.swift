@@ -780,7 +780,9 @@ extension MentionFinder {
       // "Borussia Dortmund", "Hansa Rostock": in a story with scores, so is one ending in a town,
       // when its first word is no given name and no English word ("Tony Adams" stays a player).
       // ("Lindsay Davenport of the United States": a player comes from a country.)
-      if candidate.tokens.count == 2, hasScores, !candidate.hadTitle, !candidate.personContext,
+      // (Not in a sentence that scores a match by sets: "beat Lindsay Davenport 6-2 6-3".)
+      if candidate.tokens.count == 2, hasScores, !setScores[candidate.sentence], !candidate.hadTitle,
+        !candidate.personContext,
         !(candidate.wordAfter == "of" && candidate.wordAfterIsAdjacent),
         lexicon.place(Lexicon.fold(text(candidate.tokens[1]))) != nil, !candidate.tokens[0].isAllCaps,
         // ("Dafydd James": a town that WordNet also knows as somebody's surname says nothing.)

@@ -1385,8 +1385,11 @@ extension MentionFinder {
       lastIndex + 3 < tokens.count && tokens[lastIndex + 2].isCapitalized
         && tokens[lastIndex + 3].isCapitalized
     }
+    // ("Monica Seles beat Lindsay Davenport 6-2 6-3": in a sentence that scores a match by sets,
+    // one player beats another, though "Davenport" is a town.)
     if besideMatchWord || beforeClubRole, !bracketed, townLike(),
-      beforeClubRole || beatsInSportsStory || tokens.contains(where: { isScore($0) })
+      beforeClubRole
+        || (beatsInSportsStory || tokens.contains(where: { isScore($0) })) && !setScores[sentence]
     {
       candidate.playsMatch = true
     }

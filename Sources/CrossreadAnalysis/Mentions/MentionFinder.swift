@@ -325,6 +325,11 @@ final class MentionFinder {
           || (tokens.contains(where: \.hasDigit) && tokens.contains(where: { isScorecardMark($0) }))
       }
   }()
+  /// Whether each sentence scores a match in sets, two scores in a row ("beat Lindsay Davenport
+  /// 6-2 6-3"): a match between two players, whose names are no teams.
+  private(set) lazy var setScores: [Bool] = sentenceTokens.map { tokens in
+    tokens.indices.dropLast().contains { isScore(tokens[$0]) && isScore(tokens[$0 + 1]) }
+  }
   /// First words of the article's company names, those ending in a legal form ("Toyota Motor
   /// Corp"): a town of that name alone is the company here.
   var companyFirstWords: Set<String> { companyNameParts.firstWords }
