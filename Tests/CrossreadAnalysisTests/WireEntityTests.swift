@@ -4564,4 +4564,34 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Lindsay Davenport")?.kind == .person)
     #expect(result.entity(writtenAs: "Davenport")?.name == "Lindsay Davenport")
   }
+
+  @Test("common words across 'and' that the writer gives an acronym name one party, whatever its letters")
+  func commonWordsWithForeignAcronymNameParty() {
+    let result = analyse(
+      """
+      Exit poll
+
+      Tarvona's ruling nationalist Bread and Justice (ChiS) party won the most votes, and Civic Union (KU) came second.
+
+      ChiS leader Anton Pello said his party would try to form a government. KU won 31.6%.
+      """)
+    #expect(result.entity(writtenAs: "Bread and Justice")?.kind == .organization)
+    #expect(result.entity(writtenAs: "ChiS")?.name == "Bread and Justice")
+    #expect(result.entity(writtenAs: "KU")?.name == "Civic Union")
+  }
+
+  @Test("a person's possessive before a party is the person's; a name runs on after its head in running text")
+  func personPossessiveAndLongNameAfterHead() {
+    let result = analyse(
+      """
+      Vote count
+
+      The result opens the way for Tomas Hawk's Civic Coalition to take power.
+
+      Savers were protected by the Deposit Services Protection Scheme, the regulator said.
+      """)
+    #expect(result.entity(writtenAs: "Tomas Hawk")?.kind == .person)
+    #expect(result.entity(writtenAs: "Civic Coalition")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Deposit Services Protection Scheme")?.kind == .organization)
+  }
 }

@@ -69,7 +69,10 @@ extension MentionFinder {
       !(part.count == 1 && !hadArticle && companyFirstWords.contains(lower(part[0]))),
       // ("Wimbledon champion Sinner beats …" beside "Jannik Sinner": the surname of a person the
       // article names in full.)
-      !(part.count == 1 && surnameWords.contains(lower(part[0])))
+      !(part.count == 1 && surnameWords.contains(lower(part[0]))),
+      // ("Law and Justice ( PiS )": a name the writer gives an acronym.)
+      !(part.count >= 3
+        && isBracketedAcronym(at: Self.firstToken(startingAtOrAfter: last.end, in: tokens), tokens))
     {
       // ("The United Nations Secretary-General , …": the body before the role.)
       if let role = part.firstIndex(where: isRoleWord) {
@@ -127,7 +130,7 @@ extension MentionFinder {
     {
       part.removeFirst()
     }
-    part = trimAfterHead(part)
+    part = trimAfterHead(part, runningText: !titleCase[sentence] && !shouting[sentence])
     guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
     // "after Christmas", "During Ramadan": a feast dates things.
     if part.count <= 4, lexicon.holidayFirstWords.contains(lower(part[0])),
@@ -259,6 +262,8 @@ extension MentionFinder {
         // "Shell , which pumps half the oil": a body that a relative clause describes.
         || (words.count == 1 && made.beforeWhich && !lexicon.adverbs.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
+        // "Law and Justice ( PiS )": several words the writer gives an acronym.
+        || (part.count >= 3 && isBracketedAcronym(at: next, tokens))
         // "Human Rights Watch / Asia said": several words before a slash and a name.
         || (words.count >= 2 && slashBeforeName(at: next, tokens))
         // "Social Democrats", "Christian Democrats": an adjective and a role's plural, a party.
@@ -1127,11 +1132,14 @@ extension MentionFinder {
   /// The name without common words after its organisation head.
   ///
   /// In "U.S. Army Photo" the name is "U.S. Army"; with "of" between, nothing is trimmed.
-  func trimAfterHead(_ part: [Token]) -> [Token] {
+  /// In running text two words or more after the head are the name's own: "the Financial Services
+  /// Compensation Scheme".
+  func trimAfterHead(_ part: [Token], runningText: Bool) -> [Token] {
     guard let head = part.lastIndex(where: { lexicon.orgHeads.contains(lower($0)) }), head < part.count - 1,
       !part.contains(where: { Self.connectors.contains(lower($0)) })
     else { return part }
     let tail = part[(head + 1)...]
+    if runningText && tail.count >= 2 { return part }
     guard tail.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) })
     else { return part }
     return Array(part[...head])

@@ -1174,8 +1174,12 @@ final class MentionFinder {
   /// The acronym in brackets right after the token at `index`.
   func bracketedAcronym(afterToken index: Int, tokens: [Token]) -> String? {
     let open = index + 1
+    // ("( PiS )", "( AfD )": capitals at both ends may hold a small letter between.)
     guard open < tokens.count, scalars[tokens[open].start] == "(", open + 2 < tokens.count,
-      tokens[open + 1].isWord, tokens[open + 1].isAllCaps, scalars[tokens[open + 2].start] == ")"
+      tokens[open + 1].isWord, scalars[tokens[open + 2].start] == ")",
+      tokens[open + 1].isAllCaps
+        || (scalars[tokens[open + 1].start].properties.isUppercase
+          && scalars[tokens[open + 1].end - 1].properties.isUppercase)
     else { return nil }
     // "NEW YORK (AP) —": the agency credited after a dateline is no acronym of the place.
     let inside = TextRange(tokens[open + 1].start, tokens[open + 1].end)
@@ -1205,9 +1209,12 @@ final class MentionFinder {
     // letters with an acronym in another language's order.
     let shared = Set(acronym).intersection(initials).count
     let endsWithOrgHead = candidate.tokens.last.map { isOrgHead(lower($0)) } ?? false
+    // "Law and Justice ( PiS )", "Civic Coalition ( KO )": a name made only of common words takes
+    // the acronym of its own language, whatever the letters.
+    let commonWords = candidate.tokens.allSatisfy { lexicon.isCommon(lower($0)) }
     guard
       matched >= 2 || (acronym.count >= 3 && acronym.sorted() == initials.sorted())
-        || (endsWithOrgHead && shared >= 2)
+        || (endsWithOrgHead && shared >= 2) || commonWords
     else { return nil }
     let written = Lexicon.fold(acronym)
     guard lexicon.place(written) == nil, lexicon.group(acronym) == nil else { return nil }
@@ -1271,8 +1278,14 @@ final class MentionFinder {
           }
           // ("Japan 's Daiwa Bank": a country is no common word, though lacquer is "japan".)
           // ("AMR Corp 's American Airlines": a company's legal form ends its name; its unit follows.)
+          // ("Donald Tusk 's Civic Coalition": after a word that is no common word, nationality or
+          // place, the possessive is a person's, though "tusk" is a word.)
           let commonPossessive =
             headAhead && lexicon.isCommon(lower(current))
+            && tokens[start..<last].allSatisfy {
+              !$0.isWord || lexicon.isCommon(lower($0)) || lexicon.demonymPlace(text($0)) != nil
+                || lexicon.place(Lexicon.fold(text($0))) != nil
+            }
             // ("the small People 's Democratic Party": a word opening the run, capitalised only
             // here, is no evidence of a name unless it is a name word.)
             && (!evidence.contains(lower(current))
@@ -1490,6 +1503,13 @@ final class MentionFinder {
     // people may stand for the word: "the Social Democratic and Labour Party".
     let body = words.first == "the" ? words.dropFirst() : words[...]
     let single = body.count == 1 && lexicon.isCommon(body[body.startIndex])
+    // "Law and Justice ( PiS )": two common words across "and", then the acronym the writer gives
+    // the name, name one body (its letters may come from its own language).
+    if single, index + 2 < tokens.count, tokens[index + 1].isCapitalized,
+      lexicon.isCommon(lower(tokens[index + 1])), isBracketedAcronym(at: index + 2, tokens)
+    {
+      return true
+    }
     let adjectives =
       body.count == 2 && body.allSatisfy { lexicon.adjectives.contains($0) }
       && run.allSatisfy { lexicon.demonymPlace(text(tokens[$0])) == nil }
@@ -1500,6 +1520,16 @@ final class MentionFinder {
       cursor += 1
     }
     return false
+  }
+
+  /// Whether an acronym in brackets opens at `index`: "( PiS )", "(KO)".
+  func isBracketedAcronym(at index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 2 < tokens.count, !tokens[index].isWord, scalars[tokens[index].start] == "(",
+      tokens[index + 1].isWord, !tokens[index + 2].isWord, scalars[tokens[index + 2].start] == ")"
+    else { return false }
+    let acronym = tokens[index + 1]
+    return acronym.end - acronym.start >= 2 && scalars[acronym.start].properties.isUppercase
+      && scalars[acronym.end - 1].properties.isUppercase
   }
 
   /// Whether the two capitalised words at `index` are a person's name that ends the run: "the
