@@ -4594,4 +4594,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Civic Coalition")?.kind == .organization)
     #expect(result.entity(writtenAs: "Deposit Services Protection Scheme")?.kind == .organization)
   }
+
+  @Test("two common words between commas in a list of names are a name")
+  func commonWordsInListOfNames() {
+    let result = analyse(
+      """
+      Squad named
+
+      Squad : Matthew Varden , Ben Tune , Joe Pello , Tim Orvale .
+      """)
+    #expect(result.entity(writtenAs: "Ben Tune")?.kind == .person)
+  }
 }

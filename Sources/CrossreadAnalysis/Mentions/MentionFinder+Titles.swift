@@ -1220,6 +1220,13 @@ extension MentionFinder {
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count, isName(after + 1) {
       candidate.coordinatedWithName = true
     }
+    // "Matthew Burke , Ben Tune , Joe Roff": between commas in a list of names.
+    func isComma(_ index: Int) -> Bool { !tokens[index].isWord && scalars[tokens[index].start] == "," }
+    if firstIndex >= 2, lastIndex + 2 < tokens.count, isComma(firstIndex - 1), isComma(lastIndex + 1),
+      isName(firstIndex - 2), isName(lastIndex + 2)
+    {
+      candidate.coordinatedWithName = true
+    }
     // "Petrovski, 71, …": an age between commas after a name.
     if let after, after + 1 < tokens.count, after > 0, !tokens[after - 1].isWord,
       scalars[tokens[after - 1].start] == ",", tokens[after].hasDigit,
