@@ -4605,4 +4605,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Ben Tune")?.kind == .person)
   }
+
+  @Test("a role's possessive inside a county's department holds the name together")
+  func sheriffsDepartmentIsOneName() {
+    let result = analyse(
+      """
+      Deputy convicted
+
+      Fisk was fired by the Tarvo County Sheriff's Department after video showed him using the stun gun.
+      """)
+    #expect(result.entity(writtenAs: "Tarvo County Sheriff's Department")?.kind == .organization)
+  }
 }

@@ -1278,14 +1278,15 @@ final class MentionFinder {
           }
           // ("Japan 's Daiwa Bank": a country is no common word, though lacquer is "japan".)
           // ("AMR Corp 's American Airlines": a company's legal form ends its name; its unit follows.)
-          // ("Donald Tusk 's Civic Coalition": after a word that is no common word, nationality or
-          // place, the possessive is a person's, though "tusk" is a word.)
+          // ("Donald Tusk 's Civic Coalition": after one word that is no common word, nationality
+          // or place, the possessive is a person's, though "tusk" is a word; "Tarvo County Sheriff
+          // 's Department" goes on.)
+          let personsPossessive =
+            last == start + 1 && !lexicon.isCommon(lower(tokens[start]))
+            && lexicon.demonymPlace(text(tokens[start])) == nil
+            && lexicon.place(Lexicon.fold(text(tokens[start]))) == nil
           let commonPossessive =
-            headAhead && lexicon.isCommon(lower(current))
-            && tokens[start..<last].allSatisfy {
-              !$0.isWord || lexicon.isCommon(lower($0)) || lexicon.demonymPlace(text($0)) != nil
-                || lexicon.place(Lexicon.fold(text($0))) != nil
-            }
+            headAhead && lexicon.isCommon(lower(current)) && !personsPossessive
             // ("the small People 's Democratic Party": a word opening the run, capitalised only
             // here, is no evidence of a name unless it is a name word.)
             && (!evidence.contains(lower(current))
