@@ -1220,9 +1220,11 @@ extension MentionFinder {
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count, isName(after + 1) {
       candidate.coordinatedWithName = true
     }
-    // "Matthew Burke , Ben Tune , Joe Roff": between commas in a list of names.
+    // "Matthew Burke , Ben Tune , Joe Roff": a name of two words or more between commas in a list
+    // of names ("the Camry , Corolla , RAV4": one word there may be a thing's).
     func isComma(_ index: Int) -> Bool { !tokens[index].isWord && scalars[tokens[index].start] == "," }
-    if firstIndex >= 2, lastIndex + 2 < tokens.count, isComma(firstIndex - 1), isComma(lastIndex + 1),
+    if part.count >= 2, firstIndex >= 2, lastIndex + 2 < tokens.count, isComma(firstIndex - 1),
+      isComma(lastIndex + 1),
       isName(firstIndex - 2), isName(lastIndex + 2)
     {
       candidate.coordinatedWithName = true
