@@ -4616,4 +4616,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvo County Sheriff's Department")?.kind == .organization)
   }
+
+  @Test("'Ratings' ends a rating agency's name")
+  func ratingsEndsAgencyName() {
+    let result = analyse(
+      """
+      Steelmaker cut to junk
+
+      The downgrade follows a similar move last month, but Varden Ratings still rates the Pittsburgh-based steelmaker investment grade.
+      """)
+    #expect(result.entity(writtenAs: "Varden Ratings")?.kind == .organization)
+  }
 }
