@@ -4627,4 +4627,17 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Varden Ratings")?.kind == .organization)
   }
+
+  @Test("a company's first word written alone without its possessive is the company")
+  func possessiveFirstWordAloneIsCompany() {
+    let result = analyse(
+      """
+      Steelmaker cut to junk
+
+      Moody's Investors Service on Tuesday cut Tarvo Steel Corp's credit rating to junk status.
+
+      Moody's said demand from carmakers was weak.
+      """)
+    #expect(result.entity(writtenAs: "Moody")?.name == "Moody's Investors Service")
+  }
 }

@@ -274,6 +274,11 @@ final class ArticleEntities {
       }
       guard votes[index].kind == .organization else { continue }
       byWord[String(firstWord), default: []].append(index)
+      // "Moody's said" beside "Moody's Investors Service": the lone word is written without its
+      // possessive.
+      for mark in ["'s", "’s"] where firstWord.count > 2 && firstWord.hasSuffix(mark) {
+        byWord[String(firstWord.dropLast(2)), default: []].append(index)
+      }
       // "Daimler" of "Daimler-Benz AG".
       if let hyphen = firstWord.firstIndex(of: "-"), hyphen != firstWord.startIndex {
         byWord[String(firstWord[..<hyphen]), default: []].append(index)
