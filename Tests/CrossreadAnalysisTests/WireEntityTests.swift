@@ -4640,4 +4640,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Moody")?.name == "Moody's Investors Service")
   }
+
+  @Test("a family name before a hyphenated given name stands alone for the person")
+  func familyNameFirstStandsAlone() {
+    let result = analyse(
+      """
+      Tarvona's Lee vows to revive economy
+
+      SEOUL, June 4 (Reuters) - Tarvona's new President Lee Han-sol vowed on Wednesday to revive the economy.
+
+      Rubio congratulated Lee and said the alliance was strong.
+      """)
+    let mentions = result.entity(writtenAs: "Lee Han-sol")?.mentions.map(\.text) ?? []
+    #expect(mentions.filter { $0 == "Lee" }.count == 2)
+  }
 }

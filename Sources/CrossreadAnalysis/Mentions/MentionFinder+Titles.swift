@@ -347,6 +347,8 @@ extension MentionFinder {
       !made.coordinatedWithName, !KindVote.reportingVerbs.contains(made.wordAfter), !isKnownName(part),
       // ("Stone still leads" after "Jannik Stone": the surname.)
       !surnameWords.contains(lower(part[0])),
+      // ("congratulated Lee and said": a name word before a function word is no adjective.)
+      !(lexicon.nameWords.contains(lower(part[0])) && Self.functionWords.contains(made.wordAfter)),
       // ("Celtic manager …" after "Celtic 2 Kilmarnock 1": the team.)
       !resultsTeams.contains(lower(part[0]))
     {

@@ -89,9 +89,20 @@ final class MentionFinder {
         let token = tokens[position]
         let next = tokens[position + 1]
         guard token.isWord, token.isCapitalized, !token.isAllCaps, next.isWord, next.isCapitalized,
-          !next.isAllCaps, next.spaceBefore, !tokens[position - 1].isCapitalized,
-          position + 2 >= tokens.count || !tokens[position + 2].isCapitalized || !tokens[position + 2].isWord,
-          !lexicon.isCommon(lower(token)), !isHeadToken(token), !isRoleWord(token),
+          !next.isAllCaps, next.spaceBefore,
+          position + 2 >= tokens.count || !tokens[position + 2].isCapitalized || !tokens[position + 2].isWord
+        else { continue }
+        // "President Lee Jae-myung", "Park Chan-wook": a family name first, before a given name of
+        // two syllables joined by a hyphen, the second in lower case.
+        if lexicon.nameWords.contains(lower(token)), next.hasHyphen,
+          let hyphen = text(next).firstIndex(of: "-"),
+          text(next)[text(next).index(after: hyphen)...].first?.isLowercase == true
+        {
+          words.insert(lower(token))
+          continue
+        }
+        guard !tokens[position - 1].isCapitalized, !lexicon.isCommon(lower(token)), !isHeadToken(token),
+          !isRoleWord(token),
           // ("Swiss Indoors", "Kansas City": a nationality or a place opens no person's name.)
           lexicon.demonymPlace(text(token)) == nil, lexicon.place(Lexicon.fold(text(token))) == nil
         else { continue }
