@@ -1207,6 +1207,8 @@ extension MentionFinder {
     {
       candidate.hadTitle = true
     }
+    // "copper producer Tarnack", "Oil producer Santorel …": goods and a trade in them (capitalised
+    // only opening the sentence).
     if let before, before >= 1, candidate.wordBeforeIsAdjacent,
       Self.goodsTrades.contains(candidate.wordBefore),
       tokens[before - 1].isWord, !tokens[before - 1].isCapitalized || before == 1,

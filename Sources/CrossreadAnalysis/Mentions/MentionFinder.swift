@@ -1536,12 +1536,7 @@ final class MentionFinder {
 
   /// Whether an acronym in brackets opens at `index`: "( PiS )", "(KO)".
   func isBracketedAcronym(at index: Int, _ tokens: [Token]) -> Bool {
-    guard index + 2 < tokens.count, !tokens[index].isWord, scalars[tokens[index].start] == "(",
-      tokens[index + 1].isWord, !tokens[index + 2].isWord, scalars[tokens[index + 2].start] == ")"
-    else { return false }
-    let acronym = tokens[index + 1]
-    return acronym.end - acronym.start >= 2 && scalars[acronym.start].properties.isUppercase
-      && scalars[acronym.end - 1].properties.isUppercase
+    index >= 1 && bracketedAcronym(afterToken: index - 1, tokens: tokens) != nil
   }
 
   /// Whether the two capitalised words at `index` are a person's name that ends the run: "the
