@@ -4654,4 +4654,23 @@ struct WireEntityTests {
     let mentions = result.entity(writtenAs: "Lee Han-sol")?.mentions.map(\.text) ?? []
     #expect(mentions.filter { $0 == "Lee" }.count == 2)
   }
+
+  @Test("a headline's first word that opens a company's name in the story is the company")
+  func headlineCompanyFirstWord() {
+    let result = analyse(
+      """
+      Moody's cuts Tarvo Steel to junk
+
+      Moody's Investors Service on Tuesday cut Tarvo Steel Corp's credit rating to junk status.
+      """)
+    let mentions = result.entity(writtenAs: "Moody's Investors Service")?.mentions.map(\.text) ?? []
+    #expect(mentions.contains("Moody"))
+    let titled = analyse(
+      """
+      Meta To Pay $725 Million In Privacy Suit
+
+      Meta Platforms Inc has agreed to pay $725 million to settle a lawsuit.
+      """)
+    #expect(titled.entity(writtenAs: "Meta")?.name == "Meta Platforms Inc")
+  }
 }

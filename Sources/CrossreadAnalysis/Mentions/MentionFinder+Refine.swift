@@ -105,6 +105,11 @@ extension MentionFinder {
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }
         }
         if isTitleCase && !Self.connectors.contains(word) && !Self.particles.contains(word) {
+          // "Meta to pay …", "Moody's cuts …" beside "Meta Platforms Inc" and "Moody's Investors
+          // Service": the first word of a body the story names is that body.
+          if !isShouting, companyFirstWords.contains(word) || organizationFirstWords.contains(word) {
+            return false
+          }
           // A role stays only before a name: "French President Macron", not "Private Talks".
           // "N. Knight": after an initial any word is a surname.
           if !isShouting, position > 0, isInitialToken(tokens[piece[position - 1]]) { return false }

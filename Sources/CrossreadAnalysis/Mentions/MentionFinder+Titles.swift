@@ -349,6 +349,8 @@ extension MentionFinder {
       !surnameWords.contains(lower(part[0])),
       // ("congratulated Lee and said": a name word before a function word is no adjective.)
       !(lexicon.nameWords.contains(lower(part[0])) && Self.functionWords.contains(made.wordAfter)),
+      // ("Moody's cuts …" beside "Moody's Investors Service": a body's first word is the body.)
+      !companyFirstWords.contains(lower(part[0])), !organizationFirstWords.contains(lower(part[0])),
       // ("Celtic manager …" after "Celtic 2 Kilmarnock 1": the team.)
       !resultsTeams.contains(lower(part[0]))
     {
