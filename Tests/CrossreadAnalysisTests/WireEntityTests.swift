@@ -4673,4 +4673,19 @@ struct WireEntityTests {
       """)
     #expect(titled.entity(writtenAs: "Meta")?.name == "Meta Platforms Inc")
   }
+
+  @Test("a governor's title is held in a place; an oil major is a company")
+  func governorsPlaceAndOilMajor() {
+    let result = analyse(
+      """
+      Drones hit refinery
+
+      Drones struck an oil refinery in Russia's Varansk region overnight.
+
+      Varansk Governor Pavel Orlov said a fire had broken out at the refinery, owned by state oil major Tarnoneft.
+      """)
+    #expect(result.entity(writtenAs: "Varansk")?.kind == .place)
+    #expect(result.entity(writtenAs: "Tarnoneft")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pavel Orlov")?.kind == .person)
+  }
 }

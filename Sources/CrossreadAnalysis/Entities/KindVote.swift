@@ -32,6 +32,8 @@ struct KindVote {
   ]
   /// Words between a plural of people and what they stand for in a body's name.
   static let causePrepositions: WordSet = ["of", "for", "without", "against"]
+  /// Offices held in a place, not a body: "Ryazan Governor …", "Orvale Mayor …".
+  static let placeOffices: WordSet = ["governor", "mayor", "premier"]
   /// Lower-case nouns after a name that make it a news organisation or company: "the Xinhua news
   /// agency", "the Vantage group".
   static let organizationNounsAfter: WordSet = [
@@ -440,6 +442,13 @@ extension MentionFinder {
       lexicon.place(folded) == nil, lexicon.group(written, folded: folded) == nil,
       !isPlaceNoun(lower(candidate.tokens[candidate.tokens.count - 1]))
     {
+      // ("Ryazan Governor Pavel Malkov", "Ontario Premier Doug Ford": a governor's, mayor's or
+      // premier's title is held in a place.)
+      if KindVote.placeOffices.contains(candidate.wordAfter),
+        !candidate.tokens.contains(where: { isOrgHead(lower($0)) })
+      {
+        return KindVote(kind: .place, weight: 2.5)
+      }
       return KindVote(kind: .organization, weight: 2.5)
     }
     // "Williams team mate Jacques Villeneuve", "Ferrari team-mate …": drivers and players share a

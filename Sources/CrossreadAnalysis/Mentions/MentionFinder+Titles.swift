@@ -1119,10 +1119,10 @@ extension MentionFinder {
       && !Self.titleAbbreviations.contains(word)
   }
 
-  /// Who trades in goods: "copper producer", "gold miner", "sugar refiner".
+  /// Who trades in goods: "copper producer", "gold miner", "sugar refiner", "oil major".
   static let goodsTrades: WordSet = [
     "producer", "miner", "refiner", "exporter", "importer", "supplier", "processor", "distributor",
-    "smelter", "trader", "grower",
+    "smelter", "trader", "grower", "major",
   ]
 
   /// Role words written as a title before a surname alone ("King Hussein", "Father Brown").
