@@ -4688,4 +4688,19 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarnoneft")?.kind == .organization)
     #expect(result.entity(writtenAs: "Pavel Orlov")?.kind == .person)
   }
+
+  @Test("a credit grade with its sign names no one; a saint's possessive holds a church's name")
+  func creditGradeAndSaintsChurch() {
+    let result = analyse(
+      """
+      Miner downgraded
+
+      Varden Ratings cut Tarnack's rating to BBB+ last year, and AA- is out of reach.
+
+      Funeral services will be held Saturday at St. Orla's Catholic Church.
+      """)
+    #expect(result.entity(writtenAs: "BBB") == nil)
+    #expect(result.entity(writtenAs: "AA") == nil)
+    #expect(result.entity(writtenAs: "St. Orla's Catholic Church") != nil)
+  }
 }

@@ -1161,6 +1161,15 @@ extension MentionFinder {
   ) -> Candidate? {
     guard let first = part.first, let last = part.last else { return nil }
     if part.count == 1, first.hasDigit, Self.isCreditRating(text(first)) { return nil }
+    // "cut its rating to BBB+", "AA-": one letter of A, B or C written two or three times, with a
+    // sign right after it, is a credit grade.
+    if part.count == 1, first.end - first.start >= 2, first.end - first.start <= 3, first.end < scalars.count,
+      "+-".unicodeScalars.contains(scalars[first.end]),
+      "ABC".unicodeScalars.contains(scalars[first.start]),
+      scalars[first.start..<first.end].allSatisfy({ $0 == scalars[first.start] })
+    {
+      return nil
+    }
     // "( BAY.L )", "( IBM.N )": a stock's code and its exchange's letter name no one here.
     if part.count == 1, first.isAllCaps, first.end + 2 < scalars.count, scalars[first.end] == ".",
       scalars[first.end + 1].isUpper

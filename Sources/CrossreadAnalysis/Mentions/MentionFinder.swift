@@ -1307,7 +1307,9 @@ final class MentionFinder {
           let headFollows =
             (Self.institutions.contains(lower(tokens[next])) || Self.legalForms.contains(lower(tokens[next])))
             && (next + 1 >= tokens.count || !tokens[next + 1].isCapitalized)
-          guard commonPossessive || headFollows else { break extend }
+          // ("St. Mary 's Catholic Church": a saint's possessive before a head names the place.)
+          let saintsPossessive = headAhead && ["st", "saint"].contains(lower(tokens[start]))
+          guard commonPossessive || headFollows || saintsPossessive else { break extend }
           last = next
           continue
         }
