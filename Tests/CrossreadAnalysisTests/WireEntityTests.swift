@@ -4703,4 +4703,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "AA") == nil)
     #expect(result.entity(writtenAs: "St. Orla's Catholic Church") != nil)
   }
+
+  @Test("a body's head, 'of' and a number are one name")
+  func headOfNumberIsOneName() {
+    let result = analyse(
+      """
+      Summit
+
+      The president spoke in Tarvona ahead of a Group of 20 summit, and the Council of 12 met later.
+      """)
+    #expect(result.entity(writtenAs: "Group of 20")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Council of 12")?.kind == .organization)
+  }
 }

@@ -1396,6 +1396,14 @@ final class MentionFinder {
               last = after
               continue
             }
+            // "a Group of 20 summit", "the Group of 77": a body's head, "of" and its number.
+            if word == "of", after == next + 1, after < tokens.count, isOrgHead(lower(current)),
+              tokens[after].isWord, tokens[after].hasDigit, tokens[after].end - tokens[after].start <= 3,
+              scalars[tokens[after].start..<tokens[after].end].allSatisfy({ ("0"..."9").contains($0) })
+            {
+              last = after
+              continue
+            }
             // "Liberation Tigers of Tamil Eelam": the lexicon knows the whole name.
             if !joins, let end = lexiconNameEnd(tokens, from: start, after: after) {
               last = end
