@@ -706,13 +706,14 @@ final class ArticleEntities {
       let teamCue = group.contains { votes[$0].playsAsTeam } && !filedFrom
       let spelledOut = spelledOutAcronyms(group)
       // ("Davenport" beside "Lindsay Davenport": the gazetteer's town says nothing of a surname.)
-      let fullName = group.contains(where: isPersonFullName)
+      // (Looked for only when a lone word has a gazetteer-only vote.)
+      lazy var fullName = group.contains(where: isPersonFullName)
       for index in group {
         let candidate = candidates[index]
         entity.mentions.append((candidate.range, texts[index], candidate.sentence))
         if !(organizationCue && votes[index].fromShapeAlone)
           && !(votes[index].fromGazetteerAlone
-            && (teamCue || isSpelledOut(index, spelledOut) || (fullName && candidate.tokens.count == 1)))
+            && (teamCue || isSpelledOut(index, spelledOut) || (candidate.tokens.count == 1 && fullName)))
         {
           entity.votes[votes[index].kind, default: 0] += votes[index].weight
         }

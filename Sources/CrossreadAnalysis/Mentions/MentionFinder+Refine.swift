@@ -1,10 +1,15 @@
 import CrossreadCore
 
 extension MentionFinder {
+  /// Whether `token` is in capitals and opens the article's dateline ("SIESTA KEY , Florida").
+  func opensDatelineInCapitals(_ token: Token) -> Bool {
+    token.isAllCaps && article.dateline?.start == token.start
+  }
+
   /// The words in capitals that open the article's dateline ("GRAND BLANC , Michigan"): one
   /// place, though a word of it is a common one.
   func datelinePlace(_ run: ClosedRange<Int>, _ tokens: [Token]) -> Set<Int> {
-    guard let dateline = article.dateline, tokens[run.lowerBound].start == dateline.start else { return [] }
+    guard opensDatelineInCapitals(tokens[run.lowerBound]), let dateline = article.dateline else { return [] }
     return Set(run.prefix { tokens[$0].isAllCaps && tokens[$0].end <= dateline.end })
   }
 
@@ -185,7 +190,7 @@ extension MentionFinder {
       // ("GRAND BLANC, Mich. (AP) —": a dateline's place keeps its words.)
       if let first = piece.first, isInitial(tokens, first), article == nil, isPlainWord(tokens[first]),
         !scoreLine[sentence],
-        !(tokens[first].isAllCaps && self.article.dateline?.start == tokens[first].start),
+        !opensDatelineInCapitals(tokens[first]),
         lexicon.demonymPlace(text(tokens[first])) == nil,
         !startsLexiconName(piece, tokens, openingSentence: true)
       {

@@ -184,7 +184,7 @@ extension MentionFinder {
         part = [first]
       } else if !hadTitle, !scoreLine[sentence], isPlainWord(first), !isHeadToken(first),
         // ("SIESTA KEY, Fla. (AP) —", "ROUND ROCK, Texas": a dateline's place keeps its words.)
-        !(first.isAllCaps && article.dateline?.start == first.start),
+        !opensDatelineInCapitals(first),
         // Inside running text only a modifier goes ("the top US officials"); a noun opens the
         // name ("shares in Credit Suisse").
         // (Opening a sentence it may be a verb: "Will China …?", "Expose China".)
