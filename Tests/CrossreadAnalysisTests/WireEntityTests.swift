@@ -4715,4 +4715,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Group of 20")?.kind == .organization)
     #expect(result.entity(writtenAs: "Council of 12")?.kind == .organization)
   }
+
+  @Test("a team's plural in a headline in capitals is the team the story names in full")
+  func teamPluralInCapitalsHeadline() {
+    let result = analyse(
+      """
+      BASEBALL - HERONS BEAT ORVALE .
+
+      Jan Tarvo hit two home runs as the Leeds Herons beat Orvale 7-2 on Sunday .
+      """)
+    let team = result.entity(writtenAs: "Leeds Herons")
+    #expect(team?.kind == .organization)
+    #expect(team != nil && result.entity(writtenAs: "HERONS")?.id == team?.id)
+  }
 }

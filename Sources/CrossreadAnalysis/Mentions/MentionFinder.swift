@@ -67,6 +67,9 @@ final class MentionFinder {
     forEachRunningRun { tokens, start, end in
       if end > start, end - start < 4 {
         names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
+        // ("MARINERS BEAT YANKEES" beside "the Seattle Mariners": a team's plural alone is the
+        // team, in a headline as on the terraces.)
+        if isTownAndTeamNoun(tokens[start...end]) { names.insert(Lexicon.fold(text(tokens[end]))) }
       }
       // ("ORIOLES BEAT YANKEES" beside "the Orioles have won": a plural standing alone as a name
       // inside a sentence names a team or a party.)
