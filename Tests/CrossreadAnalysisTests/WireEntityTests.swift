@@ -4728,4 +4728,18 @@ struct WireEntityTests {
     #expect(team?.kind == .organization)
     #expect(team != nil && result.entity(writtenAs: "HERONS")?.id == team?.id)
   }
+
+  @Test("a noun for a stand of trees or a heap is no body's head: the name is a person's")
+  func nonSocialGroupNounIsNoHead() {
+    let result = analyse(
+      """
+      Orvale sign defender
+
+      Orvale chairman Jan Forest said on Monday the club had agreed terms with the player .
+
+      Forest added that Dana Grove , the coach , wanted more signings .
+      """)
+    #expect(result.entity(writtenAs: "Jan Forest")?.kind == .person)
+    #expect(result.entity(writtenAs: "Dana Grove")?.kind == .person)
+  }
 }
