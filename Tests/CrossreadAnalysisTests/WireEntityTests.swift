@@ -4742,4 +4742,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Jan Forest")?.kind == .person)
     #expect(result.entity(writtenAs: "Dana Grove")?.kind == .person)
   }
+
+  @Test("a preposition a body's name capitalises goes on across 'the'")
+  func namePrepositionAcrossThe() {
+    let result = analyse(
+      """
+      Dam talks
+
+      Jan Orvale , head of the Association for Trade Across the Varden Straits , met the Society Against the Tarvona Dam on Monday .
+      """)
+    #expect(
+      result.entity(writtenAs: "Association for Trade Across the Varden Straits")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Society Against the Tarvona Dam")?.kind == .organization)
+  }
 }

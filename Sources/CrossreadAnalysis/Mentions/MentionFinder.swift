@@ -411,6 +411,11 @@ final class MentionFinder {
     "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "bin", "ibn", "al", "el",
     "ben", "abu", "bint", "la", "le", "arap",
   ]
+  /// Prepositions a body's name may capitalise and go on after with "the": "… Across the Taiwan
+  /// Straits", "Campaign Against the Arms Trade".
+  static let namePrepositions: WordSet = [
+    "across", "against", "among", "between", "beyond", "through", "towards", "within", "without",
+  ]
   static let particles: WordSet = [
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
     "den", "ter", "bin", "ibn", "al", "el", "ben", "abu", "bint", "arap", "wa",
@@ -1417,6 +1422,14 @@ final class MentionFinder {
           if word == "on", bodyHead,
             next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
             !lexicon.calendar.contains(lower(tokens[next + 1]))
+          {
+            last = next + 1
+            continue
+          }
+          // "Association for Relations Across the Taiwan Straits", "Campaign Against the Arms
+          // Trade": a preposition the name capitalises goes on across "the".
+          if word == "the", insideHeadPhrase, last > start, Self.namePrepositions.contains(lower(current)),
+            next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized
           {
             last = next + 1
             continue
