@@ -4755,4 +4755,21 @@ struct WireEntityTests {
       result.entity(writtenAs: "Association for Trade Across the Varden Straits")?.kind == .organization)
     #expect(result.entity(writtenAs: "Society Against the Tarvona Dam")?.kind == .organization)
   }
+
+  @Test("'said it would' after one word no full name holds makes that word a body")
+  func saidItWouldMakesBody() {
+    let result = analyse(
+      """
+      Job cuts
+
+      Tarvex said on Wednesday it would cut about 6,000 jobs .
+
+      Coach Jan Orlix praised the team . Orlix said it would be a hard season .
+
+      Velmar said it was his best goal .
+      """)
+    #expect(result.entity(writtenAs: "Tarvex")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Orlix")?.kind == .person)
+    #expect(result.entity(writtenAs: "Velmar")?.kind == .person)
+  }
 }

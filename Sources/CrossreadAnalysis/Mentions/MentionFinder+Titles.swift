@@ -1362,7 +1362,11 @@ extension MentionFinder {
       candidate.clubOfPlayer = true
     }
     if let after, candidate.wordAfterIsAdjacent, KindVote.reportingVerbs.contains(candidate.wordAfter) {
-      candidate.pronounAfter = pronounKind(after: after, in: tokens)
+      let word = lower(candidate.tokens[0])
+      let subjectAlone =
+        candidate.tokens.count == 1 && !candidate.hadTitle && !lexicon.givenNames.contains(word)
+        && !namePartWords.contains(word) && !secondNameWords.contains(word)
+      candidate.pronounAfter = pronounKind(after: after, in: tokens, subjectAlone: subjectAlone)
     }
     // A town (not a country, England or Wales included, or a capital) plays as a club beside a
     // verb of winning or losing in a sentence with a score ("Newcastle beat Arsenal 2-1"), and
@@ -1624,19 +1628,35 @@ extension MentionFinder {
   /// Reads at most six words and stops at punctuation, at another name and at an article ("said
   /// the company and its …" speaks of the company); "it" may be no more than a dummy subject
   /// ("said it was his best round") and is read past.
-  func pronounKind(after verb: Int, in tokens: [Token]) -> EntityKind? {
+  ///
+  /// When the subject is one word that no full name in the article holds (`subjectAlone`), "it"
+  /// before an auxiliary or a verb of intent is the subject itself ("Tarvex said on Wednesday it
+  /// would cut 6,000 jobs"): a person would be named in full first, and would be "he" or "she".
+  func pronounKind(after verb: Int, in tokens: [Token], subjectAlone: Bool = false) -> EntityKind? {
+    var itSubject = false
     for index in (verb + 1)..<min(tokens.count, verb + 7) {
       let token = tokens[index]
-      guard token.isWord else { return nil }
+      guard token.isWord else { break }
       let word = lower(token)
-      if token.isCapitalized, !lexicon.calendar.contains(word) { return nil }
+      if token.isCapitalized, !lexicon.calendar.contains(word) { break }
       switch word {
       case "he", "she", "his", "him", "her", "himself", "herself": return .person
       case "its", "itself": return .organization
-      case "the", "a", "an", "they", "their", "we", "our", "i", "my", "you", "your": return nil
+      case "the", "a", "an", "they", "their", "we", "our", "i", "my", "you", "your":
+        return itSubject ? .organization : nil
+      case "it":
+        if subjectAlone, index + 1 < tokens.count, Self.itsOwnVerbs.contains(lower(tokens[index + 1])) {
+          itSubject = true
+        }
       default: continue
       }
     }
-    return nil
+    return itSubject ? .organization : nil
   }
+
+  /// Auxiliaries and verbs of intent after "said it" that make "it" the speaker.
+  static let itsOwnVerbs: WordSet = [
+    "would", "will", "could", "might", "may", "had", "has", "was", "is", "expects", "expected",
+    "plans", "planned", "intends", "intended", "aims", "hopes", "agreed", "wants", "did", "does",
+  ]
 }
