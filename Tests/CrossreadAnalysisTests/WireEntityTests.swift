@@ -4772,4 +4772,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Jan Orlix")?.kind == .person)
     #expect(result.entity(writtenAs: "Velmar")?.kind == .person)
   }
+
+  @Test("what happens to a payroll happens at a firm")
+  func payrollEventAtFirm() {
+    let result = analyse(
+      """
+      Cuts spread
+
+      The move follows job cuts at Orlix and a strike at Quindar last month .
+
+      Orlix declined to comment .
+      """)
+    #expect(result.entity(writtenAs: "Orlix")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Quindar")?.kind == .organization)
+  }
 }

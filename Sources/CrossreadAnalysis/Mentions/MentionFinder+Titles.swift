@@ -1520,8 +1520,13 @@ extension MentionFinder {
     // "with", then the place of work.
     func isWorkplaceCue(_ preposition: Int) -> Bool {
       let word = lower(tokens[preposition])
-      return (word == "at" || word == "with") && preposition > 0 && tokens[preposition - 1].isWord
-        && lexicon.roles.contains(Self.singular(lower(tokens[preposition - 1])))
+      guard (word == "at" || word == "with"), preposition > 0, tokens[preposition - 1].isWord else {
+        return false
+      }
+      let noun = lower(tokens[preposition - 1])
+      // ("job cuts at Orlix", "a strike at Quindar": what happens to a payroll happens at a firm.)
+      return lexicon.roles.contains(Self.singular(noun))
+        || (word == "at" && Self.payrollEvents.contains(noun))
     }
     if let before, isWorkplaceCue(before) { candidate.workplace = true }
     // "Bernstein analyst Stacy Rasgon", "Orvale chief economist …": only firms employ analysts,
@@ -1653,6 +1658,12 @@ extension MentionFinder {
     }
     return itSubject ? .organization : nil
   }
+
+  /// What happens to a payroll, before "at" and the employer: "job cuts at …", "a strike at …".
+  static let payrollEvents: WordSet = [
+    "cuts", "layoffs", "lay-offs", "job", "jobs", "strike", "strikes", "walkout", "stoppage",
+    "shake-up", "shakeup", "restructuring", "redundancies", "hiring",
+  ]
 
   /// Auxiliaries and verbs of intent after "said it" that make "it" the speaker.
   static let itsOwnVerbs: WordSet = [
