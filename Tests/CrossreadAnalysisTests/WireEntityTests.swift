@@ -4786,4 +4786,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orlix")?.kind == .organization)
     #expect(result.entity(writtenAs: "Quindar")?.kind == .organization)
   }
+
+  @Test("a common word capitalised after a sentence's opening word and 'of' is a name")
+  func capitalAfterOpeningWordAndOf() {
+    let result = analyse(
+      """
+      Markets
+
+      Shares of Lantern , the parent of Tarvex , fell 1.2 % in New York .
+      """)
+    #expect(result.entity(writtenAs: "Lantern")?.kind == .organization)
+  }
 }

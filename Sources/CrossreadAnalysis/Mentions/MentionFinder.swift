@@ -555,7 +555,11 @@ final class MentionFinder {
         let previous =
           position > 0 && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
           && !isArticleWord(tokens[position - 1])
-          && !(position > 1 && tokens[position - 2].isCapitalized && isNameConnector(tokens[position - 1]))
+          && !(position > 1 && tokens[position - 2].isCapitalized && isNameConnector(tokens[position - 1])
+            // ("Shares of Alphabet fell": a common word capitalised only to open the sentence.)
+            && !(position == 2 && tokens[0].isWord && lexicon.isCommon(lower(tokens[0]))
+              && !isHead(lower(tokens[0])) && !isRoleWord(tokens[0])
+              && !lexicon.nameWords.contains(lower(tokens[0]))))
         let next =
           position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
         if previous || next || isNamedPlural(tokens, position) { evidence.insert(lower(token)) }
