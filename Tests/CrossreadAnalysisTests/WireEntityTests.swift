@@ -4797,4 +4797,17 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Lantern")?.kind == .organization)
   }
+
+  @Test("a gazetteer name that WordNet also calls a role opens a sentence before an auxiliary")
+  func gazetteerRoleWordBeforeAuxiliary() {
+    let result = analyse(
+      """
+      Retail probe
+
+      Regulators are looking into the deal .
+
+      Amazon did not respond to a request for comment .
+      """)
+    #expect(result.entity(writtenAs: "Amazon") != nil)
+  }
 }

@@ -488,7 +488,13 @@ extension MentionFinder {
     let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
     guard index + 1 < tokens.count, index == 0 || !tokens[index - 1].isWord else { return false }
     let next = tokens[index + 1]
-    return next.isWord && !next.isCapitalized && KindVote.reportingVerbs.contains(lower(next))
+    guard next.isWord, !next.isCapitalized else { return false }
+    let verb = lower(next)
+    // ("Amazon did not respond", "Amazon declined to comment": a name the gazetteer knows, before
+    // an auxiliary, is a subject too; "Judge blocks …" has no auxiliary.)
+    return KindVote.reportingVerbs.contains(verb)
+      || ((Self.auxiliaries.contains(verb) || verb == "declined")
+        && lexicon.place(Lexicon.fold(text(token))) != nil)
   }
 
   /// Whether "and" or "or" joins the word to a capitalised word that is no common word.
