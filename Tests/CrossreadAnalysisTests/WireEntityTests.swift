@@ -4810,4 +4810,19 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Amazon") != nil)
   }
+
+  @Test("a nationality word right after a role is a given name before a surname")
+  func demonymAfterRoleIsGivenName() {
+    let result = analyse(
+      """
+      Budget row
+
+      Former chancellor Norman Tarvo said the budget was wrong , and Trade Minister Norman Orlix agreed .
+
+      British Prime Minister Jan Velmar said nothing .
+      """)
+    #expect(result.entity(writtenAs: "Norman Tarvo")?.kind == .person)
+    #expect(result.entity(writtenAs: "Norman Orlix")?.kind == .person)
+    #expect(result.entity(writtenAs: "Jan Velmar")?.kind == .person)
+  }
 }

@@ -101,6 +101,10 @@ extension MentionFinder {
           !(position == piece.count - 1 && demonymSurnames.contains(word)),
           // "Parti Quebecois": after an organisation's head it is the name's own adjective.
           !isOrgHead(lower(tokens[piece[position - 1]])),
+          // "Trade Minister Norman Orlix": right after a title, before a surname, a given name.
+          !(position + 2 == piece.count && isRoleWord(tokens[piece[position - 1]])
+            && !isPlainWord(tokens[piece[position + 1]]) && !isHeadToken(tokens[piece[position + 1]])
+            && !tokens[piece[position + 1]].isAllCaps),
           // "Virgin Atlantic said": last, before a verb, it is no adjective but the name's end.
           !(position == piece.count - 1 && endsBeforeVerb(index, tokens)),
           // "Royal Dutch / Shell": before a slash inside the name too.

@@ -93,6 +93,10 @@ extension MentionFinder {
       part.count == 1 || !isKnownName(part),
       // "Norman , who won": the surname of the article's "Greg Norman".
       !(part.count == 1 && demonymSurnames.contains(lower(first))),
+      // "Former chancellor Norman Lamont": right after a role, where English puts no nationality
+      // ("British Prime Minister …"), the word is a given name before a surname.
+      !(part.count == 2 && !isPlainWord(part[1]) && !isHeadToken(part[1]) && !part[1].isAllCaps
+        && (hadTitle || isAfterLowerCaseRole(first, sentenceTokens[sentence]))),
       // "the Australian Democrats": a nationality and the plural of a role word name a party.
       !(part.count == 2 && isRolePlural(part[1]) && !part[1].isAllCaps),
       // "the ruling Georgian Dream party": the nationality opens the party's name.
@@ -495,6 +499,14 @@ extension MentionFinder {
     return KindVote.reportingVerbs.contains(verb)
       || ((Self.auxiliaries.contains(verb) || verb == "declined")
         && lexicon.place(Lexicon.fold(text(token))) != nil)
+  }
+
+  /// Whether a lower-case role word stands right before the token: "chancellor" in "Former
+  /// chancellor Norman Lamont".
+  func isAfterLowerCaseRole(_ token: Token, _ tokens: [Token]) -> Bool {
+    let index = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    guard index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized else { return false }
+    return lexicon.roles.contains(lower(tokens[index - 1]))
   }
 
   /// Whether "and" or "or" joins the word to a capitalised word that is no common word.
