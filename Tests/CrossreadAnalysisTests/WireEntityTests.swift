@@ -4825,4 +4825,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Norman Orlix")?.kind == .person)
     #expect(result.entity(writtenAs: "Jan Velmar")?.kind == .person)
   }
+
+  @Test("a title goes before one person, not a plural; members counted after a party are not its name")
+  func pluralAfterTitleAndMembersAfterParty() {
+    let result = analyse(
+      """
+      Party revolt
+
+      Prime Minister Jan Orlix faced a revolt from Euro-sceptic Conservatives on Wednesday when 32 Varden MPs backed a referendum .
+      """)
+    #expect(result.entity(writtenAs: "Conservatives")?.kind != .person)
+    #expect(result.entity(writtenAs: "Varden") != nil)
+    #expect(result.entity(writtenAs: "Varden MPs") == nil)
+  }
 }

@@ -520,7 +520,10 @@ extension MentionFinder {
     {
       return KindVote(kind: .event, weight: 4)
     }
-    if candidate.hadTitle { return KindVote(kind: .person, weight: 4) }
+    // ("Euro-sceptic Conservatives": a title goes before one person, not before a plural.)
+    if candidate.hadTitle, !(candidate.tokens.count == 1 && isRolePlural(candidate.tokens[0])) {
+      return KindVote(kind: .person, weight: 4)
+    }
     // "Free Democrats", "Young Conservatives": adjectives before the plural of a role word name a
     // party or group, not a person ("Tom Sellers" opens with a noun).
     // So does a place before one ("Ulster Unionists"); not before an event's head ("the

@@ -134,6 +134,8 @@ extension MentionFinder {
     {
       part.removeFirst()
     }
+    // "74 Tory MPs", "Fianna Fail TDs": members counted after their party's name are no part of it.
+    if part.count >= 2, let last = part.last, isAcronymPlural(last) { part.removeLast() }
     part = trimAfterHead(part, runningText: !titleCase[sentence] && !shouting[sentence])
     guard !part.isEmpty else { return extra.isEmpty ? nil : extra }
     // "after Christmas", "During Ramadan": a feast dates things.
