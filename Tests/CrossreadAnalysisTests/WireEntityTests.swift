@@ -4838,4 +4838,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Varden") != nil)
     #expect(result.entity(writtenAs: "Varden MPs") == nil)
   }
+
+  @Test("a town that is also a common word plays as its team in a story with scores")
+  func commonWordTownPlaysAsTeam() {
+    let result = analyse(
+      """
+      Herons beaten
+
+      Jan Orlix threw two touchdowns as the Tarvona Kings beat the Buffalo Herons 31-24 on Sunday .
+
+      Dan Velmar threw for 278 yards for Buffalo ( 6-5 ) .
+      """)
+    #expect(result.entity(writtenAs: "Buffalo Herons")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Buffalo")?.kind == .organization)
+  }
 }

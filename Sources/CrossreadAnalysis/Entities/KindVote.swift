@@ -198,7 +198,7 @@ extension MentionFinder {
     else { return false }
     let first = lower(firstToken)
     let last = lower(lastToken)
-    guard !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first),
+    guard !lexicon.givenNames.contains(first),
       lexicon.place(Lexicon.fold(text(TextRange(firstToken.start, tokens[tokens.endIndex - 2].end)))) != nil
     else { return false }
     let singular = lexicon.inflections[last] ?? Self.singular(last)
