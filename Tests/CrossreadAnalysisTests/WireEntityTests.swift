@@ -4852,4 +4852,29 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Buffalo Herons")?.kind == .organization)
     #expect(result.entity(writtenAs: "Buffalo")?.kind == .organization)
   }
+
+  @Test(
+    "a table of national sides, one to a line, keeps the countries' kind; 'Hosts' is no part of a country")
+  func tableOfNationalSides() {
+    let result = analyse(
+      """
+      SOCCER - GROUP STANDINGS .
+
+      Iran beat Indonesia 5-0 on Saturday . Hosts United Arab Emirates beat Syria 2-0 on Friday .
+
+      Standings :
+
+      Iran 1 1 0 0 5 0 3
+
+      Syria 1 0 1 0 1 1 1
+
+      Kuwait 1 0 1 0 1 1 1
+
+      Indonesia 1 0 0 1 0 5 0
+      """)
+    #expect(result.entity(writtenAs: "Indonesia")?.kind == .place)
+    #expect(result.entity(writtenAs: "Syria")?.kind == .place)
+    #expect(result.entity(writtenAs: "United Arab Emirates")?.kind == .place)
+    #expect(result.entity(writtenAs: "Hosts United Arab Emirates") == nil)
+  }
 }

@@ -402,8 +402,9 @@ extension MentionFinder {
     if candidate.inScorecard || candidate.scorer { return KindVote(kind: .person, weight: 6) }
     // (A country's side keeps the country's name and kind, as news-NER data writes national sides:
     // "Armenia 0 Portugal 0".)
+    // ("Iran 1 1 0 0 5 0 3": or in a table of national sides, one to a line.)
     if scoreLine[candidate.sentence], lexicon.place(folded) == .country,
-      countriesOnLine(candidate.sentence) >= 2
+      countriesOnLine(candidate.sentence) >= 2 || tablesOfCountries
     {
       return KindVote(kind: .place, weight: 6)
     }

@@ -175,6 +175,11 @@ extension MentionFinder {
         let next = tokens[piece[1]]
         if next.isCapitalized, !next.isAllCaps, lexicon.givenNames.contains(lower(next)) {
           piece.removeFirst()
+        } else if let last = piece.last,
+          lexicon.place(Lexicon.fold(text(TextRange(next.start, tokens[last].end)))) != nil
+        {
+          // ("Hosts United Arab Emirates beat Syria": before a place the gazetteer knows whole.)
+          piece.removeFirst()
         } else if next.isCapitalized, !isPlainWord(next), !isRoleWord(next),
           !piece.contains(where: { isHeadToken(tokens[$0]) || Self.connectors.contains(lower(tokens[$0])) })
         {

@@ -330,6 +330,18 @@ final class MentionFinder {
     }
   }
 
+  /// Whether the article's results lines are mostly national sides: three or more lines name a
+  /// country, and at least half of them do ("Iran 1 1 0 0 5 0 3" in a table of an Asian Cup group).
+  private(set) lazy var tablesOfCountries: Bool = {
+    var lines = 0
+    var withCountry = 0
+    for index in sentenceTokens.indices where scoreLine[index] {
+      lines += 1
+      if countriesOnLine(index) > 0 { withCountry += 1 }
+    }
+    return withCountry >= 3 && withCountry * 2 >= lines
+  }()
+
   /// Whether the article reports results: a results line, a score ("2-1") or a batting line
   /// ("Nasser Hussain lbw b Wasim Akram 12") somewhere in it.
   private(set) lazy var hasScores: Bool = {
