@@ -60,7 +60,13 @@ extension MentionFinder {
         if beforeNumber && isMisspeltMonth(word) { return true }
         // In capitals a function word is a word, even when it spells a code the lexicon knows
         // ("LEVERKUSEN AS DORTMUND", "TALKS IN GENEVA").
-        if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word) { return true }
+        // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": not inside a name of running text.)
+        if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word),
+          !(position + 1 < piece.count
+            && isRunningNameInCapitals([token, tokens[piece[position + 1]]], sentence: nil))
+        {
+          return true
+        }
         // "LEWIS TO FIGHT MCCALL FOR WBC TITLE": "for" and "of" join a name only after a head
         // ("MINISTRY OF DEFENCE") or inside a name the lexicon knows ("BANK OF ENGLAND").
         if isShouting, word == "for" || word == "of", !protected.contains(index), position > 0,
@@ -205,47 +211,51 @@ extension MentionFinder {
       {
         let word = lower(tokens[first])
         let rest = piece.dropFirst().map { tokens[$0] }
+        // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text
+        // keeps its first word, even a function word.)
         let keeps =
-          !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
-          // ("Former U.S. Senator …": an adjective before a name that is no common word or
-          // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and
-          // a given name such as "Randy" keep it.)
-          && !(lexicon.adjectives.contains(word) && !lexicon.nameWords.contains(word)
-            && !KindVote.placePrefixes.contains(word) && !opensOrganizationName(word, rest)
-            && (rest.first.map {
-              !isPlainWord($0) && lexicon.demonymPlace(text($0)) == nil && !isHeadToken($0) && !isRoleWord($0)
-            } ?? false)
-            // ("National Grid said": one common word that is no name is the name's own.)
-            && !(rest.count == 1 && lexicon.isCommon(lower(rest[0]))
-              && !lexicon.nameWords.contains(lower(rest[0]))))
-          && ((rest.last.map { isHeadToken($0) } ?? false)
-            || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
-            || (rest.isEmpty && movesByFraction(after: first, tokens))
-            // "Human Rights Watch / Asia said": a name of several words before a slash and a name.
-            || (!rest.isEmpty && (piece.last.map { slashBeforeName(at: $0 + 1, tokens) } ?? false))
-            || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
-            || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
-            // "President Bill Clinton signed …": a title before a name; the title is stripped later.
-            || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
-            // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
-            // ("Ford 's Genk plant" after "Ford Motor Co": so is a company's.)
-            || (rest.isEmpty && !isRoleWord(tokens[first])
-              && (organizationFirstWords.contains(word) || companyFirstWords.contains(word)))
-            // "Shell , which pumps half the oil": a body that a relative clause describes.
-            || (rest.isEmpty && !lexicon.adverbs.contains(word) && beforeCommaWhich(first, tokens))
-            // "Storm Ciaran batters …": a storm's word before its name.
-            || (rest.count == 1 && KindVote.stormWords.contains(word))
-            // "Hill still leads" after "Damon Hill": the surname of a person named in full.
-            || (rest.isEmpty && surnameWords.contains(word))
-            // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
-            || (rest.isEmpty && isShouting && runningNames.contains(word))
-            // "Broken Hill Proprietary profit seen lower": a company's name without its legal form.
-            || isCompanyNameWithoutLegalForm(piece, tokens)
-            // "Fed governors backed it" beside "the Federal Reserve": WordNet's other name for a
-            // body the article names.
-            || (rest.isEmpty && isOtherNameOfRunningName(tokens[first]))
-            // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
-            || acronymAhead(after: piece.last ?? first, in: tokens)?.first == word.uppercased().first)
+          isRunningNameInCapitals(piece.map { tokens[$0] }, sentence: sentence)
+          || !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
+            // ("Former U.S. Senator …": an adjective before a name that is no common word or
+            // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and
+            // a given name such as "Randy" keep it.)
+            && !(lexicon.adjectives.contains(word) && !lexicon.nameWords.contains(word)
+              && !KindVote.placePrefixes.contains(word) && !opensOrganizationName(word, rest)
+              && (rest.first.map {
+                !isPlainWord($0) && lexicon.demonymPlace(text($0)) == nil && !isHeadToken($0)
+                  && !isRoleWord($0)
+              } ?? false)
+              // ("National Grid said": one common word that is no name is the name's own.)
+              && !(rest.count == 1 && lexicon.isCommon(lower(rest[0]))
+                && !lexicon.nameWords.contains(lower(rest[0]))))
+            && ((rest.last.map { isHeadToken($0) } ?? false)
+              || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
+              || (rest.isEmpty && movesByFraction(after: first, tokens))
+              // "Human Rights Watch / Asia said": a name of several words before a slash and a name.
+              || (!rest.isEmpty && (piece.last.map { slashBeforeName(at: $0 + 1, tokens) } ?? false))
+              || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
+              || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
+              // "President Bill Clinton signed …": a title before a name; the title is stripped later.
+              || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
+              // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
+              // ("Ford 's Genk plant" after "Ford Motor Co": so is a company's.)
+              || (rest.isEmpty && !isRoleWord(tokens[first])
+                && (organizationFirstWords.contains(word) || companyFirstWords.contains(word)))
+              // "Shell , which pumps half the oil": a body that a relative clause describes.
+              || (rest.isEmpty && !lexicon.adverbs.contains(word) && beforeCommaWhich(first, tokens))
+              // "Storm Ciaran batters …": a storm's word before its name.
+              || (rest.count == 1 && KindVote.stormWords.contains(word))
+              // "Hill still leads" after "Damon Hill": the surname of a person named in full.
+              || (rest.isEmpty && surnameWords.contains(word))
+              // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
+              || (rest.isEmpty && isShouting && runningNames.contains(word))
+              // "Broken Hill Proprietary profit seen lower": a company's name without its legal form.
+              || isCompanyNameWithoutLegalForm(piece, tokens)
+              // "Fed governors backed it" beside "the Federal Reserve": WordNet's other name for a
+              // body the article names.
+              || (rest.isEmpty && isOtherNameOfRunningName(tokens[first]))
+              // "The Liberation Tigers of Tamil Eelam ( LTTE )": an acronym ahead spells this word.
+              || acronymAhead(after: piece.last ?? first, in: tokens)?.first == word.uppercased().first)
         // "Rival Advanced Micro Devices Inc. reports …": a role word opening a sentence before an
         // organisation's name describes it.
         // ("General Motors", "National Westminster Bank": an adjective too opens the name.)
@@ -605,6 +615,12 @@ extension MentionFinder {
       // another capitalised word opens a name.
       if word == "all", piece.count >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
         !isInitial(tokens, first)
+      {
+        break
+      }
+      // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text.)
+      if shouting, piece.count >= 2,
+        isRunningNameInCapitals([tokens[first], tokens[piece[1]]], sentence: nil)
       {
         break
       }

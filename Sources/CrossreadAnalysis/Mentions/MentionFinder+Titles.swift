@@ -166,7 +166,8 @@ extension MentionFinder {
     {
       return extra.isEmpty ? nil : extra
     }
-    if part.count >= 2 {
+    // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": a name of running text holds whole.)
+    if part.count >= 2, !isRunningNameInCapitals(part, sentence: sentence) {
       let first = part[0]
       let rest = Array(part.dropFirst())
       // Only an acronym or a place: "UN Charter", "Ukraine Issue"; not "Tony Marsh".
@@ -265,6 +266,8 @@ extension MentionFinder {
         || (words.count == 1 && surnameWords.contains(last))
         // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
         || (words.count == 1 && shouting[sentence] && runningNames.contains(last))
+        // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": of several words too.)
+        || isRunningNameInCapitals(part, sentence: sentence)
         // "Shell , which pumps half the oil": a body that a relative clause describes.
         || (words.count == 1 && made.beforeWhich && !lexicon.adverbs.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
@@ -501,6 +504,16 @@ extension MentionFinder {
     return KindVote.reportingVerbs.contains(verb)
       || ((Self.auxiliaries.contains(verb) || verb == "declined")
         && lexicon.place(Lexicon.fold(text(token))) != nil)
+  }
+
+  /// Whether two to four words in a line set in capitals spell, whole, a name the article writes
+  /// in running text: "ALL BLACKS" beside "the All Blacks".
+  /// (`sentence` nil: the caller knows the line is in capitals.)
+  func isRunningNameInCapitals(_ part: [Token], sentence: Int?) -> Bool {
+    guard sentence.map({ shouting[$0] }) ?? true, (2...4).contains(part.count), let first = part.first,
+      let last = part.last
+    else { return false }
+    return runningNames.contains(Lexicon.fold(text(TextRange(first.start, last.end))))
   }
 
   /// Whether a lower-case role word stands right before the token: "chancellor" in "Former
