@@ -4889,4 +4889,18 @@ struct WireEntityTests {
     let team = result.entity(writtenAs: "All Greys")
     #expect(team != nil && result.entity(writtenAs: "ALL GREYS")?.id == team?.id)
   }
+
+  @Test("an honorific takes a surname that is also a word, opening a sentence or inside one")
+  func honorificBeforeWordSurname() {
+    let result = analyse(
+      """
+      Board row
+
+      Baroness Hale , a former director , said the board had acted well .
+
+      The case was heard by Judge Wood on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Hale")?.kind == .person)
+    #expect(result.entity(writtenAs: "Wood")?.kind == .person)
+  }
 }

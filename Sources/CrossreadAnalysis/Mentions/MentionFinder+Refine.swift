@@ -237,6 +237,12 @@ extension MentionFinder {
               || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
               // "President Bill Clinton signed …": a title before a name; the title is stripped later.
               || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
+              // ("Baroness Hale , a former director , said": an honorific before a surname alone,
+              // though the surname is a word.)
+              || (Self.honorifics.contains(word) && rest.count == 1 && !isHeadToken(rest[0])
+                && !isRoleWord(rest[0]) && !rest[0].isAllCaps
+                && (wordAfterPiece(piece, tokens).isEmpty
+                  || KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens))))
               // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
               // ("Ford 's Genk plant" after "Ford Motor Co": so is a company's.)
               || (rest.isEmpty && !isRoleWord(tokens[first])

@@ -846,6 +846,9 @@ extension MentionFinder {
         || (runningText && rest.count >= 2 && !isRoleWord(first) && !isHeadToken(rest[rest.count - 1]))
         // "Prince Harry": a given name that is also a common word.
         || (rest.count == 1 && lexicon.givenNames.contains(lower(first)))
+        // ("Baroness Hale", "Judge Wood": an honorific takes a surname that is a word too.)
+        || (rest.count == 1 && Self.honorifics.contains(lower(part[end])) && !isHeadToken(first)
+          && !first.isAllCaps)
     else { return nil }
     // "Secretary General Assembly" is an organisation; a surname that is also a place word
     // ("Anna Berg", "Tom Hill") still follows a title.
@@ -1164,6 +1167,7 @@ extension MentionFinder {
     "knight", "lord", "major", "marquis", "miss", "monk", "pope", "president", "prince", "queen",
     "rep", "representative", "reverend", "secretary", "senator", "sister", "superior", "marshal",
     "chancellor", "governor", "judge", "mayor", "general", "captain", "colonel", "sergeant",
+    "baroness", "countess", "dame", "lady", "viscount",
   ]
 
   /// The name without common words after its organisation head.
