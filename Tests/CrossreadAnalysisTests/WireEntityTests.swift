@@ -4903,4 +4903,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Hale")?.kind == .person)
     #expect(result.entity(writtenAs: "Wood")?.kind == .person)
   }
+
+  @Test("words joined by an ampersand name a firm, even common words ending in a role")
+  func ampersandJoinsFirm() {
+    let result = analyse(
+      """
+      Investors
+
+      Investors including Legal & General and Orvex had called for a new board .
+      """)
+    #expect(result.entity(writtenAs: "Legal & General")?.kind == .organization)
+  }
 }

@@ -394,8 +394,10 @@ extension MentionFinder {
     // "Glaxo Wellcome rose 15 pence": a share or an index moves in price; people do not.
     if movesInPrice(candidate) { return KindVote(kind: .organization, weight: 3) }
     if candidate.companySubject { return KindVote(kind: .organization, weight: 2) }
-    // "Royal Dutch / Shell": no one's name has a slash in it.
-    if candidate.tokens.count >= 2, scalars[candidate.range.start..<candidate.range.end].contains("/") {
+    // "Royal Dutch / Shell", "Legal & General": no one's name has a slash or an ampersand in it.
+    if candidate.tokens.count >= 2,
+      scalars[candidate.range.start..<candidate.range.end].contains(where: { $0 == "/" || $0 == "&" })
+    {
       return KindVote(kind: .organization, weight: 3)
     }
     // A results table names teams, even teams named after their town ("Leeds 0 Sheffield Wednesday 2").

@@ -55,6 +55,8 @@ extension MentionFinder {
       }),
       !isSurnameAfterGivenName(part, tokens: tokens, sentence: sentence),
       !(part.count >= 2 && isInitialToken(part[0])),
+      // ("Legal & General": an ampersand joins a firm's words, whatever they are.)
+      !joinedByAmpersand(part),
       // ("in Liege", "the Liege area": a town the gazetteer knows, where a place goes, though a
       // liege is a lord.)
       !(part.count == 1 && isPlaceSlot(part[0], tokens)),
@@ -268,6 +270,8 @@ extension MentionFinder {
         || (words.count == 1 && shouting[sentence] && runningNames.contains(last))
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": of several words too.)
         || isRunningNameInCapitals(part, sentence: sentence)
+        // "Legal & General", "Fortnum & Mason": words joined by an ampersand name a firm.
+        || joinedByAmpersand(part)
         // "Shell , which pumps half the oil": a body that a relative clause describes.
         || (words.count == 1 && made.beforeWhich && !lexicon.adverbs.contains(last))
         || spelledByAcronymAhead(part, in: tokens)
@@ -514,6 +518,12 @@ extension MentionFinder {
       let last = part.last
     else { return false }
     return runningNames.contains(Lexicon.fold(text(TextRange(first.start, last.end))))
+  }
+
+  /// Whether an ampersand stands between the name's words: "Legal & General".
+  func joinedByAmpersand(_ part: [Token]) -> Bool {
+    guard part.count >= 2, let first = part.first, let last = part.last else { return false }
+    return scalars[first.end..<last.start].contains("&")
   }
 
   /// Whether a lower-case role word stands right before the token: "chancellor" in "Former
