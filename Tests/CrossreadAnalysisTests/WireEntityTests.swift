@@ -4914,4 +4914,27 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Legal & General")?.kind == .organization)
   }
+
+  @Test("a name of common words joined by hyphens takes the acronym in brackets after it")
+  func hyphenatedCommonWordsTakeAcronym() {
+    let result = analyse(
+      """
+      Coalition talks
+
+      The Farmer-Citizen Movement ( BBB ) said it was ready to join a cabinet . BBB leaders met on Monday .
+      """)
+    let movement = result.entity(writtenAs: "Farmer-Citizen Movement")
+    #expect(movement != nil && result.entity(writtenAs: "BBB")?.id == movement?.id)
+  }
+
+  @Test("three words ending in a common plural before 'who' are a person, not a body")
+  func commonPluralNameBeforeWho() {
+    let result = analyse(
+      """
+      Talks
+
+      Verkenner Tarja Putters , who is leading the talks , said the parties needed more time .
+      """)
+    #expect(result.entity(writtenAs: "Verkenner Tarja Putters")?.kind == .person)
+  }
 }

@@ -868,8 +868,9 @@ extension MentionFinder {
       }
       // "Advanced Micro Devices", "Golden State Warriors": three words or more that open with no
       // given name and end in the plural of a common noun name a body ("Tiger Woods" is two).
+      // ("Informateur Kim Putters , who is leading": "who" speaks of a person.)
       if candidate.tokens.count >= 3, let lastToken = candidate.tokens.last, !lastToken.isAllCaps,
-        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first)
+        !lexicon.givenNames.contains(first), !lexicon.nameWords.contains(first), !candidate.beforeWho
       {
         let singular = lexicon.inflections[last] ?? Self.singular(last)
         if singular != last, lexicon.isCommon(singular), !lexicon.isPeople(singular) {

@@ -1246,7 +1246,12 @@ final class MentionFinder {
     let endsWithOrgHead = candidate.tokens.last.map { isOrgHead(lower($0)) } ?? false
     // "Law and Justice ( PiS )", "Civic Coalition ( KO )": a name made only of common words takes
     // the acronym of its own language, whatever the letters.
-    let commonWords = candidate.tokens.allSatisfy { lexicon.isCommon(lower($0)) }
+    // ("Farmer-Citizen Movement ( BBB )": each part of a compound a common word.)
+    let commonWords = candidate.tokens.allSatisfy { token in
+      let word = lower(token)
+      return lexicon.isCommon(word)
+        || (token.hasHyphen && word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) })
+    }
     guard
       matched >= 2 || (acronym.count >= 3 && acronym.sorted() == initials.sorted())
         || (endsWithOrgHead && shared >= 2) || commonWords
