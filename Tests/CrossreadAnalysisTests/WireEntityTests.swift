@@ -4937,4 +4937,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Verkenner Tarja Putters")?.kind == .person)
   }
+
+  @Test("a name in capitals with full stops reads as running text writes it")
+  func capitalsNameWithStopsReadsAsWritten() {
+    let result = analyse(
+      """
+      TENNIS - ORLIX ADVANCES AT U.S. OPEN .
+
+      Jan Orlix reached the second round of the U.S. Open on Wednesday .
+      """)
+    #expect(result.entity(writtenAs: "U.S. OPEN")?.name == "U.S. Open")
+  }
 }

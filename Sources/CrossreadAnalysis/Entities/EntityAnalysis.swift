@@ -112,13 +112,13 @@ public enum EntityAnalysis {
     _ forms: [String], among aliases: [String], acronyms: Set<String> = [], place: Bool = false
   ) -> String {
     guard let name = forms.first else { return "?" }
-    guard name == name.uppercased(), name.contains(where: \.isLetter), !name.contains(".") else {
-      return name
-    }
+    guard name == name.uppercased(), name.contains(where: \.isLetter) else { return name }
+    // ("U.S. OPEN" beside "U.S. Open": even with full stops, as running text writes it.)
     if let written = aliases.first(where: { $0 != $0.uppercased() && Lexicon.fold($0) == Lexicon.fold(name) })
     {
       return written
     }
+    guard !name.contains(".") else { return name }
     // "ABN AMRO" beside "ABN AMRO Holding NV": running text writes the name in capitals too.
     if acronyms.contains(name)
       || aliases.contains(where: { $0 != $0.uppercased() && $0.hasPrefix(name + " ") })
