@@ -4948,4 +4948,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "U.S. OPEN")?.name == "U.S. Open")
   }
+
+  @Test("a name before a passive 'said to' is not the one saying")
+  func passiveSaidToIsNoSpeaker() {
+    let result = analyse(
+      """
+      Golfer turns professional
+
+      Jan Orlix signed an endorsement contract with Tarvex said to be worth $ 40 million .
+      """)
+    #expect(result.entity(writtenAs: "Tarvex")?.kind != .person)
+  }
 }

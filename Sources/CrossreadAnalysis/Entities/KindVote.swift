@@ -370,6 +370,14 @@ extension MentionFinder {
     return lower(tokens[first - 2])
   }
 
+  /// Whether the verb right after the name is followed by "to": "Titleist said to be worth …" is
+  /// said of the name, not by it.
+  func isPassiveSaying(_ candidate: Candidate) -> Bool {
+    let tokens = sentenceTokens[candidate.sentence]
+    let verb = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    return verb + 1 < tokens.count && tokens[verb + 1].isWord && lower(tokens[verb + 1]) == "to"
+  }
+
   /// The vote of one candidate.
   func vote(_ candidate: Candidate) -> KindVote {
     let written = text(candidate.range)
@@ -901,8 +909,10 @@ extension MentionFinder {
       return KindVote(kind: .person, weight: 1.5)
     }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
+    // ("contracts with Titleist said to be worth $40 million": nor before a passive "said to".)
     if KindVote.reportingVerbs.contains(candidate.wordAfter),
-      !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
+      !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore)),
+      !(candidate.wordAfterIsAdjacent && isPassiveSaying(candidate))
     {
       return KindVote(kind: .person, weight: 1.5)
     }
