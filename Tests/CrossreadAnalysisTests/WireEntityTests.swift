@@ -4959,4 +4959,17 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvex")?.kind != .person)
   }
+
+  @Test("a day before a company's name is no part of it, so the town that opens it is the company")
+  func dayBeforeCompanyName() {
+    let result = analyse(
+      """
+      Steel order
+
+      The maker said on Wednesday Halifax Steel Corp had won the order .
+
+      Halifax chairman Jan Orlix was pleased .
+      """)
+    #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
+  }
 }

@@ -373,7 +373,12 @@ final class MentionFinder {
       for (position, token) in tokens.enumerated() where position > 0 && token.isWord && token.isCapitalized {
         guard token.end - token.start <= 12, Self.legalForms.contains(lower(token)) else { continue }
         var start = position
-        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+        // ("said on Wednesday Cathay Pacific Airways Ltd had …": a day or a month opens no name.)
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+          !lexicon.calendar.contains(lower(tokens[start - 1]))
+        {
+          start -= 1
+        }
         if start < position {
           let word = Lexicon.fold(text(tokens[start]))
           words.insert(word)
