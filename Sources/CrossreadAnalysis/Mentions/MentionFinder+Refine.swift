@@ -63,7 +63,7 @@ extension MentionFinder {
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": not inside a name of running text.)
         if isShouting, Self.functionWords.contains(word), !Self.connectors.contains(word),
           !(position + 1 < piece.count
-            && isRunningNameInCapitals([token, tokens[piece[position + 1]]], sentence: nil))
+            && spellsRunningName([token, tokens[piece[position + 1]]]))
         {
           return true
         }
@@ -211,10 +211,11 @@ extension MentionFinder {
       {
         let word = lower(tokens[first])
         let rest = piece.dropFirst().map { tokens[$0] }
+        lazy var wordAfter = wordAfterPiece(piece, tokens)
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text
         // keeps its first word, even a function word.)
         let keeps =
-          isRunningNameInCapitals(piece.map { tokens[$0] }, sentence: sentence)
+          (isShouting && spellsRunningName(piece.map { tokens[$0] }))
           || !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
             // ("Former U.S. Senator …": an adjective before a name that is no common word or
             // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and
@@ -229,7 +230,7 @@ extension MentionFinder {
               && !(rest.count == 1 && lexicon.isCommon(lower(rest[0]))
                 && !lexicon.nameWords.contains(lower(rest[0]))))
             && ((rest.last.map { isHeadToken($0) } ?? false)
-              || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens)))
+              || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfter))
               || (rest.isEmpty && movesByFraction(after: first, tokens))
               // "Human Rights Watch / Asia said": a name of several words before a slash and a name.
               || (!rest.isEmpty && (piece.last.map { slashBeforeName(at: $0 + 1, tokens) } ?? false))
@@ -241,8 +242,7 @@ extension MentionFinder {
               // though the surname is a word.)
               || (Self.honorifics.contains(word) && rest.count == 1 && !isHeadToken(rest[0])
                 && !isRoleWord(rest[0]) && !rest[0].isAllCaps
-                && (wordAfterPiece(piece, tokens).isEmpty
-                  || KindVote.reportingVerbs.contains(wordAfterPiece(piece, tokens))))
+                && (wordAfter.isEmpty || KindVote.reportingVerbs.contains(wordAfter)))
               // "Apple, based in …" after "Apple Computer Inc.": the company's short name.
               // ("Ford 's Genk plant" after "Ford Motor Co": so is a company's.)
               || (rest.isEmpty && !isRoleWord(tokens[first])
@@ -625,11 +625,7 @@ extension MentionFinder {
         break
       }
       // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text.)
-      if shouting, piece.count >= 2,
-        isRunningNameInCapitals([tokens[first], tokens[piece[1]]], sentence: nil)
-      {
-        break
-      }
+      if shouting, piece.count >= 2, spellsRunningName([tokens[first], tokens[piece[1]]]) { break }
       // "The Hague", "The Gambia": the article belongs to the place's name.
       if word == "the", piece.count == 2, lexicon.place("the " + lower(tokens[piece[1]])) != nil { break }
       // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence

@@ -169,7 +169,7 @@ extension MentionFinder {
       return extra.isEmpty ? nil : extra
     }
     // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": a name of running text holds whole.)
-    if part.count >= 2, !isRunningNameInCapitals(part, sentence: sentence) {
+    if part.count >= 2, !(shouting[sentence] && spellsRunningName(part)) {
       let first = part[0]
       let rest = Array(part.dropFirst())
       // Only an acronym or a place: "UN Charter", "Ukraine Issue"; not "Tony Marsh".
@@ -269,7 +269,7 @@ extension MentionFinder {
         // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
         || (words.count == 1 && shouting[sentence] && runningNames.contains(last))
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": of several words too.)
-        || isRunningNameInCapitals(part, sentence: sentence)
+        || (shouting[sentence] && spellsRunningName(part))
         // "Legal & General", "Fortnum & Mason": words joined by an ampersand name a firm.
         || joinedByAmpersand(part)
         // "Shell , which pumps half the oil": a body that a relative clause describes.
@@ -510,13 +510,10 @@ extension MentionFinder {
         && lexicon.place(Lexicon.fold(text(token))) != nil)
   }
 
-  /// Whether two to four words in a line set in capitals spell, whole, a name the article writes
-  /// in running text: "ALL BLACKS" beside "the All Blacks".
-  /// (`sentence` nil: the caller knows the line is in capitals.)
-  func isRunningNameInCapitals(_ part: [Token], sentence: Int?) -> Bool {
-    guard sentence.map({ shouting[$0] }) ?? true, (2...4).contains(part.count), let first = part.first,
-      let last = part.last
-    else { return false }
+  /// Whether two to four words spell, whole, a name the article writes in running text: "ALL
+  /// BLACKS" beside "the All Blacks", for a line set in capitals.
+  func spellsRunningName(_ part: [Token]) -> Bool {
+    guard (2...4).contains(part.count), let first = part.first, let last = part.last else { return false }
     return runningNames.contains(Lexicon.fold(text(TextRange(first.start, last.end))))
   }
 

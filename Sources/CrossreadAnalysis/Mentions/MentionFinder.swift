@@ -613,8 +613,7 @@ final class MentionFinder {
             || (lexicon.isCommon(lower(token)) && lexicon.place(lower(token)) == nil)
             || usedInLowerCase.contains(lower(token))
             // ("LINE-UP": each part a common word.)
-            || (token.hasHyphen
-              && lower(token).split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) })
+            || (token.hasHyphen && isCommonCompound(lower(token)))
           : computePlainWord(token)
         if plain { value |= 2 }
         if computeRoleWord(token) { value |= 4 }
@@ -846,11 +845,16 @@ final class MentionFinder {
     return value & 1 != 0 ? value : nil
   }
 
+  /// Whether each part of a hyphenated word is a common word: "line-up", "farmer-citizen".
+  func isCommonCompound(_ word: String) -> Bool {
+    word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) }
+  }
+
   func computePlainWord(_ token: Token) -> Bool {
     guard !token.isAllCaps else { return lexicon.isCommon(lower(token)) && token.end - token.start > 4 }
     let word = lower(token)
     if token.hasHyphen {
-      return word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) }
+      return isCommonCompound(word)
     }
     return (lexicon.isCommon(word) || (word.utf8.count > 7 && isMakerCompound(word)))
       && !evidence.contains(word)
@@ -1255,7 +1259,7 @@ final class MentionFinder {
     let commonWords = candidate.tokens.allSatisfy { token in
       let word = lower(token)
       return lexicon.isCommon(word)
-        || (token.hasHyphen && word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) })
+        || (token.hasHyphen && isCommonCompound(word))
     }
     guard
       matched >= 2 || (acronym.count >= 3 && acronym.sorted() == initials.sorted())
