@@ -4972,4 +4972,27 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
   }
+
+  @Test("a country's name before 'Food and Drug Administration' keeps the agency whole")
+  func countryBeforeCommonWordsAcrossAnd() {
+    let result = analyse(
+      """
+      Drug approved
+
+      The U.S. Food and Drug Administration approved it a year ago , and U.S. Steel and Orvale Steel Corp agreed a deal .
+      """)
+    #expect(result.entity(writtenAs: "U.S. Food and Drug Administration")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Steel Corp") != nil)
+  }
+
+  @Test("', whose leader' after a name speaks of a body")
+  func whoseLeaderMarksBody() {
+    let result = analyse(
+      """
+      Vote in congress
+
+      The motion was backed by Renovacion Tarvona , whose leader Jan Orlix is mayor of the capital .
+      """)
+    #expect(result.entity(writtenAs: "Renovacion Tarvona")?.kind == .organization)
+  }
 }

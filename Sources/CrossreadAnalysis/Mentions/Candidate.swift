@@ -45,8 +45,11 @@ struct Candidate: Hashable {
   var quotedNickname = false
   /// Followed by ", who" ("Ronaldo , who joined …"): a person, though British copy says it of teams.
   var beforeWho = false
-  /// Followed by "which" after punctuation ("Deutsche Telekom , which …"): a body, not a person.
-  var beforeWhich: Bool { wordAfter == "which" && !wordAfterIsAdjacent }
+  /// Followed by ", whose" and a body's members or officers ("Renovacion Popular, whose leader …").
+  var beforeWhoseMembers = false
+  /// Followed by "which" after punctuation ("Deutsche Telekom , which …"), or by its members
+  /// after "whose": a body, not a person.
+  var beforeWhich: Bool { (wordAfter == "which" && !wordAfterIsAdjacent) || beforeWhoseMembers }
   /// Held as stock: after "stake in", "shares in", "shares of", or before moving shares ("a stake
   /// in Citicorp", "Tesla shares fell"): a company.
   var heldStake = false

@@ -1162,6 +1162,12 @@ extension MentionFinder {
       && !Self.titleAbbreviations.contains(word)
   }
 
+  /// What a body has and a person does not, after "whose": its leaders, members and stock.
+  static let membersOfBodies: WordSet = [
+    "leader", "leaders", "leadership", "members", "membership", "chairman", "chairwoman", "shareholders",
+    "shares", "headquarters", "board", "subsidiary", "subsidiaries", "lawmakers", "deputies",
+  ]
+
   /// Who trades in goods: "copper producer", "gold miner", "sugar refiner", "oil major".
   static let goodsTrades: WordSet = [
     "producer", "miner", "refiner", "exporter", "importer", "supplier", "processor", "distributor",
@@ -1341,7 +1347,14 @@ extension MentionFinder {
     if let after, after > 0, !tokens[after - 1].isWord, scalars[tokens[after - 1].start] == ",",
       candidate.wordAfter == "who" || candidate.wordAfter == "whose"
     {
-      candidate.beforeWho = true
+      // ("Popular Force , whose leader …", "whose shares fell": a body has members and stock.)
+      if candidate.wordAfter == "whose", after + 1 < tokens.count, tokens[after + 1].isWord,
+        Self.membersOfBodies.contains(lower(tokens[after + 1]))
+      {
+        candidate.beforeWhoseMembers = true
+      } else {
+        candidate.beforeWho = true
+      }
     }
     // "Fremont , California": after "in", a name then a known place is a place in it.
     if let after, let before, after > 0, KindVote.placePrepositions.contains(candidate.wordBefore),

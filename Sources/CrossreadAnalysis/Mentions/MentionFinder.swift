@@ -1581,6 +1581,24 @@ final class MentionFinder {
     let adjectives =
       body.count == 2 && body.allSatisfy { lexicon.adjectives.contains($0) }
       && run.allSatisfy { lexicon.demonymPlace(text(tokens[$0])) == nil }
+    // "the U.S. Food and Drug Administration", "the U.S. Fish and Wildlife Service": the same
+    // shape after a country's name, when only common words and the head follow "and" ("U.S.
+    // Steel and Nippon Steel Corp" are two firms).
+    if body.count == 2, lexicon.isCommon(body[body.startIndex + 1]), !isHead(body[body.startIndex + 1]),
+      lexicon.place(Lexicon.fold(text(tokens[run.upperBound - 1]))) == .country
+    {
+      var cursor = index + 1
+      while cursor < tokens.count, cursor <= index + 3, tokens[cursor].isWord, tokens[cursor].isCapitalized,
+        lexicon.isCommon(lower(tokens[cursor]))
+      {
+        if lexicon.orgHeads.contains(lower(tokens[cursor])) {
+          return cursor + 1 >= tokens.count
+            || !(tokens[cursor + 1].isWord && tokens[cursor + 1].isCapitalized)
+        }
+        cursor += 1
+      }
+      return false
+    }
     guard single || adjectives else { return false }
     var cursor = index + 1
     while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized {
