@@ -4995,4 +4995,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Renovacion Tarvona")?.kind == .organization)
   }
+
+  @Test("a town a journey goes to is the town, not the famous person of that name")
+  func journeyEndIsPlace() {
+    let result = analyse(
+      """
+      Storm hits coast
+
+      The relief agency sent teams to Raleigh on Friday .
+      """)
+    #expect(result.entity(writtenAs: "Raleigh")?.kind == .place)
+  }
 }

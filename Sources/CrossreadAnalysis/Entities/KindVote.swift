@@ -180,6 +180,29 @@ extension MentionFinder {
       && (lexicon.nameWords.contains(first) || !isPlainWord(opening))
   }
 
+  /// Whether the name ends a journey: after "to", "into", "toward" or "from", with a verb of
+  /// travel or sending at most three words before ("flew to", "sent teams to", "returned home from").
+  func isJourneyEnd(_ candidate: Candidate) -> Bool {
+    guard ["to", "into", "toward", "towards", "from"].contains(candidate.wordBefore),
+      !(candidate.tokens.last?.isPossessive ?? false)
+    else { return false }
+    let tokens = sentenceTokens[candidate.sentence]
+    let start = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    var cursor = start - 2
+    while cursor >= 0, cursor >= start - 5, tokens[cursor].isWord {
+      if Self.journeyVerbs.contains(lower(tokens[cursor])) { return true }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Verbs of travel and sending, whose "to" or "from" names a place.
+  static let journeyVerbs: WordSet = [
+    "flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
+    "sent", "send", "sends", "sending", "returned", "return", "returns", "returning", "headed", "heading",
+    "drove", "driving", "moved", "moving", "evacuated", "deployed", "shipped", "flown", "driven",
+  ]
+
   /// Whether a capitalised word comes right before the word before the name ("Cardiff" of
   /// "Cardiff centre Leigh Davies").
   func isAfterClubName(_ candidate: Candidate) -> Bool {
@@ -491,7 +514,9 @@ extension MentionFinder {
       if weak && (candidate.namedPlace || candidate.inDateline) { return KindVote(kind: .place, weight: 3) }
       // "closed in Cordoba and Rosario": a town the gazetteer knows, right after "in" or "near", is
       // that town rather than the namesake WordNet lists.
-      if weak, candidate.wordBeforeIsAdjacent, ["in", "near"].contains(candidate.wordBefore),
+      // So is one a journey goes to or from ("sent teams to Raleigh", "flew in from Houston").
+      if weak, candidate.wordBeforeIsAdjacent,
+        ["in", "near"].contains(candidate.wordBefore) || isJourneyEnd(candidate),
         lexicon.place(folded) != nil
       {
         return KindVote(kind: .place, weight: 3)
