@@ -5006,4 +5006,16 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Raleigh")?.kind == .place)
   }
+
+  @Test("a party's members after 'from' are the party, not a place")
+  func partyMembersAreNoPlace() {
+    let result = analyse(
+      """
+      Panel hearing
+
+      The executives drew sharp criticism from Democrats and Republicans alike , and the plan was opposed by Socialists .
+      """)
+    #expect(result.entity(writtenAs: "Democrats")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Socialists")?.kind == .organization)
+  }
 }

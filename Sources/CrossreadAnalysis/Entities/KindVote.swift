@@ -180,6 +180,18 @@ extension MentionFinder {
       && (lexicon.nameWords.contains(first) || !isPlainWord(opening))
   }
 
+  /// Whether the name is one capitalised plural of a person noun that is also an adjective of
+  /// belief, itself or with "-ic": "Republicans", "Socialists", "Democrats" (not "Ministers").
+  func isPartyMembers(_ candidate: Candidate) -> Bool {
+    guard candidate.tokens.count == 1, let token = candidate.tokens.first, !token.isAllCaps,
+      !token.isPossessive
+    else { return false }
+    let word = lower(token)
+    let singular = Self.singular(word)
+    guard singular != word, lexicon.roles.contains(singular) else { return false }
+    return lexicon.adjectives.contains(singular) || lexicon.adjectives.contains(singular + "ic")
+  }
+
   /// Whether the name ends a journey: after "to", "into", "toward" or "from", with a verb of
   /// travel or sending at most three words before ("flew to", "sent teams to", "returned home from").
   func isJourneyEnd(_ candidate: Candidate) -> Bool {
@@ -922,6 +934,9 @@ extension MentionFinder {
     {
       return KindVote(kind: .organization, weight: 2)
     }
+    // "criticism from Democrats and Republicans", "opposed by Socialists": a party's members
+    // are the party, not a place "from" names.
+    if isPartyMembers(candidate) { return KindVote(kind: .organization, weight: 1.5) }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
     // "the Interior Ministry and Police denied": an organisation's head alone names a body.
