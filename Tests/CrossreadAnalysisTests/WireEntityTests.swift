@@ -5018,4 +5018,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Democrats")?.kind == .organization)
     #expect(result.entity(writtenAs: "Socialists")?.kind == .organization)
   }
+
+  @Test("a common word capitalised after 'at' or 'from', which no gazetteer knows, is a firm")
+  func commonWordAfterPrepositionIsFirm() {
+    let result = analyse(
+      """
+      Orvale takes aim at Lantern
+
+      Orvale Electronics unveiled thinner phones on Wednesday as it seeks to win back buyers from Lantern and Tarvona 's Quindar .
+      """)
+    #expect(result.entity(writtenAs: "Lantern")?.kind == .organization)
+  }
 }

@@ -967,6 +967,11 @@ extension MentionFinder {
     if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo,
       !(candidate.wordBefore == "to" && wordBefore(candidate, before: "to") == "according")
     {
+      if candidate.tokens.count == 1, lexicon.isCommon(first),
+        !candidate.tokens[0].isAllCaps, lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
+      {
+        return KindVote(kind: .organization, weight: 1)
+      }
       return KindVote(kind: .place, weight: 1)
     }
     // "fighting in eastern Orvalia": a compass adjective between the preposition and the name.

@@ -1625,9 +1625,11 @@ extension MentionFinder {
       candidate.heldStake = true
     }
     if let cue = cueBeforeJoinedName, isWorkplaceCue(cue) { candidate.workplace = true }
-    // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places.
+    // "Moscow and Kyiv", "Kyiv and other cities": coordinated with places. (Not with a place's
+    // possessive: "Apple and China's Huawei" join two firms.)
     func isPlace(_ index: Int) -> Bool {
-      tokens[index].isCapitalized && lexicon.place(Lexicon.fold(text(tokens[index]))) != nil
+      tokens[index].isCapitalized && !tokens[index].isPossessive
+        && lexicon.place(Lexicon.fold(text(tokens[index]))) != nil
     }
     if let before, ["and", "or"].contains(candidate.wordBefore), before > 0, isPlace(before - 1) {
       candidate.coordinatedWithPlace = true
