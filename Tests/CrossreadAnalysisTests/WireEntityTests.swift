@@ -5029,4 +5029,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Lantern")?.kind == .organization)
   }
+
+  @Test("', head of …' after a name is an office one person holds")
+  func headOfAppositionIsPerson() {
+    let result = analyse(
+      """
+      Orvale unveils phones
+
+      JB Pello , head of Orvale 's mobile business , said the phones were the thinnest it had made .
+      """)
+    #expect(result.entity(writtenAs: "JB Pello")?.kind == .person)
+  }
 }

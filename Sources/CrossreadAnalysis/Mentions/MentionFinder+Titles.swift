@@ -946,6 +946,12 @@ extension MentionFinder {
       return index + 2
     }
     let opener = tokens[comma + 1]
+    // ("Pello , head of the mobile business ,": an office of something, with no article.)
+    if !opener.isCapitalized, Self.officesOfSomething.contains(lower(opener)), tokens[comma + 2].isWord,
+      lower(tokens[comma + 2]) == "of"
+    {
+      return .person
+    }
     var index = comma + 2
     if !Self.appositionOpeners.contains(lower(opener)) {
       guard opener.isCapitalized, let end = possessiveEnd(comma + 1) else { return nil }
@@ -1145,6 +1151,12 @@ extension MentionFinder {
   /// memory chips" ("the producer of the film" may be a person).
   static let makersOfThings: WordSet = [
     "maker", "manufacturer", "supplier", "provider", "operator", "insurer", "exporter", "retailer",
+  ]
+  /// Offices held by one person, written without an article before "of": ", head of …",
+  /// ", president of …".
+  static let officesOfSomething: WordSet = [
+    "head", "chief", "president", "chairman", "chairwoman", "director", "secretary", "leader", "governor",
+    "mayor", "spokesman", "spokeswoman", "editor", "coach", "captain", "manager", "professor", "founder",
   ]
   static let appositionOpeners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "one"]
   /// Words after an apposition's noun that end it; a pronoun opens a relative clause ("the Dutch
