@@ -250,7 +250,8 @@ struct StructurePass {
       if scalars[cursor].isUpper { capitals += 1 }
       cursor += 1
       if cursor + 1 < range.end, scalars[cursor] == " ", scalars[cursor + 1].isUpper,
-        cursor + 2 < range.end, scalars[cursor + 2].isUpper || scalars[cursor + 2] == "."
+        cursor + 2 < range.end,
+        scalars[cursor + 2].isUpper || ".'’".unicodeScalars.contains(scalars[cursor + 2])
       {
         cursor += 1
       }
@@ -481,7 +482,8 @@ struct StructurePass {
       placeEnd = wordEnd
       cursor = wordEnd
       if cursor + 1 < range.end, scalars[cursor] == " ", scalars[cursor + 1].isUpper,
-        cursor + 2 < range.end, scalars[cursor + 2].isUpper || scalars[cursor + 2] == "."
+        cursor + 2 < range.end,
+        scalars[cursor + 2].isUpper || ".'’".unicodeScalars.contains(scalars[cursor + 2])
       {
         cursor += 1
       } else {

@@ -5040,4 +5040,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "JB Pello")?.kind == .person)
   }
+
+  @Test("a place in capitals with an elided article reads in title case with both capitals")
+  func elidedArticleKeepsCapital() {
+    let result = analyse(
+      """
+      SKIING - ORLIX WINS DOWNHILL .
+
+      VAL D'ORVE , France 1996-12-14
+
+      Jan Orlix won the downhill race on Saturday .
+      """)
+    #expect(result.entity(writtenAs: "VAL D'ORVE")?.name == "Val D'Orve")
+    #expect(result.entity(writtenAs: "VAL D'ORVE")?.kind == .place)
+  }
 }

@@ -120,4 +120,12 @@ struct WireLayoutTests {
       """)
     #expect(texts(article, .heading).isEmpty)
   }
+
+  @Test("a dateline's place may hold an elided article after a space ('VAL D'ISERE')")
+  func datelineWithElision() {
+    let article = parse(
+      "SKIING - RESULTS .\nVAL D'ORVE , France 1996-12-14\nLeading results of the race were close .\n")
+    #expect(article.date?.description == "1996-12-14")
+    #expect(article.string(article.dateline)?.hasPrefix("VAL D'ORVE") == true)
+  }
 }

@@ -143,8 +143,19 @@ public enum EntityAnalysis {
       let abbreviation =
         word.allSatisfy(\.isLetter)
         && (word.count <= 2 || !word.dropFirst().contains(where: { "AEIOUY".contains($0) }))
-      return abbreviation ? String(word) : word.capitalized
+      return abbreviation ? String(word) : capitalizedAfterElision(word.capitalized)
     }.joined(separator: " ")
+  }
+
+  /// "D'isere" → "D'Isere", "O'neill" → "O'Neill": one letter and an apostrophe open an elided
+  /// article or a clan prefix, and the name after it keeps its capital.
+  static func capitalizedAfterElision(_ word: String) -> String {
+    var scalars = Array(word.unicodeScalars)
+    guard scalars.count > 3, "'’".unicodeScalars.contains(scalars[1]), scalars[0].properties.isUppercase,
+      scalars[2].properties.isLowercase
+    else { return word }
+    scalars[2] = scalars[2].properties.uppercaseMapping.unicodeScalars.first ?? scalars[2]
+    return String(String.UnicodeScalarView(scalars))
   }
 
   static func assignIDs(_ entities: inout [Entity]) {
