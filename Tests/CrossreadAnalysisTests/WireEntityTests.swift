@@ -5026,8 +5026,11 @@ struct WireEntityTests {
       Orvale takes aim at Lantern
 
       Orvale Electronics unveiled thinner phones on Wednesday as it seeks to win back buyers from Lantern and Tarvona 's Quindar .
+
+      Its trucks were stuck on the motorway near Gallows .
       """)
     #expect(result.entity(writtenAs: "Lantern")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Gallows")?.kind == .place)
   }
 
   @Test("', head of …' after a name is an office one person holds")

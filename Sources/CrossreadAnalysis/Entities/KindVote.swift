@@ -967,7 +967,11 @@ extension MentionFinder {
     if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo,
       !(candidate.wordBefore == "to" && wordBefore(candidate, before: "to") == "according")
     {
-      if candidate.tokens.count == 1, lexicon.isCommon(first),
+      // "takes aim at Apple", "buyers from Apple": one common word that no gazetteer knows is a
+      // firm's name more often than a town's ("Shell", "Oracle"). Not after "in" or "near",
+      // which say where, whatever the word ("cut near Valence").
+      if candidate.tokens.count == 1, ["at", "from", "to"].contains(candidate.wordBefore),
+        lexicon.isCommon(first),
         !candidate.tokens[0].isAllCaps, lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
       {
         return KindVote(kind: .organization, weight: 1)
