@@ -5057,4 +5057,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "VAL D'ORVE")?.name == "Val D'Orve")
     #expect(result.entity(writtenAs: "VAL D'ORVE")?.kind == .place)
   }
+
+  @Test("a place's head and a particle open a square's or a street's name")
+  func placeHeadThenParticleIsPlace() {
+    let result = analyse(
+      """
+      Unions march
+
+      The unions will march on the Plaza de Orvale on Friday , and the offices on the Rue de la Tarvo were shut .
+      """)
+    #expect(result.entity(writtenAs: "Plaza de Orvale")?.kind == .place)
+    #expect(result.entity(writtenAs: "Rue de la Tarvo")?.kind == .place)
+  }
+
+  @Test("a plural party noun after two names joined by 'and' makes both bodies")
+  func pluralPartyNounAfterTwoNames() {
+    let result = analyse(
+      """
+      Truckers block roads
+
+      The CFDT and Tarvo Ouvriere unions said talks with the employers had broken down .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo Ouvriere")?.kind == .organization)
+  }
 }

@@ -62,6 +62,8 @@ struct KindVote {
   static let partyNounsAfter: WordSet = [
     "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc", "rebels",
     "rebel", "guerrillas", "guerrilla", "militants", "insurgents",
+    // ("the CFDT and Force Ouvriere unions": one plural after two names.)
+    "parties", "unions", "federations", "movements",
   ]
   /// Lower-case plurals after a name of two words or more that make it an employer: "Credit
   /// Suisse First Boston economists".
@@ -602,6 +604,14 @@ extension MentionFinder {
     if candidate.namedPlace { return KindVote(kind: .place, weight: 3) }
     let words = candidate.tokens.map(lower).filter { !Self.connectors.contains($0) }
     guard let first = words.first, let last = words.last else { return KindVote(kind: .other, weight: 0) }
+    // "Plaza de Mayo", "Place de la Concorde", "Rue de la Loi": a place's head, then a particle,
+    // opens the name of a square or a street.
+    if candidate.tokens.count >= 3, !candidate.tokens[0].isAllCaps,
+      lexicon.placeHeads.contains(lower(candidate.tokens[0])),
+      Self.particles.contains(lower(candidate.tokens[1])), !candidate.tokens[1].isCapitalized
+    {
+      return KindVote(kind: .place, weight: 3)
+    }
     // An apposition types the name before it, unless the name ends in an organisation's head
     // ("Orvale Airlines , the main user of the airport ,").
     if let kind = candidate.describedAs, candidate.tokens.count == 1 || !isOrgHead(last) {
