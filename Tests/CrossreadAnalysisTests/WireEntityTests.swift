@@ -5080,4 +5080,26 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvo Ouvriere")?.kind == .organization)
   }
+
+  @Test("an earnings table: no quarter in the name, no label of a figure row, no note's label")
+  func earningsTableNamesOnlyTheCompany() {
+    let result = analyse(
+      """
+      Orvale Valves Q2 net rises .
+
+      CHICAGO 1996-07-23
+
+      Quarter ended June 30
+
+      Shr $ 0.45 vs $ 0.38
+
+      Net 12.4 vs 10.1
+
+      NOTE - Orvale Valves Inc is a maker of industrial valves based in Chicago .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Valves")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Valves Q2") == nil)
+    #expect(result.entity(writtenAs: "Shr") == nil)
+    #expect(result.entity(writtenAs: "NOTE") == nil)
+  }
 }

@@ -1180,6 +1180,19 @@ extension MentionFinder {
     "shares", "headquarters", "board", "subsidiary", "subsidiaries", "lawmakers", "deputies",
   ]
 
+  /// Whether a token names a quarter or a half of a year: "Q2", "H1", "3Q", "FY96", "FY2025".
+  func isFiscalPeriod(_ token: Token) -> Bool {
+    let letters = scalars[token.start..<token.end]
+    guard letters.count >= 2, letters.count <= 6 else { return false }
+    let first = letters[letters.startIndex]
+    let second = letters[letters.startIndex + 1]
+    if letters.count == 2 {
+      if "QH".unicodeScalars.contains(first) { return ("1"..."4").contains(second) }
+      return ("1"..."4").contains(first) && "QH".unicodeScalars.contains(second)
+    }
+    return first == "F" && second == "Y" && letters.dropFirst(2).allSatisfy(\.isDigit)
+  }
+
   /// Who trades in goods: "copper producer", "gold miner", "sugar refiner", "oil major".
   static let goodsTrades: WordSet = [
     "producer", "miner", "refiner", "exporter", "importer", "supplier", "processor", "distributor",
@@ -1221,6 +1234,9 @@ extension MentionFinder {
     _ part: [Token], tokensOf _: [Token], sentenceTokens tokens: [Token], _ sentence: Int, hadTitle: Bool,
     qualifier: String?, hadArticle: Bool
   ) -> Candidate? {
+    // "Tarvex Industries Q2 net rises": a quarter or a half of the year is no part of a name.
+    var part = part
+    while let last = part.last, last.hasDigit, isFiscalPeriod(last) { part.removeLast() }
     guard let first = part.first, let last = part.last else { return nil }
     if part.count == 1, first.hasDigit, Self.isCreditRating(text(first)) { return nil }
     // "cut its rating to BBB+", "AA-": one letter of A, B or C written two or three times, with a
@@ -1242,6 +1258,14 @@ extension MentionFinder {
       {
         return nil
       }
+    }
+    // "NOTE - Tarvex Industries Inc is …": a common word in capitals before a dash opens a
+    // note in wire copy; it names nothing.
+    if part.count == 1, first.isAllCaps, let opening = tokens.first, opening.start == first.start,
+      tokens.count > 2, !tokens[1].isWord, "-–—:".unicodeScalars.contains(scalars[tokens[1].start]),
+      lexicon.isCommon(lower(first)), !shouting[sentence]
+    {
+      return nil
     }
     // "Volvo 's B shares": one letter alone names nothing.
     if part.count == 1, first.end - first.start == 1 { return nil }

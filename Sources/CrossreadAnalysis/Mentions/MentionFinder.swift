@@ -1031,6 +1031,28 @@ final class MentionFinder {
     return nested
   }
 
+  /// Whether the sentence is a row of a results table in figures, whose label names nothing.
+  ///
+  /// A label of one or two words, then this period's figure against last year's: "Shr $ 0.45 vs
+  /// $ 0.38", "Net 12.4 vs 10.1".
+  func isFigureRow(_ tokens: [Token]) -> Bool {
+    guard tokens.count >= 4, tokens.count <= 16, tokens[0].isWord, !tokens[0].hasDigit else { return false }
+    var label = 1
+    if tokens[1].isWord, !tokens[1].hasDigit, lower(tokens[1]) != "vs" { label = 2 }
+    var versus = false
+    var figures = 0
+    for token in tokens[label...] where token.isWord {
+      if token.hasDigit {
+        figures += 1
+      } else if lower(token) == "vs" {
+        versus = true
+      } else {
+        return false
+      }
+    }
+    return versus && figures >= 2
+  }
+
   /// A table's column heads: three or more words, each a capital and at most two more
   /// ("W L PCT GB", "P W D L F A PTS").
   func isColumnHeads(_ tokens: [Token]) -> Bool {
@@ -1049,7 +1071,7 @@ final class MentionFinder {
     var result: [Candidate] = []
     for (index, tokens) in sentenceTokens.enumerated() {
       let block = article.blocks[article.sentences[index].block]
-      guard block.kind.isAnalysed, !isColumnHeads(tokens) else { continue }
+      guard block.kind.isAnalysed, !isColumnHeads(tokens), !isFigureRow(tokens) else { continue }
       var found: [Candidate] = []
       let spelled = tokens.count > 3 ? spelledByAcronyms(tokens) : []
       for var run in runs(tokens) {
