@@ -5102,4 +5102,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Shr") == nil)
     #expect(result.entity(writtenAs: "NOTE") == nil)
   }
+
+  @Test("a name after 'unit' or 'subsidiary' is a company, whatever given name opens it")
+  func nameAfterUnitIsCompany() {
+    let result = analyse(
+      """
+      Tarvo Bank profit rises
+
+      Tarvo Bank said its profit rose , helped by strong trading at its London unit Morgan Pellow .
+      """)
+    #expect(result.entity(writtenAs: "Morgan Pellow")?.kind == .organization)
+  }
 }

@@ -45,6 +45,8 @@ struct KindVote {
   static let companyNouns: WordSet = [
     "airline", "carrier", "broadcaster", "newspaper", "brewer", "conglomerate", "utility", "firm",
     "chipmaker", "retailer", "provider", "insurer", "manufacturer",
+    // ("its London unit Morgan Grenfell": a part of a company is a company.)
+    "unit", "subsidiary", "affiliate", "arm", "offshoot",
   ]
   /// Kinds of company that WordNet also lists as a person's role: "provider", "insurer".
   static let companyRoles: WordSet = ["provider", "insurer", "manufacturer", "retailer", "brewer"]
