@@ -5113,4 +5113,32 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Morgan Pellow")?.kind == .organization)
   }
+
+  @Test(
+    "a club sports story without scores: a town's possessive before a player's role, 'against' a town, 'signed from' a town"
+  )
+  func clubSportsStoryWithoutScores() {
+    let result = analyse(
+      """
+      SOCCER - PELLO BANNED FOR TWO MATCHES .
+
+      Middlesbrough 's Dutch winger Jan Pello was banned for two matches on Friday after being sent off against Leeds .
+
+      Pello , signed from Halifax in March , will miss two games . The club 's striker Tarvo Orlix was cleared to play .
+      """)
+    #expect(result.entity(writtenAs: "Middlesbrough")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Leeds")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
+  }
+
+  @Test("outside a sports story, 'against' a town is the town")
+  func againstTownOutsideSportIsPlace() {
+    let result = analyse(
+      """
+      Farmers protest
+
+      Farmers marched in protest against Leeds council 's plan on Friday , police said .
+      """)
+    #expect(result.entity(writtenAs: "Leeds")?.kind != .organization)
+  }
 }

@@ -287,7 +287,9 @@ extension MentionFinder {
       if Self.transferVerbs.contains(word) { transfer = true }
       if MentionFinder.clubRolesAfter.contains(word) { player = true }
     }
-    return transfer && player
+    // ("Blinker , signed from Feyenoord in March": the player's role may be elsewhere in the
+    // story.)
+    return transfer && (player || isClubSportsStory)
   }
   static let transferVerbs: WordSet = [
     "signed", "signs", "sign", "bought", "buys", "sold", "loaned", "joined", "joins", "recruited",

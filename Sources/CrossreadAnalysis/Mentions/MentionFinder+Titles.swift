@@ -1480,6 +1480,7 @@ extension MentionFinder {
       candidate.followedByLowerWord
       && (Self.clubRolesAfter.contains(candidate.wordAfter)
         || (Self.positionNouns.contains(candidate.wordAfter) && roleBeforeName()))
+      || isOwnerOfClubRole(lastIndex, in: tokens)
     // In a story with scores anywhere, a verb only sport uses is enough ("Leeds beat Ipswich on
     // Saturday").
     let beatsInSportsStory =
@@ -1516,9 +1517,11 @@ extension MentionFinder {
     }
     // ("Monica Seles beat Lindsay Davenport 6-2 6-3": in a sentence that scores a match by sets,
     // one player beats another, though "Davenport" is a town.)
+    // ("sent off against Leeds": in a club sports story, the side a match is against.)
     if besideMatchWord || beforeClubRole, !bracketed, townLike(),
       beforeClubRole
         || (beatsInSportsStory || tokens.contains(where: { isScore($0) })) && !setScores[sentence]
+        || (candidate.wordBefore == "against" && isClubSportsStory)
     {
       candidate.playsMatch = true
     }
@@ -1695,6 +1698,27 @@ extension MentionFinder {
       }
     }
     return candidate
+  }
+
+  /// Whether the name ending at token `last` owns a player's or manager's role, with a
+  /// nationality word between: "Sheffield Wednesday 's Dutch winger Regi Blinker",
+  /// "Middlesbrough 's midfielder Emerson".
+  func isOwnerOfClubRole(_ last: Int, in tokens: [Token]) -> Bool {
+    var cursor = last + 1
+    if !tokens[last].isPossessive {
+      guard cursor + 1 < tokens.count, !tokens[cursor].isWord,
+        "'’".unicodeScalars.contains(scalars[tokens[cursor].start]), lower(tokens[cursor + 1]) == "s"
+      else { return false }
+      cursor += 2
+    }
+    while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
+      lexicon.demonymPlace(text(tokens[cursor])) != nil
+    {
+      cursor += 1
+    }
+    return cursor + 1 < tokens.count && tokens[cursor].isWord && !tokens[cursor].isCapitalized
+      && Self.clubRolesAfter.contains(lower(tokens[cursor])) && tokens[cursor + 1].isWord
+      && tokens[cursor + 1].isCapitalized
   }
 
   /// Nouns whose "of" takes a place, written before one name: "north of Basra", "the outskirts

@@ -351,6 +351,20 @@ final class MentionFinder {
           || (tokens.contains(where: \.hasDigit) && tokens.contains(where: { isScorecardMark($0) }))
       }
   }()
+  /// Whether the article is a club sports story: it reports results, or writes players' and
+  /// managers' roles in lower case twice or more ("winger", "striker", "manager").
+  private(set) lazy var isClubSportsStory: Bool = {
+    if hasScores { return true }
+    var roles = 0
+    for tokens in sentenceTokens {
+      for token in tokens
+      where token.isWord && !token.isCapitalized && Self.clubRolesAfter.contains(lower(token)) {
+        roles += 1
+        if roles >= 2 { return true }
+      }
+    }
+    return false
+  }()
   /// Whether each sentence scores a match in sets, two scores in a row ("beat Lindsay Davenport
   /// 6-2 6-3"): a match between two players, whose names are no teams.
   private(set) lazy var setScores: [Bool] = sentenceTokens.map { tokens in
