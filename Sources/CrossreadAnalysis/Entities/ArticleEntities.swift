@@ -146,8 +146,17 @@ final class ArticleEntities {
   /// "Klerk" and "De Klerk" after "Frederik de Klerk" in the same article.
   func isSurname(_ index: Int) -> Bool {
     // A surname the lexicon knows as someone else's ("Johnson") is still this article's person's.
-    guard candidates[index].tokens.count <= 2, !inOtherGroup[index], let key = surnameKeys[index] else {
-      return false
+    guard candidates[index].tokens.count <= 2, let key = surnameKeys[index] else { return false }
+    // ("West , a former international" beside "Graeme West": a region WordNet lists, that is the
+    // last word of the article's person, where no place goes. Other bodies stay apart.)
+    if inOtherGroup[index] {
+      guard groupOf[index]?.kind == .place, lexicon.place(folded[index]).map({ $0 == .place }) ?? true else {
+        return false
+      }
+      // ("where the West has little sway": no surname takes "the".)
+      let candidate = candidates[index]
+      let afterThe = candidate.hadArticle || (candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent)
+      return personLastNames.contains(key) && !isInPlaceSlot(index) && !afterThe
     }
     if let place = lexicon.place(folded[index]), groupOf[index]?.isShared != true {
       // ("Seles beats Davenport" beside "Lindsay Davenport": a town's name that is the last word
