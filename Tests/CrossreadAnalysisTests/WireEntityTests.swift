@@ -5158,4 +5158,41 @@ struct WireEntityTests {
     #expect(west?.kind == .person)
     #expect(west?.mentions.count == 2)
   }
+
+  @Test("in a club sports story, a town before a chairman's name is the club")
+  func townBeforeChairmanInSportsStory() {
+    let result = analyse(
+      """
+      Coach quits
+
+      Orvale coach Jan Pello resigned on Thursday , and the club 's captain Tarvo Orlix said he was sad .
+
+      Halifax chairman Jack Varden said a successor would be named within a week .
+      """)
+    #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
+  }
+
+  @Test("outside a sports story, a town before a chairman's name stays a town")
+  func townBeforeChairmanOutsideSport() {
+    let result = analyse(
+      """
+      Council vote
+
+      Halifax chairman Jack Varden said the council would vote on the plan next week .
+      """)
+    #expect(result.entity(writtenAs: "Halifax")?.kind != .organization)
+  }
+
+  @Test("in a club sports story, a town that plays a fixture is the club")
+  func townPlaysFixtureInSportsStory() {
+    let result = analyse(
+      """
+      Coach quits
+
+      Orvale coach Jan Pello resigned on Thursday , and the club 's captain Tarvo Orlix said he was sad .
+
+      Halifax play Orvale at home on Sunday .
+      """)
+    #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
+  }
 }

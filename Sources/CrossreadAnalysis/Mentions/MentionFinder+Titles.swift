@@ -1048,6 +1048,8 @@ extension MentionFinder {
   static let holdingNouns: WordSet = [
     "stake", "stakes", "shares", "holding", "holdings", "stock", "shareholding",
   ]
+  /// Verbs of a match to come: "Wigan play Bradford Bulls on Sunday".
+  static let fixtureVerbs: WordSet = ["play", "plays", "face", "faces", "host", "hosts", "meet", "meets"]
   /// Verbs of winning that news uses of sides, not of towns.
   static let beatingVerbs: WordSet = [
     "beat", "beats", "defeated", "thrashed", "edged", "hammered", "crushed", "routed", "trounced",
@@ -1476,11 +1478,16 @@ extension MentionFinder {
       || (candidate.wordBefore == "by" && candidate.wordBeforeIsAdjacent
         && tokens[..<firstIndex].suffix(8).contains { $0.isWord && Self.matchParticiples.contains(lower($0)) })
     // ("Cardiff centre Leigh Davies": a position that is also a common noun counts before a name.)
+    // ("Wigan chairman Jack Robinson": in a club sports story, an office before a name too.)
     let beforeClubRole =
       candidate.followedByLowerWord
       && (Self.clubRolesAfter.contains(candidate.wordAfter)
-        || (Self.positionNouns.contains(candidate.wordAfter) && roleBeforeName()))
+        || (Self.positionNouns.contains(candidate.wordAfter) && roleBeforeName())
+        || (Self.officesOfSomething.contains(candidate.wordAfter) && roleBeforeName() && isClubSportsStory))
       || isOwnerOfClubRole(lastIndex, in: tokens)
+    // ("Wigan play Bradford Bulls on Sunday": a fixture, in a club sports story.)
+    let playsFixture =
+      candidate.wordAfterIsAdjacent && Self.fixtureVerbs.contains(candidate.wordAfter) && isClubSportsStory
     // In a story with scores anywhere, a verb only sport uses is enough ("Leeds beat Ipswich on
     // Saturday").
     let beatsInSportsStory =
@@ -1492,7 +1499,8 @@ extension MentionFinder {
     // place noun.)
     // (Looked up only where a rule below reads it: folding every name cost 1% of the analysis.)
     let known =
-      besideMatchWord || beforeClubRole || hasScores ? lexicon.place(Lexicon.fold(text(range))) : nil
+      besideMatchWord || beforeClubRole || playsFixture || hasScores
+      ? lexicon.place(Lexicon.fold(text(range))) : nil
     // ("City manager Pep Guardiola", "West Ham manager …": before a club's role any name the
     // lexicon does not know as a place or a person, and that opens with no given name, is the club.
     // A person's name too where the role is a title before a name: "Villa manager Unai Emery".)
@@ -1518,8 +1526,8 @@ extension MentionFinder {
     // ("Monica Seles beat Lindsay Davenport 6-2 6-3": in a sentence that scores a match by sets,
     // one player beats another, though "Davenport" is a town.)
     // ("sent off against Leeds": in a club sports story, the side a match is against.)
-    if besideMatchWord || beforeClubRole, !bracketed, townLike(),
-      beforeClubRole
+    if besideMatchWord || beforeClubRole || playsFixture, !bracketed, townLike(),
+      beforeClubRole || playsFixture
         || (beatsInSportsStory || tokens.contains(where: { isScore($0) })) && !setScores[sentence]
         || (candidate.wordBefore == "against" && isClubSportsStory)
     {
