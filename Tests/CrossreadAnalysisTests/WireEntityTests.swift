@@ -5195,4 +5195,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
   }
+
+  @Test("American positions before a name make the town before them a club")
+  func americanPositionsMarkClub() {
+    let result = analyse(
+      """
+      Receiver suspended
+
+      Orvale wide receiver Jan Pello was suspended for five games , and he may return for the game against Leeds .
+
+      Halifax quarterback Tarvo Orlix was cleared to play .
+      """)
+    #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Leeds")?.kind == .organization)
+  }
 }

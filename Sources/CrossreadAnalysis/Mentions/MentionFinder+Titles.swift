@@ -1119,6 +1119,10 @@ extension MentionFinder {
     "winger", "flanker", "skipper", "captain", "playmaker", "fullback", "full-back", "centre-back",
     "scrum-half", "fly-half", "hooker", "lock", "prop", "batsman", "bowler", "opener", "spinner",
     "player-manager", "player-coach",
+    // American football, baseball, basketball and ice hockey.
+    "quarterback", "receiver", "linebacker", "cornerback", "tailback", "halfback", "kicker", "punter",
+    "pitcher", "catcher", "shortstop", "outfielder", "infielder", "reliever", "goaltender", "defenceman",
+    "defenseman",
   ]
   /// Participles of a match's result, before "by" and the side that got it.
   static let matchParticiples: WordSet = [
