@@ -5209,4 +5209,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Halifax")?.kind == .organization)
     #expect(result.entity(writtenAs: "Leeds")?.kind == .organization)
   }
+
+  @Test("'the receiver' and 'moving forward' in a business story make no sports story")
+  func businessRolesMakeNoSportsStory() {
+    let result = analyse(
+      """
+      Orvale Steel collapses
+
+      The receiver said on Monday that Orvale Steel would keep moving forward with the sale , and the receiver would appeal against Leeds council 's ruling .
+      """)
+    #expect(result.entity(writtenAs: "Leeds")?.kind != .organization)
+  }
 }

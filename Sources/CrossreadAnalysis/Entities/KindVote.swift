@@ -184,8 +184,8 @@ extension MentionFinder {
       && (lexicon.nameWords.contains(first) || !isPlainWord(opening))
   }
 
-  /// Whether the name is one capitalised plural of a person noun that is also an adjective of
-  /// belief, itself or with "-ic": "Republicans", "Socialists", "Democrats" (not "Ministers").
+  /// Whether the name is one capitalised plural of a person noun that is also an adjective, itself
+  /// or with "-ic": "Republicans", "Socialists", "Democrats" (not "Ministers").
   func isPartyMembers(_ candidate: Candidate) -> Bool {
     guard candidate.tokens.count == 1, let token = candidate.tokens.first, !token.isAllCaps,
       !token.isPossessive
@@ -197,7 +197,8 @@ extension MentionFinder {
   }
 
   /// Whether the name ends a journey: after "to", "into", "toward" or "from", with a verb of
-  /// travel or sending at most three words before ("flew to", "sent teams to", "returned home from").
+  /// travel or sending at most four words before it and no punctuation between ("flew to", "sent
+  /// teams to", "returned home from").
   func isJourneyEnd(_ candidate: Candidate) -> Bool {
     guard ["to", "into", "toward", "towards", "from"].contains(candidate.wordBefore),
       !(candidate.tokens.last?.isPossessive ?? false)

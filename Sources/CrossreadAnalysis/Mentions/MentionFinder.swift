@@ -351,20 +351,33 @@ final class MentionFinder {
           || (tokens.contains(where: \.hasDigit) && tokens.contains(where: { isScorecardMark($0) }))
       }
   }()
-  /// Whether the article is a club sports story: it reports results, or writes players' and
-  /// managers' roles in lower case twice or more ("winger", "striker", "manager").
+  /// Whether the article is a club sports story.
+  ///
+  /// It reports results, or writes players' roles in lower case twice or more ("winger",
+  /// "striker", "coach"). A role that other news uses too ("the receiver", "moving forward")
+  /// counts only right before a name ("forward Dennis Rodman").
   private(set) lazy var isClubSportsStory: Bool = {
     if hasScores { return true }
     var roles = 0
     for tokens in sentenceTokens {
-      for token in tokens
-      where token.isWord && !token.isCapitalized && Self.clubRolesAfter.contains(lower(token)) {
+      for (position, token) in tokens.enumerated() where token.isWord && !token.isCapitalized {
+        let word = lower(token)
+        guard Self.clubRolesAfter.contains(word) else { continue }
+        if Self.rolesOutsideSport.contains(word) {
+          guard position + 1 < tokens.count, tokens[position + 1].isWord, tokens[position + 1].isCapitalized
+          else { continue }
+        }
         roles += 1
         if roles >= 2 { return true }
       }
     }
     return false
   }()
+  /// Club roles that name other trades or are common words: a ship's captain, a fund manager.
+  static let rolesOutsideSport: WordSet = [
+    "manager", "captain", "skipper", "keeper", "forward", "hooker", "lock", "prop", "opener", "receiver",
+    "kicker", "punter", "catcher", "reliever", "pitcher",
+  ]
   /// Whether each sentence scores a match in sets, two scores in a row ("beat Lindsay Davenport
   /// 6-2 6-3"): a match between two players, whose names are no teams.
   private(set) lazy var setScores: [Bool] = sentenceTokens.map { tokens in
