@@ -361,6 +361,8 @@ final class MentionFinder {
     var roles = 0
     for tokens in sentenceTokens {
       for (position, token) in tokens.enumerated() where token.isWord && !token.isCapitalized {
+        // (Most words fail on their first letter and length, before any string is made.)
+        guard Self.clubRoleShapes.contains(Self.shape(of: token, in: scalars)) else { continue }
         let word = lower(token)
         guard Self.clubRolesAfter.contains(word) else { continue }
         if Self.rolesOutsideSport.contains(word) {
@@ -373,6 +375,13 @@ final class MentionFinder {
     }
     return false
   }()
+  /// The first letter and length of each club role, for a cheap test before a word is made.
+  static let clubRoleShapes: Set<Int> = Set(
+    clubRolesAfter.map { word in Int(word.unicodeScalars.first?.value ?? 0) << 8 | word.unicodeScalars.count }
+  )
+  static func shape(of token: Token, in scalars: [Unicode.Scalar]) -> Int {
+    Int(scalars[token.start].value) << 8 | (token.end - token.start)
+  }
   /// Club roles that name other trades or are common words: a ship's captain, a fund manager.
   static let rolesOutsideSport: WordSet = [
     "manager", "captain", "skipper", "keeper", "forward", "hooker", "lock", "prop", "opener", "receiver",
