@@ -987,7 +987,7 @@ extension MentionFinder {
       // which say where, whatever the word ("cut near Valence").
       if candidate.tokens.count == 1, ["at", "from", "to"].contains(candidate.wordBefore),
         lexicon.isCommon(first),
-        !candidate.tokens[0].isAllCaps, lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil
+        !candidate.tokens[0].isAllCaps, lexicon.place(folded) == nil
       {
         return KindVote(kind: .organization, weight: 1)
       }

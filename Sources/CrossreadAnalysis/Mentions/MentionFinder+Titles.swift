@@ -937,14 +937,6 @@ extension MentionFinder {
     guard comma + 2 < tokens.count, !tokens[comma].isWord, scalars[tokens[comma].start] == ",",
       tokens[comma + 1].isWord
     else { return nil }
-    // "Italy's", or "Italy 's" in tokenised copy: how far a possessive at `index` reaches.
-    func possessiveEnd(_ index: Int) -> Int? {
-      if tokens[index].isPossessive { return index }
-      guard index + 2 < tokens.count, !tokens[index + 1].isWord, tokens[index + 2].isWord,
-        "'’".unicodeScalars.contains(scalars[tokens[index + 1].start]), lower(tokens[index + 2]) == "s"
-      else { return nil }
-      return index + 2
-    }
     let opener = tokens[comma + 1]
     // ("Pello , head of the mobile business ,": an office of something, with no article.)
     if !opener.isCapitalized, Self.officesOfSomething.contains(lower(opener)), tokens[comma + 2].isWord,
@@ -954,7 +946,7 @@ extension MentionFinder {
     }
     var index = comma + 2
     if !Self.appositionOpeners.contains(lower(opener)) {
-      guard opener.isCapitalized, let end = possessiveEnd(comma + 1) else { return nil }
+      guard opener.isCapitalized, let end = possessiveEnd(comma + 1, in: tokens) else { return nil }
       index = end + 1
     }
     while index < tokens.count, index <= comma + 9 {
@@ -995,7 +987,7 @@ extension MentionFinder {
       // Only lower-case words, possessives and nationality words inside: "Italy 's leading
       // merchant bank", "the Finnish telecoms group".
       if token.isCapitalized {
-        if let end = possessiveEnd(index) {
+        if let end = possessiveEnd(index, in: tokens) {
           index = end + 1
           continue
         }
@@ -1712,17 +1704,22 @@ extension MentionFinder {
     return candidate
   }
 
+  /// How far a possessive at token `index` reaches: "Italy's" ends there, "Italy 's" in tokenised
+  /// copy two tokens on.
+  func possessiveEnd(_ index: Int, in tokens: [Token]) -> Int? {
+    if tokens[index].isPossessive { return index }
+    guard index + 2 < tokens.count, !tokens[index + 1].isWord, tokens[index + 2].isWord,
+      "'’".unicodeScalars.contains(scalars[tokens[index + 1].start]), lower(tokens[index + 2]) == "s"
+    else { return nil }
+    return index + 2
+  }
+
   /// Whether the name ending at token `last` owns a player's or manager's role, with a
   /// nationality word between: "Sheffield Wednesday 's Dutch winger Regi Blinker",
   /// "Middlesbrough 's midfielder Emerson".
   func isOwnerOfClubRole(_ last: Int, in tokens: [Token]) -> Bool {
-    var cursor = last + 1
-    if !tokens[last].isPossessive {
-      guard cursor + 1 < tokens.count, !tokens[cursor].isWord,
-        "'’".unicodeScalars.contains(scalars[tokens[cursor].start]), lower(tokens[cursor + 1]) == "s"
-      else { return false }
-      cursor += 2
-    }
+    guard let end = possessiveEnd(last, in: tokens) else { return false }
+    var cursor = end + 1
     while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
       lexicon.demonymPlace(text(tokens[cursor])) != nil
     {
