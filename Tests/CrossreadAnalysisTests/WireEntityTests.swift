@@ -5220,4 +5220,27 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Leeds")?.kind != .organization)
   }
+
+  @Test("an unknown word between a place preposition's 'the' and 'camp' names a place")
+  func unknownWordBeforeCampIsPlace() {
+    let result = analyse(
+      """
+      Rebels take Tarvona
+
+      The agency said it had lost contact with its staff at the Quindaro camp , home to 90,000 people .
+      """)
+    #expect(result.entity(writtenAs: "Quindaro")?.kind == .place)
+  }
+
+  @Test("a foreign 'without' inside a name makes a body, even after a plural opening the sentence")
+  func foreignWithoutMakesBody() {
+    let result = analyse(
+      """
+      Doctors leave Tarvona
+
+      Oxfam and Medecins Sans Frontieres pulled their staff out last week . Reporters Sans Frontieres condemned the arrest of Jan Pello .
+      """)
+    #expect(result.entity(writtenAs: "Medecins Sans Frontieres")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Reporters Sans Frontieres")?.kind == .organization)
+  }
 }

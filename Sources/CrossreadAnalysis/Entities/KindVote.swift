@@ -83,6 +83,8 @@ struct KindVote {
     "tunnel", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
     "coast", "lake", "mountain", "plain", "plateau", "desert", "heights", "arena", "circuit", "velodrome",
   ]
+  /// "Without" in the languages whose bodies' names wire copy leaves untranslated.
+  static let foreignWithout: WordSet = ["sans", "sin", "sem", "senza", "ohne"]
   static let polities: WordSet = [
     "commonwealth", "republic", "kingdom", "empire", "state", "states", "emirate", "principality",
     "federation", "union", "territory", "province",
@@ -525,6 +527,12 @@ extension MentionFinder {
       !(wordBefore(candidate, before: "the").map { KindVote.placePrepositions.contains($0) } ?? false)
     {
       return KindVote(kind: .organization, weight: 2.5)
+    }
+    // "Medecins Sans Frontieres", "Medicos Sin Fronteras": a capitalised "without" of French,
+    // Spanish, Portuguese, Italian or German before the name's last word is a body's; no person's
+    // name holds one. ("Cardinal Jaime Sin" ends with it.)
+    if candidate.tokens.dropLast().contains(where: { KindVote.foreignWithout.contains(lower($0)) }) {
+      return KindVote(kind: .organization, weight: 3)
     }
     if let group = lexicon.group(written, folded: folded) {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,

@@ -236,6 +236,8 @@ extension MentionFinder {
               || (!rest.isEmpty && (piece.last.map { slashBeforeName(at: $0 + 1, tokens) } ?? false))
               || (isHead(word) && rest.first.map { ["of", "for"].contains(lower($0)) } ?? false)
               || (rest.first.map { !isPlainWord($0) && !isRoleWord($0) } ?? false)
+              // "Reporters Sans Frontieres": a foreign "without" goes on with the word's name.
+              || (rest.count >= 2 && KindVote.foreignWithout.contains(lower(rest[0])))
               // "President Bill Clinton signed …": a title before a name; the title is stripped later.
               || (isRoleWord(tokens[first]) && rest.contains { !isPlainWord($0) && !isRoleWord($0) })
               // ("Baroness Hale , a former director , said": an honorific before a surname alone,

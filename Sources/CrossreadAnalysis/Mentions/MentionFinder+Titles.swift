@@ -1600,6 +1600,18 @@ extension MentionFinder {
     {
       candidate.namedPlace = true
     }
+    // "staff at the Mugunga camp": one word the lexicon does not know, between a place
+    // preposition's "the" and "camp", names the camp's site. ("in the Dole camp" is a candidate's
+    // people: the lexicon knows "Dole".)
+    if let before, candidate.wordBefore == "the", candidate.wordBeforeIsAdjacent, before > 0,
+      KindVote.placePrepositions.contains(lower(tokens[before - 1])), part.count == 1,
+      candidate.wordAfterIsAdjacent, candidate.followedByLowerWord,
+      candidate.wordAfter == "camp" || candidate.wordAfter == "camps", !first.isAllCaps,
+      case let word = lower(first), !lexicon.isCommon(word), !lexicon.givenNames.contains(word),
+      !lexicon.nameWords.contains(word), lexicon.group(text(first)) == nil
+    {
+      candidate.namedPlace = true
+    }
     // "the state 's summer capital Srinagar": a lower-case "capital" right before the name.
     if let before, candidate.wordBefore == "capital", candidate.wordBeforeIsAdjacent,
       !tokens[before].isCapitalized
