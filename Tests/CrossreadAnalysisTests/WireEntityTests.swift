@@ -5243,4 +5243,30 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Medecins Sans Frontieres")?.kind == .organization)
     #expect(result.entity(writtenAs: "Reporters Sans Frontieres")?.kind == .organization)
   }
+
+  @Test("a headline keeps a body's name that running text writes after a possessive")
+  func headlineKeepsNameAfterPossessive() {
+    let result = analyse(
+      """
+      Pello 's Harvest Party wins confidence vote .
+
+      TARVONA 1996-07-08
+
+      Pello 's Harvest Party and Orlix 's True Path Party formed the coalition last month .
+      """)
+    #expect(result.entity(writtenAs: "Harvest Party")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Party") == nil)
+  }
+
+  @Test("one of a people before a title describes the holder and names nothing")
+  func peopleWordBeforeTitleIsNoName() {
+    let result = analyse(
+      """
+      Vote held
+
+      Parliament backed the coalition of Islamist Prime Minister Jan Pello on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Islamist") == nil)
+    #expect(result.entity(writtenAs: "Jan Pello")?.kind == .person)
+  }
 }

@@ -580,6 +580,9 @@ extension MentionFinder {
     let leading = Array(
       before.prefix {
         !isRoleWord($0) && !lexicon.isCommon(lower($0)) && lexicon.demonymPlace(text($0)) == nil
+          // ("Islamist Prime Minister …", "Gaullist Prime Minister …": a people or a doctrine
+          // describes the holder.)
+          && !lexicon.isPeople(lower($0)) && !isDoctrineAdjective($0)
       })
     guard before.count > max(1, leading.count) else { return leading }
     // "Chief Financial Officer …", "Senior Vice President …": a rank opens a title, not a name.

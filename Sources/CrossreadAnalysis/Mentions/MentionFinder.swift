@@ -71,6 +71,12 @@ final class MentionFinder {
         // team, in a headline as on the terraces.)
         if isTownAndTeamNoun(tokens[start...end]) { names.insert(Lexicon.fold(text(tokens[end]))) }
       }
+      // ("Erbakan 's Welfare Party": the name after a possessive inside the run.)
+      if let owner = (start..<end).last(where: { tokens[$0].isPossessive }), end - owner >= 2,
+        end - owner <= 4
+      {
+        names.insert(Lexicon.fold(text(TextRange(tokens[owner + 1].start, tokens[end].end))))
+      }
       // ("ORIOLES BEAT YANKEES" beside "the Orioles have won": a plural standing alone as a name
       // inside a sentence names a team or a party.)
       let first = end > start && lower(tokens[start]) == "the" ? start + 1 : start
