@@ -5269,4 +5269,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Islamist") == nil)
     #expect(result.entity(writtenAs: "Jan Pello")?.kind == .person)
   }
+
+  @Test("an adjective opening a sentence stays before a body's name that ends in a plural thing")
+  func sentenceInitialAdjectiveKeptBeforePluralThing() {
+    let result = analyse(
+      """
+      Chips
+
+      Shares of Tarvo fell 2% . Advanced Orlix Devices and Tarvo declined to comment .
+      """)
+    #expect(result.entity(writtenAs: "Advanced Orlix Devices")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orlix Devices") == nil)
+  }
 }

@@ -228,7 +228,10 @@ extension MentionFinder {
               } ?? false)
               // ("National Grid said": one common word that is no name is the name's own.)
               && !(rest.count == 1 && lexicon.isCommon(lower(rest[0]))
-                && !lexicon.nameWords.contains(lower(rest[0]))))
+                && !lexicon.nameWords.contains(lower(rest[0])))
+              // ("Advanced Micro Devices and Intel declined": nor is it before a body's name that
+              // ends in the plural of a common thing.)
+              && !(rest.count >= 2 && endsInPluralOfThing(rest)))
             && ((rest.last.map { isHeadToken($0) } ?? false)
               || (rest.count <= 2 && KindVote.reportingVerbs.contains(wordAfter))
               || (rest.isEmpty && movesByFraction(after: first, tokens))
@@ -329,6 +332,16 @@ extension MentionFinder {
     }
     let word = lower(token)
     return word.utf8.last != UInt8(ascii: "s") && lexicon.isPeople(word)
+  }
+
+  /// Whether a name's last word is the plural of a common noun for things: "Devices", "Airlines";
+  /// not of a people or a role ("Serbs", "Traders").
+  func endsInPluralOfThing(_ name: [Token]) -> Bool {
+    guard let last = name.last, last.isWord, !last.isAllCaps, !last.isPossessive else { return false }
+    let word = lower(last)
+    let singular = lexicon.inflections[word] ?? Self.singular(word)
+    return singular != word && lexicon.isCommon(singular) && !lexicon.isPeople(singular)
+      && !lexicon.roles.contains(singular)
   }
 
   /// Whether the word after `index` is a verb of saying or an auxiliary ("… Atlantic said").
