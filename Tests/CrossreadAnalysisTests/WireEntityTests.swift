@@ -5281,4 +5281,43 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Advanced Orlix Devices")?.kind == .organization)
     #expect(result.entity(writtenAs: "Orlix Devices") == nil)
   }
+
+  @Test("a body's name joins across 'and' after a country's name of two words")
+  func joinsAcrossAndAfterTwoWordCountry() {
+    let result = analyse(
+      """
+      Anglers object
+
+      The New Zealand Fish and Game Council objected to the plan on Monday .
+      """)
+    #expect(result.entity(writtenAs: "New Zealand Fish and Game Council")?.kind == .organization)
+    #expect(result.entity(writtenAs: "New Zealand Fish") == nil)
+  }
+
+  @Test("leaders of a body are no part of its name, and a count may come before 'other towns'")
+  func leadersOfBodyAndCountedOtherTowns() {
+    let result = analyse(
+      """
+      Protests go on
+
+      Leaders of the Zajedno ( Together ) coalition addressed the crowd . Jan Pello said the courts must restore its wins in Tarvona , Quindaro and 12 other towns .
+      """)
+    #expect(result.entity(writtenAs: "Zajedno")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Leaders of the Zajedno") == nil)
+    #expect(result.entity(writtenAs: "Quindaro")?.kind == .place)
+  }
+
+  @Test("a word the article uses in a body's name, opening a sentence before a thing, is no body")
+  func modifierBeforeThingIsNoBody() {
+    let result = analyse(
+      """
+      Protests ignored
+
+      The U.S. State Department said Washington was considering sanctions .
+
+      State television RTS ignored the protests for a third week .
+      """)
+    #expect(result.entity(writtenAs: "State") == nil)
+    #expect(result.entity(writtenAs: "RTS")?.kind == .organization)
+  }
 }

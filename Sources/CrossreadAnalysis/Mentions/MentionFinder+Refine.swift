@@ -194,6 +194,9 @@ extension MentionFinder {
           piece[2...].contains(where: {
             isOrgHead(lower(tokens[$0])) || lexicon.eventHeads.contains(lower(tokens[$0]))
           })
+            // ("Leaders of the Zajedno ( Together ) coalition": a body's leaders or members are
+            // no part of its name, whatever ends it.)
+            || MentionFinder.membersOfBodies.contains(lower(tokens[piece[0]]))
         {
           piece.removeFirst(2)
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
@@ -332,6 +335,18 @@ extension MentionFinder {
     }
     let word = lower(token)
     return word.utf8.last != UInt8(ascii: "s") && lexicon.isPeople(word)
+  }
+
+  /// Whether the token at `index` modifies a lower-case common noun in its base form that is no
+  /// role: "State television", "State radio"; not "Labour leader" or "Congress passed".
+  func isModifierBeforeThing(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count, case let next = tokens[index + 1], next.isWord, !next.isCapitalized,
+      !next.hasDigit
+    else { return false }
+    let word = lower(next)
+    return lexicon.isCommon(word) && !lexicon.roles.contains(Self.singular(word))
+      && lexicon.lemma(word) == word
+      && !Self.functionWords.contains(word)
   }
 
   /// Whether a name's last word is the plural of a common noun for things: "Devices", "Airlines";
@@ -787,7 +802,10 @@ extension MentionFinder {
         // ("Labour's finance spokesperson …": a body's possessive opening the sentence before its
         // member is the body's; "Energy's share" is no body's.)
         if openingSentence, length == 1, group.kind != .place, lexicon.isCommon(folded),
-          !(piece.count == 1 && beforeVerb(first, tokens)), !namePartWords.contains(folded),
+          !(piece.count == 1 && beforeVerb(first, tokens)),
+          // ("State television RTS" beside "the State Department": a word modifying a thing is
+          // no body, though the article names one with the word.)
+          !namePartWords.contains(folded) || (piece.count == 1 && isModifierBeforeThing(first, tokens)),
           !(piece.count == 1 && tokens[first].isPossessive && group.kind == .organization
             && tokens[(first + 1)..<min(tokens.count, first + 4)].contains { isRoleWord($0) })
         {

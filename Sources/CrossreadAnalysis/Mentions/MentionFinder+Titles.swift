@@ -1710,14 +1710,25 @@ extension MentionFinder {
       candidate.namedPlace = true
     }
     if let after, ["and", "or"].contains(candidate.wordAfter), after + 1 < tokens.count {
-      let next = lower(tokens[after + 1])
-      let then = after + 2 < tokens.count ? Self.singular(lower(tokens[after + 2])) : ""
+      // ("Belgrade , Nis and 12 other towns": a count may come before "other".)
+      let counted =
+        after + 2 < tokens.count && tokens[after + 1].isWord
+        && (tokens[after + 1].hasDigit || Self.countWords.contains(lower(tokens[after + 1])))
+      let other = counted ? after + 2 : after + 1
+      let next = lower(tokens[other])
+      let then = other + 1 < tokens.count ? Self.singular(lower(tokens[other + 1])) : ""
       if isPlace(after + 1) || (next == "other" && lexicon.placeHeads.contains(then)) {
         candidate.coordinatedWithPlace = true
       }
     }
     return candidate
   }
+
+  /// Words that count things before "other": "Nis and several other towns".
+  static let countWords: WordSet = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+    "several", "many", "some", "few", "numerous", "hundreds",
+  ]
 
   /// How far a possessive at token `index` reaches: "Italy's" ends there, "Italy 's" in tokenised
   /// copy two tokens on.

@@ -1648,8 +1648,11 @@ final class MentionFinder {
     // "the U.S. Food and Drug Administration", "the U.S. Fish and Wildlife Service": the same
     // shape after a country's name, when only common words and the head follow "and" ("U.S.
     // Steel and Nippon Steel Corp" are two firms).
-    if body.count == 2, lexicon.isCommon(body[body.startIndex + 1]), !isHead(body[body.startIndex + 1]),
-      lexicon.place(Lexicon.fold(text(tokens[run.upperBound - 1]))) == .country
+    // ("the Hong Kong Convention and Exhibition Centre": or a country's name of two words.)
+    if (2...3).contains(body.count), let common = body.last, lexicon.isCommon(common), !isHead(common),
+      case let place = TextRange(
+        tokens[run.upperBound - body.count + 1].start, tokens[run.upperBound - 1].end),
+      lexicon.place(Lexicon.fold(text(place))) == .country
     {
       var cursor = index + 1
       while cursor < tokens.count, cursor <= index + 3, tokens[cursor].isWord, tokens[cursor].isCapitalized,
