@@ -5320,4 +5320,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "State") == nil)
     #expect(result.entity(writtenAs: "RTS")?.kind == .organization)
   }
+
+  @Test("a doctrine's adjective before a name the lexicon knows is no part of it")
+  func doctrineAdjectiveBeforeKnownName() {
+    let result = analyse(
+      """
+      Rebels weakened
+
+      The group , smaller than the Maoist Shining Path , has been weakened by arrests since 1992 .
+      """)
+    #expect(result.entity(writtenAs: "Shining Path")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Maoist Shining Path") == nil)
+  }
 }

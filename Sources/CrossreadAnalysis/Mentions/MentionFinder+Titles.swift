@@ -131,7 +131,9 @@ extension MentionFinder {
     }
     // "Marxist Tupac Amaru rebels", "Gaullist Alain Juppe": a doctrine's adjective describes the
     // name after it, like a nationality.
-    if part.count >= 2, isDoctrineAdjective(part[0]), !isPlainWord(part[1]), !endsWithHead(part),
+    // ("the Maoist Shining Path": so does one before a name the lexicon knows.)
+    if part.count >= 2, isDoctrineAdjective(part[0]),
+      !isPlainWord(part[1]) && !endsWithHead(part) || isKnownName(Array(part.dropFirst())),
       !isKnownName(part)
     {
       part.removeFirst()
