@@ -5332,4 +5332,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Shining Path")?.kind == .organization)
     #expect(result.entity(writtenAs: "Maoist Shining Path") == nil)
   }
+
+  @Test("a number inside a company's name before its legal form stays in the name")
+  func numberBeforeLegalFormJoinsName() {
+    let result = analyse(
+      """
+      Browser deals
+
+      The regulator said Orvale had required companies such as Tarvo Computer Corp and Pello 2000 Inc to carry its browser .
+      """)
+    #expect(result.entity(writtenAs: "Pello 2000 Inc")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Inc") == nil)
+  }
 }

@@ -1434,6 +1434,14 @@ final class MentionFinder {
           last = next
           continue
         }
+        // "Gateway 2000 Inc": a number inside a company's name, before its legal form.
+        if token.hasDigit, token.spaceBefore, next + 1 < tokens.count, tokens[next + 1].isCapitalized,
+          tokens[next + 1].isWord, Self.legalForms.contains(lower(tokens[next + 1])),
+          scalars[token.start..<token.end].allSatisfy({ ("0"..."9").contains($0) })
+        {
+          last = next + 1
+          continue
+        }
         // "National Farmers ' Union": a plural's apostrophe, spaced in tokenised copy, inside a
         // name that goes on to an organisation's head.
         if !token.isWord, "'’".unicodeScalars.contains(scalars[token.start]), next + 1 < tokens.count,
