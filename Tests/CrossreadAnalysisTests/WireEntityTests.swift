@@ -5344,4 +5344,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pello 2000 Inc")?.kind == .organization)
     #expect(result.entity(writtenAs: "Inc") == nil)
   }
+
+  @Test("an adjective stays before one common word that only a small town is named")
+  func adjectiveStaysBeforeCommonWordTown() {
+    let result = analyse(
+      """
+      Race won
+
+      Jan Pello won the Orvale Grand Prix for Red Bull on Sunday after starting from the pit lane .
+      """)
+    #expect(result.entity(writtenAs: "Red Bull") != nil)
+    #expect(result.entity(writtenAs: "Bull") == nil)
+  }
+
+  @Test("a word WordNet knows as one person, before ', which', is a body")
+  func weakPersonBeforeWhichIsBody() {
+    let result = analyse(
+      """
+      Golfer signs deal
+
+      Jan Pello won his first title on Sunday . Nike , which signed Pello to a $ 40 million contract in August , said it would run advertisements .
+      """)
+    #expect(result.entity(writtenAs: "Nike")?.kind == .organization)
+  }
 }

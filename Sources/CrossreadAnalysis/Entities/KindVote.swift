@@ -552,6 +552,12 @@ extension MentionFinder {
       if weak, let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
       // ("analysts at Bernstein": a workplace outweighs WordNet's composer.)
       if weak, candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+      // ("Nike , which signed Woods": "which" outweighs WordNet's goddess.)
+      if weak, candidate.beforeWhich, !candidate.tokens[0].isAllCaps,
+        !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
+      {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
       // (WordNet's county or town, like the gazetteer's, gives way to a team the article plays.)
       let lexiconTown = group.kind == .place && lexicon.place(folded).map({ $0 == .place }) ?? true
       return KindVote(kind: group.kind, weight: weak ? 1.5 : 5, fromGazetteerAlone: lexiconTown)

@@ -218,7 +218,11 @@ extension MentionFinder {
         lexicon.group(text(TextRange(first.start, part[part.count - 1].end))) == nil,
         // "Amnesty International": a known name that is only a head word takes the word before;
         // "Virgin Atlantic": so does one that alone would be an adjective.
-        !(rest.count == 1 && (isHeadToken(rest[0]) || lexicon.demonymPlace(text(rest[0])) != nil))
+        !(rest.count == 1 && (isHeadToken(rest[0]) || lexicon.demonymPlace(text(rest[0])) != nil)),
+        // ("for Red Bull": one common word that some small town is named is no known name to
+        // split off.)
+        !(rest.count == 1 && lexicon.isCommon(lower(rest[0]))
+          && lexicon.place(Lexicon.fold(text(rest[0]))) == .place)
       {
         // (After a title the common word is a given name: "President Bill Clinton"; in a results
         // line it is part of a team's name: "Real Madrid 2 Barcelona 0".)
