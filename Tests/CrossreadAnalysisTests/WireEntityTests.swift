@@ -5367,4 +5367,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Nike")?.kind == .organization)
   }
+
+  @Test("two plurals of common nouns across 'and' before a head make one body")
+  func pluralsAcrossAndMakeOneBody() {
+    let result = analyse(
+      """
+      Coffee slides
+
+      Robusta futures fell on the Orvale International Financial Futures and Options Exchange on Wednesday .
+      """)
+    #expect(
+      result.entity(writtenAs: "Orvale International Financial Futures and Options Exchange")?.kind
+        == .organization)
+    #expect(result.entity(writtenAs: "Options Exchange") == nil)
+  }
 }

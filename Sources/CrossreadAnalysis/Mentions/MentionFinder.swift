@@ -1674,6 +1674,15 @@ final class MentionFinder {
       }
       return false
     }
+    // "the London International Financial Futures and Options Exchange": two plurals of common
+    // nouns across "and", then a head that ends the name, are one body's trade.
+    if let last = words.last, index + 2 < tokens.count, isCommonPlural(last),
+      tokens[index + 1].isCapitalized, isCommonPlural(lower(tokens[index + 1])),
+      tokens[index + 2].isCapitalized, lexicon.orgHeads.contains(lower(tokens[index + 2])),
+      index + 3 >= tokens.count || !(tokens[index + 3].isWord && tokens[index + 3].isCapitalized)
+    {
+      return true
+    }
     guard single || adjectives else { return false }
     var cursor = index + 1
     while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized {
@@ -1681,6 +1690,14 @@ final class MentionFinder {
       cursor += 1
     }
     return false
+  }
+
+  /// Whether a lower-cased word is the plural of a common noun that is no head: "futures",
+  /// "options".
+  func isCommonPlural(_ word: String) -> Bool {
+    guard word.utf8.last == UInt8(ascii: "s"), !isHead(word) else { return false }
+    let singular = lexicon.inflections[word] ?? Self.singular(word)
+    return singular != word && lexicon.isCommon(singular)
   }
 
   /// Whether an acronym in brackets opens at `index`: "( PiS )", "(KO)".
