@@ -5381,4 +5381,18 @@ struct WireEntityTests {
         == .organization)
     #expect(result.entity(writtenAs: "Options Exchange") == nil)
   }
+
+  @Test("a name opened by 'All' keeps it at the start of a sentence when running text writes it so")
+  func allOpenedNameKeptAtSentenceStart() {
+    let result = analyse(
+      """
+      Series won
+
+      Jan Pello scored twice for the All Stripes on Saturday .
+
+      All Stripes captain Tarvo Orlix said it was the greatest day of his career .
+      """)
+    #expect(result.entity(writtenAs: "All Stripes")?.mentions.count == 2)
+    #expect(result.entity(writtenAs: "Stripes") == nil)
+  }
 }

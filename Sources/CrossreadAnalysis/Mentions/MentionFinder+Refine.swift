@@ -217,8 +217,11 @@ extension MentionFinder {
         lazy var wordAfter = wordAfterPiece(piece, tokens)
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text
         // keeps its first word, even a function word.)
+        // ("All Blacks captain …" beside "the All Blacks": so does a name that opens with one
+        // inside a sentence.)
         let keeps =
           (isShouting && spellsRunningName(piece.map { tokens[$0] }))
+          || (Self.functionWords.contains(word) && spellsFunctionOpenedName(piece, tokens))
           || !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
             // ("Former U.S. Senator …": an adjective before a name that is no common word or
             // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and
@@ -631,6 +634,13 @@ extension MentionFinder {
       && !Self.connectors.contains(word)
   }
 
+  /// Whether a piece of two words or more spells a name the article writes inside a sentence
+  /// opened by a capitalised function word: "All Blacks".
+  func spellsFunctionOpenedName(_ piece: [Int], _ tokens: [Token]) -> Bool {
+    guard piece.count >= 2, let first = piece.first, let last = piece.last else { return false }
+    return functionOpenedNames.contains(Lexicon.fold(text(TextRange(tokens[first].start, tokens[last].end))))
+  }
+
   /// Drops function words and connectors at both ends; remembers a mid-sentence "The".
   func stripConnectors(_ piece: inout [Int], _ tokens: [Token], article: inout Int?, shouting: Bool) {
     while let first = piece.first {
@@ -649,8 +659,10 @@ extension MentionFinder {
       }
       // "the All Blacks", "the All England Club": inside a sentence a capitalised "All" before
       // another capitalised word opens a name.
+      // (Opening a sentence too, when the article writes the name so inside one: "All Blacks
+      // captain …" beside "the All Blacks".)
       if word == "all", piece.count >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
-        !isInitial(tokens, first)
+        !isInitial(tokens, first) || spellsFunctionOpenedName(piece, tokens)
       {
         break
       }

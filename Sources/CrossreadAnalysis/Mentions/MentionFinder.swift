@@ -86,6 +86,21 @@ final class MentionFinder {
     }
     return names
   }()
+  /// Names of two words or more that open with a capitalised function word inside a sentence of
+  /// running text, folded: "all blacks" of "the All Blacks".
+  ///
+  /// Opening a sentence such a name keeps its first word ("All Blacks captain Sean Fitzpatrick").
+  /// Worked out when first asked.
+  private(set) lazy var functionOpenedNames: Set<String> = {
+    var names: Set<String> = []
+    forEachRunningRun { tokens, start, end in
+      guard end > start, end - start < 4, start > 0, !isInitial(tokens, start),
+        Self.functionWords.contains(lower(tokens[start]))
+      else { return }
+      names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
+    }
+    return names
+  }()
   /// Last words of two-word names in running text whose first word is no common word, lower-cased:
   /// "hill" of "Damon Hill".
   ///
