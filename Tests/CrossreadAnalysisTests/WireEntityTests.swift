@@ -5395,4 +5395,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "All Stripes")?.mentions.count == 2)
     #expect(result.entity(writtenAs: "Stripes") == nil)
   }
+
+  @Test("a headline's surname in capitals is the person running text names in full, not the country")
+  func headlineSurnameBeatsCountry() {
+    let result = analyse(
+      """
+      BASKETBALL - JORDAN SCORES 45 AS ORVALE WIN .
+
+      CHICAGO 1996-12-20
+
+      Michael Jordan scored 45 points as Orvale beat Pello 101-94 on Friday .
+      """)
+    #expect(result.entity(writtenAs: "JORDAN")?.kind == .person)
+    #expect(result.entity(writtenAs: "JORDAN")?.name == "Michael Jordan")
+  }
 }

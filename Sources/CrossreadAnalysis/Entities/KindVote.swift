@@ -472,6 +472,15 @@ extension MentionFinder {
     if candidate.hadArticle || candidate.wordBefore == "the", lexicon.place("the " + folded) != nil {
       return KindVote(kind: .place, weight: 5)
     }
+    // "JORDAN SCORES 45" beside "Michael Jordan": in a headline in capitals, one word that is the
+    // surname of a person the running text names in full is that person, though a country has
+    // the name.
+    // ("FALCONS BEAT …" beside "the Orvale Falcons": not a common word's plural, a team's.)
+    if candidate.tokens.count == 1, shouting[candidate.sentence], surnameWords.contains(folded),
+      !(folded.utf8.last == UInt8(ascii: "s") && lexicon.isCommon(MentionFinder.singular(folded)))
+    {
+      return KindVote(kind: .person, weight: 6)
+    }
     // "Toyota", "Hershey" after "Toyota Motor Corp", "Hershey Foods Corp": a town's or a person's
     // name that opens a company's name in this article is the company.
     if candidate.tokens.count == 1, companyFirstWords.contains(folded),

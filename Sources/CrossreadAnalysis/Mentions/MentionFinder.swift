@@ -109,7 +109,8 @@ final class MentionFinder {
   private(set) lazy var surnameWords: Set<String> = {
     var words: Set<String> = []
     for (index, tokens) in sentenceTokens.enumerated() where !titleCase[index] && !shouting[index] {
-      for position in tokens.indices.dropFirst().dropLast() {
+      // ("Michael Jordan scored 45": opening the sentence too.)
+      for position in tokens.indices.dropLast() {
         let token = tokens[position]
         let next = tokens[position + 1]
         guard token.isWord, token.isCapitalized, !token.isAllCaps, next.isWord, next.isCapitalized,
@@ -125,7 +126,9 @@ final class MentionFinder {
           words.insert(lower(token))
           continue
         }
-        guard !tokens[position - 1].isCapitalized, !lexicon.isCommon(lower(token)), !isHeadToken(token),
+        guard position == 0 || !tokens[position - 1].isCapitalized, !token.isPossessive,
+          !lexicon.isCommon(lower(token)),
+          !isHeadToken(token),
           !isRoleWord(token),
           // ("Swiss Indoors", "Kansas City": a nationality or a place opens no person's name.)
           lexicon.demonymPlace(text(token)) == nil, lexicon.place(Lexicon.fold(text(token))) == nil
