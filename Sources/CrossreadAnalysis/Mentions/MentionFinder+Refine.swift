@@ -352,14 +352,14 @@ extension MentionFinder {
       && !Self.functionWords.contains(word)
   }
 
-  /// Whether a name's last word is the plural of a common noun for things: "Devices", "Airlines";
+  /// Whether a name's last word is the plural of a common noun for things: "Devices", "Futures";
   /// not of a people or a role ("Serbs", "Traders").
   func endsInPluralOfThing(_ name: [Token]) -> Bool {
-    guard let last = name.last, last.isWord, !last.isAllCaps, !last.isPossessive else { return false }
-    let word = lower(last)
+    guard let last = name.last, last.isWord, !last.isAllCaps, !last.isPossessive,
+      case let word = lower(last), isCommonPlural(word)
+    else { return false }
     let singular = lexicon.inflections[word] ?? Self.singular(word)
-    return singular != word && lexicon.isCommon(singular) && !lexicon.isPeople(singular)
-      && !lexicon.roles.contains(singular)
+    return !lexicon.isPeople(singular) && !lexicon.roles.contains(singular)
   }
 
   /// Whether the word after `index` is a verb of saying or an auxiliary ("… Atlantic said").

@@ -1674,7 +1674,7 @@ final class MentionFinder {
     // "the U.S. Food and Drug Administration", "the U.S. Fish and Wildlife Service": the same
     // shape after a country's name, when only common words and the head follow "and" ("U.S.
     // Steel and Nippon Steel Corp" are two firms).
-    // ("the Hong Kong Convention and Exhibition Centre": or a country's name of two words.)
+    // ("the New Zealand Fish and Game Council": or a country's name of two words.)
     if (2...3).contains(body.count), let common = body.last, lexicon.isCommon(common), !isHead(common),
       case let place = TextRange(
         tokens[run.upperBound - body.count + 1].start, tokens[run.upperBound - 1].end),
