@@ -5409,4 +5409,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "JORDAN")?.kind == .person)
     #expect(result.entity(writtenAs: "JORDAN")?.name == "Michael Jordan")
   }
+
+  @Test("a saint's word in Spanish or Portuguese opens a place, not a given name")
+  func saintPrefixOpensPlace() {
+    let result = analyse(
+      """
+      Trial goes on
+
+      SANTA ORVALIA , California 1996-11-22
+
+      Judge Jan Pello has barred television cameras from the Santa Orvalia courtroom .
+      """)
+    #expect(result.entity(writtenAs: "Santa Orvalia")?.kind == .place)
+  }
 }

@@ -27,6 +27,8 @@ struct KindVote {
   /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
   static let placePrefixes: WordSet = [
     "port", "lake", "mount", "fort", "cape", "isle", "loch", "glen", "st", "saint",
+    // A saint in Spanish, Portuguese, Italian: "Santa Monica", "San Siro", "Sao Tome".
+    "san", "santa", "santo", "sao",
     // A stadium in Italian, Spanish, French, German: "Stadio Olimpico", "Estadio Azteca".
     "stadio", "estadio", "stade", "stadion",
   ]
