@@ -5422,4 +5422,28 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Santa Orvalia")?.kind == .place)
   }
+
+  @Test("names after 'to' and a verb that passes something to a party are no places")
+  func passedToPartyIsNoPlace() {
+    let result = analyse(
+      """
+      Carmaker cuts output
+
+      Analysts said Tarvo and Pello were losing ground to Quindar and Velmar in the small-car market .
+      """)
+    #expect(result.entity(writtenAs: "Quindar")?.kind != .place)
+    #expect(result.entity(writtenAs: "Velmar")?.kind != .place)
+  }
+
+  @Test("a journey's 'to' still names a place")
+  func journeyToStillNamesPlace() {
+    let result = analyse(
+      """
+      Minister travels
+
+      Jan Pello flew to Quindar and Velmar on Monday for talks .
+      """)
+    #expect(result.entity(writtenAs: "Quindar")?.kind == .place)
+    #expect(result.entity(writtenAs: "Velmar")?.kind == .place)
+  }
 }

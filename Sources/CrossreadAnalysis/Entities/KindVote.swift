@@ -217,6 +217,31 @@ extension MentionFinder {
     return false
   }
 
+  /// Whether a verb that passes something to a party stands up to three words before the "to"
+  /// right before the name: "losing ground to Volkswagen", "sold its stake to Orvale".
+  func isPassedToParty(_ candidate: Candidate) -> Bool {
+    guard candidate.wordBefore == "to", candidate.wordBeforeIsAdjacent else { return false }
+    let tokens = sentenceTokens[candidate.sentence]
+    return followsPassingVerb(
+      Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens) - 1, tokens)
+  }
+
+  /// Whether a verb of `passingVerbs` stands up to three words before token `to`.
+  func followsPassingVerb(_ to: Int, _ tokens: [Token]) -> Bool {
+    var cursor = to - 1
+    while cursor >= 0, cursor >= to - 3, tokens[cursor].isWord {
+      if Self.passingVerbs.contains(lower(tokens[cursor])) { return true }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Verbs that pass goods, ground or a contest to a party, whose "to" names the party.
+  static let passingVerbs: WordSet = [
+    "sold", "sell", "sells", "selling", "lost", "lose", "loses", "losing", "ceded", "cede", "cedes",
+    "ceding", "licensed", "licenses", "licensing", "awarded", "supplied", "supplies", "supplying",
+  ]
+
   /// Verbs of travel and sending, whose "to" or "from" names a place.
   static let journeyVerbs: WordSet = [
     "flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
@@ -1014,6 +1039,11 @@ extension MentionFinder {
         lexicon.isCommon(first),
         !candidate.tokens[0].isAllCaps, lexicon.place(folded) == nil
       {
+        return KindVote(kind: .organization, weight: 1)
+      }
+      // ("losing ground to Volkswagen and Renault": the party a thing passes to, unless the
+      // gazetteer knows a town.)
+      if isPassedToParty(candidate), lexicon.place(folded) == nil {
         return KindVote(kind: .organization, weight: 1)
       }
       return KindVote(kind: .place, weight: 1)

@@ -1702,7 +1702,9 @@ extension MentionFinder {
     // preposition), "and", then this name: both are places.
     if let before, candidate.wordBefore == "and", before >= 2, tokens[before - 1].isWord,
       tokens[before - 1].isCapitalized, !tokens[before - 1].isAllCaps, tokens[before - 2].isWord,
-      KindVote.placePrepositions.contains(lower(tokens[before - 2])), candidate.tokens.count == 1
+      KindVote.placePrepositions.contains(lower(tokens[before - 2])), candidate.tokens.count == 1,
+      // ("losing ground to Volkswagen and Renault": parties something passes to.)
+      !(lower(tokens[before - 2]) == "to" && followsPassingVerb(before - 2, tokens))
     {
       candidate.coordinatedWithPlace = true
     }
