@@ -5446,4 +5446,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Quindar")?.kind == .place)
     #expect(result.entity(writtenAs: "Velmar")?.kind == .place)
   }
+
+  @Test("a country's name and '-ese' is its adjective when the lists lack it")
+  func eseAdjectiveOfCountry() {
+    let result = analyse(
+      """
+      Court jails Surinamese drug baron in absentia .
+
+      A court on Monday sentenced Jan Pello , a former army chief , to 16 years in jail in absentia .
+      """)
+    #expect(result.entity(writtenAs: "Surinamese") == nil)
+  }
 }

@@ -339,6 +339,15 @@ public struct Lexicon: Sendable {
     {
       return String(form.dropLast())
     }
+    // "Surinamese", "Togolese": a country's name and "-ese" (after a final "e", or with an "l"
+    // between, dropped), when the lists lack the adjective.
+    if tail == (UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "e")), count > 6 {
+      let stem = String(form.dropLast(3))
+      for name in [stem, stem + "e", String(stem.dropLast())] where name.count > 3 {
+        if places[Lexicon.fold(name)] == .country { return name }
+      }
+      return nil
+    }
     // "Welshman", "Frenchwomen": one of a people.
     if tail.2 == UInt8(ascii: "n"), count > 6 {
       guard tail.0 == UInt8(ascii: "m"), tail.1 == UInt8(ascii: "a") || tail.1 == UInt8(ascii: "e") else {
