@@ -208,13 +208,8 @@ extension MentionFinder {
       !(candidate.tokens.last?.isPossessive ?? false)
     else { return false }
     let tokens = sentenceTokens[candidate.sentence]
-    let start = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
-    var cursor = start - 2
-    while cursor >= 0, cursor >= start - 5, tokens[cursor].isWord {
-      if Self.journeyVerbs.contains(lower(tokens[cursor])) { return true }
-      cursor -= 1
-    }
-    return false
+    let preposition = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens) - 1
+    return hasWord(of: Self.journeyVerbs, before: preposition, within: 4, in: tokens)
   }
 
   /// Whether a verb that passes something to a party stands up to three words before the "to"
@@ -222,15 +217,16 @@ extension MentionFinder {
   func isPassedToParty(_ candidate: Candidate) -> Bool {
     guard candidate.wordBefore == "to", candidate.wordBeforeIsAdjacent else { return false }
     let tokens = sentenceTokens[candidate.sentence]
-    return followsPassingVerb(
-      Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens) - 1, tokens)
+    let to = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens) - 1
+    return hasWord(of: Self.passingVerbs, before: to, within: 3, in: tokens)
   }
 
-  /// Whether a verb of `passingVerbs` stands up to three words before token `to`.
-  func followsPassingVerb(_ to: Int, _ tokens: [Token]) -> Bool {
-    var cursor = to - 1
-    while cursor >= 0, cursor >= to - 3, tokens[cursor].isWord {
-      if Self.passingVerbs.contains(lower(tokens[cursor])) { return true }
+  /// Whether a word of `words` stands at most `count` words before token `index`, with no
+  /// punctuation between: the verb before a preposition ("sent teams to", "losing ground to").
+  func hasWord(of words: WordSet, before index: Int, within count: Int, in tokens: [Token]) -> Bool {
+    var cursor = index - 1
+    while cursor >= 0, cursor >= index - count, tokens[cursor].isWord {
+      if words.contains(lower(tokens[cursor])) { return true }
       cursor -= 1
     }
     return false

@@ -1704,7 +1704,8 @@ extension MentionFinder {
       tokens[before - 1].isCapitalized, !tokens[before - 1].isAllCaps, tokens[before - 2].isWord,
       KindVote.placePrepositions.contains(lower(tokens[before - 2])), candidate.tokens.count == 1,
       // ("losing ground to Volkswagen and Renault": parties something passes to.)
-      !(lower(tokens[before - 2]) == "to" && followsPassingVerb(before - 2, tokens))
+      !(lower(tokens[before - 2]) == "to"
+        && hasWord(of: Self.passingVerbs, before: before - 2, within: 3, in: tokens))
     {
       candidate.coordinatedWithPlace = true
     }
@@ -1721,7 +1722,8 @@ extension MentionFinder {
       // ("Belgrade , Nis and 12 other towns": a count may come before "other".)
       let counted =
         after + 2 < tokens.count && tokens[after + 1].isWord
-        && (tokens[after + 1].hasDigit || Self.countWords.contains(lower(tokens[after + 1])))
+        && (tokens[after + 1].hasDigit || Self.numberWords.contains(lower(tokens[after + 1]))
+          || Self.countWords.contains(lower(tokens[after + 1])))
       let other = counted ? after + 2 : after + 1
       let next = lower(tokens[other])
       let then = other + 1 < tokens.count ? Self.singular(lower(tokens[other + 1])) : ""
@@ -1732,10 +1734,10 @@ extension MentionFinder {
     return candidate
   }
 
-  /// Words that count things before "other": "Nis and several other towns".
+  /// Words of quantity that count things before "other" besides the number words: "Nis and
+  /// several other towns".
   static let countWords: WordSet = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
-    "several", "many", "some", "few", "numerous", "hundreds",
+    "dozen", "dozens", "several", "many", "some", "few", "numerous", "hundreds",
   ]
 
   /// How far a possessive at token `index` reaches: "Italy's" ends there, "Italy 's" in tokenised
