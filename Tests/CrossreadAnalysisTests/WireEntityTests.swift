@@ -5457,4 +5457,53 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Surinamese") == nil)
   }
+
+  @Test("a faith's adjective closing a name before a movement's word describes the group")
+  func faithAdjectiveBeforeMilitia() {
+    let result = analyse(
+      """
+      Fighting in the north
+
+      Orlix Islamic militia forces advanced on Monday , witnesses said . The Orlix now hold the valley .
+      """)
+    #expect(result.entity(writtenAs: "Orlix")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orlix Islamic") == nil)
+  }
+
+  @Test("a mountain's pass after 'the' is a place, a player's pass is not")
+  func mountainPassIsPlace() {
+    let result = analyse(
+      """
+      Fighting in the north
+
+      The rebels pushed the army back from the Varden pass on Monday , a spokesman for Jan Pello said .
+
+      In the match , Tarvo scored from a Quindar pass .
+      """)
+    #expect(result.entity(writtenAs: "Varden")?.kind == .place)
+    #expect(result.entity(writtenAs: "Quindar")?.kind != .place)
+  }
+
+  @Test("a town's name before a weekday's names a club")
+  func townAndWeekdayIsClub() {
+    let result = analyse(
+      """
+      Soccer results
+
+      Orvale Rovers remain bottom after a goalless draw with Leicester Wednesday on Saturday .
+      """)
+    #expect(result.entity(writtenAs: "Leicester Wednesday")?.kind == .organization)
+  }
+
+  @Test("'and Co' after a name closes a company's name")
+  func andCoClosesCompany() {
+    let result = analyse(
+      """
+      Bonds rally
+
+      " The Fed is watching , " said Jan Tarvo , an economist at Pello and Co in New York .
+      """)
+    #expect(result.entity(writtenAs: "Pello and Co")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Co") == nil)
+  }
 }

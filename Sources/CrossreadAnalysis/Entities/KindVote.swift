@@ -84,6 +84,7 @@ struct KindVote {
     "corridor",
     "tunnel", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
     "coast", "lake", "mountain", "plain", "plateau", "desert", "heights", "arena", "circuit", "velodrome",
+    "gorge", "canyon", "glacier", "basin", "reservoir", "oasis", "lagoon", "estuary",
   ]
   /// "Without" in the languages whose bodies' names wire copy leaves untranslated.
   static let foreignWithout: WordSet = ["sans", "sin", "sem", "senza", "ohne"]
@@ -486,6 +487,13 @@ extension MentionFinder {
       return KindVote(kind: .place, weight: 6)
     }
     if candidate.venue { return KindVote(kind: .place, weight: 6) }
+    // "a draw with Sheffield Wednesday": a town's name before a weekday's names no person and no
+    // place, but a club.
+    if candidate.tokens.count == 2, let last = candidate.tokens.last.map(lower), last.hasSuffix("day"),
+      lexicon.calendar.contains(last), lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) != nil
+    {
+      return KindVote(kind: .organization, weight: 4)
+    }
     if scoreLine[candidate.sentence] || candidate.playsMatch || candidate.teamOfPlayer
       || candidate.clubOfPlayer
     {
@@ -795,9 +803,11 @@ extension MentionFinder {
       return KindVote(kind: .organization, weight: 2.5)
     }
     // ("the Tarvo and Pello rivers": the plural too.)
+    // ("the Salang pass": a mountain's pass after "the"; "a Zidane pass" is a player's.)
     if candidate.tokens.count <= 3, candidate.followedByLowerWord,
       KindVote.placeNounsAfter.contains(candidate.wordAfter)
         || KindVote.placeNounsAfter.contains(MentionFinder.singular(candidate.wordAfter))
+        || candidate.wordAfter == "pass" && candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent
     {
       return KindVote(kind: .place, weight: 2.5)
     }

@@ -138,6 +138,14 @@ extension MentionFinder {
     {
       part.removeFirst()
     }
+    // "Taleban Islamic militia", "the Hamas Islamic movement": a faith's adjective closing a name,
+    // before a lower-case word for a movement or its fighters, describes the group the name before
+    // it names.
+    if part.count >= 2, let last = part.last, isFaithAdjectiveBeforeGroup(last, in: tokens),
+      !endsWithHead(Array(part.dropLast()))
+    {
+      part.removeLast()
+    }
     // "74 Tory MPs", "Fianna Fail TDs": members counted after their party's name are no part of it.
     if part.count >= 2, let last = part.last, isAcronymPlural(last) { part.removeLast() }
     part = trimAfterHead(part, runningText: !titleCase[sentence] && !shouting[sentence])
@@ -912,6 +920,19 @@ extension MentionFinder {
     let word = lower(token)
     guard token.isCapitalized, word.hasSuffix("ist") || word.hasSuffix("ite") else { return false }
     return lexicon.adjectives.contains(word) && !lexicon.isCommon(word)
+  }
+
+  /// Whether a capitalised adjective of no country, that no common word spells, stands before a
+  /// lower-case word for a political movement or its fighters: "Islamic" of "Islamic militia".
+  func isFaithAdjectiveBeforeGroup(_ token: Token, in tokens: [Token]) -> Bool {
+    let word = lower(token)
+    guard token.isCapitalized, !token.isAllCaps, lexicon.adjectives.contains(word), !lexicon.isCommon(word),
+      lexicon.demonymPlace(text(token)) == nil
+    else { return false }
+    let index = Self.firstToken(startingAtOrAfter: token.end, in: tokens)
+    guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
+    let next = lower(tokens[index])
+    return KindVote.partyNounsAfter.contains(next) || Self.peopleNounsAfter.contains(next)
   }
 
   /// Whether the lower-case word right after `token` is one for a people's leaders or forces.

@@ -1631,6 +1631,15 @@ final class MentionFinder {
   /// "Institute for Peace Research and Security Policy", "Press and Information Office":
   /// join across "and" inside an organisation's name, not between two names.
   func joinsAcrossAnd(_ tokens: [Token], run: ClosedRange<Int>, and index: Int) -> Bool {
+    // "Oppenheimer and Co", "Morgan Grenfell and Co Ltd": a company's form after "and" closes
+    // its name.
+    if index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+      ["co", "company"].contains(lower(tokens[index + 1])),
+      index + 2 >= tokens.count || !(tokens[index + 2].isWord && tokens[index + 2].isCapitalized)
+        || Self.legalForms.contains(lower(tokens[index + 2]))
+    {
+      return true
+    }
     let words = run.map { lower(tokens[$0]) }
     // "Office of Management and Budget", "the White House Office of Management and Budget": a
     // head, "of" or "for", and its brief. A person's name after "and" is someone else ("the
