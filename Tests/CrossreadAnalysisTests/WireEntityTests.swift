@@ -5506,4 +5506,28 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Pello and Co")?.kind == .organization)
     #expect(result.entity(writtenAs: "Co") == nil)
   }
+
+  @Test("an acronym in brackets that spells a god's name still names the body")
+  func bracketedAcronymSpellingGod() {
+    let result = analyse(
+      """
+      Budget vote
+
+      The opposition Orvale Action Party ( PAN ) said the budget gave too little . PAN leaders met on Monday .
+      """)
+    let party = result.entity(writtenAs: "PAN")
+    #expect(party?.kind == .organization)
+    #expect(party?.aliases.contains("Orvale Action Party") == true)
+  }
+
+  @Test("a name before a lower-case jungle or swamp is a place")
+  func jungleIsPlace() {
+    let result = analyse(
+      """
+      Rebels accuse army
+
+      The rebels accused Jan Pello 's army of moving troops into the Tarvona jungle on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Tarvona")?.kind == .place)
+  }
 }

@@ -84,7 +84,8 @@ struct KindVote {
     "corridor",
     "tunnel", "bridge", "dam", "canal", "strait", "straits", "highway", "motorway", "border",
     "coast", "lake", "mountain", "plain", "plateau", "desert", "heights", "arena", "circuit", "velodrome",
-    "gorge", "canyon", "glacier", "basin", "reservoir", "oasis", "lagoon", "estuary",
+    "gorge", "canyon", "glacier", "basin", "reservoir", "oasis", "lagoon", "estuary", "jungle",
+    "rainforest", "swamp", "marshes", "steppe",
   ]
   /// "Without" in the languages whose bodies' names wire copy leaves untranslated.
   static let foreignWithout: WordSet = ["sans", "sin", "sem", "senza", "ohne"]
@@ -574,7 +575,10 @@ extension MentionFinder {
     if candidate.tokens.dropLast().contains(where: { KindVote.foreignWithout.contains(lower($0)) }) {
       return KindVote(kind: .organization, weight: 3)
     }
-    if let group = lexicon.group(written, folded: folded) {
+    // ("PAN leaders met": three capitals in running text spell an acronym, not WordNet's god.)
+    if let group = lexicon.group(written, folded: folded),
+      !(group.kind == .person && isShortAcronym(candidate) && !shouting[candidate.sentence])
+    {
       // One word that WordNet knows as a person ("Harlow", "Ajax") is weak evidence: many places,
       // teams and companies share a famous surname. Longer names and other kinds stay sure.
       let weak = group.kind == .person && candidate.tokens.count == 1

@@ -1348,7 +1348,9 @@ final class MentionFinder {
         || (endsWithOrgHead && shared >= 2) || commonWords
     else { return nil }
     let written = Lexicon.fold(acronym)
-    guard lexicon.place(written) == nil, lexicon.group(acronym) == nil else { return nil }
+    // ("National Action Party ( PAN )": a god's name in capitals is no one's in brackets.)
+    guard lexicon.place(written) == nil, lexicon.group(acronym).map({ $0.kind == .person }) ?? true
+    else { return nil }
     return acronym
   }
 
