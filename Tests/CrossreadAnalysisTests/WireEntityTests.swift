@@ -5530,4 +5530,55 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvona")?.kind == .place)
   }
+
+  @Test("a town WordNet names a person is a place after 'in' when a region follows it")
+  func townBeforeRegionAfterIn() {
+    let result = analyse(
+      """
+      Drug approved
+
+      " This is a big drug , " said Jan Pello , an independent analyst in Warren , New Jersey .
+      """)
+    #expect(result.entity(writtenAs: "Warren")?.kind == .place)
+  }
+
+  @Test("a street's French, Spanish or Italian word opens a place's name")
+  func streetPrefixesOpenPlaces() {
+    let result = analyse(
+      """
+      Protest
+
+      Thousands marched down the Rue de Tarvo on Monday . Tourists gathered in Piazza San Pello and on Boulevard Quindar-Velmar .
+      """)
+    #expect(result.entity(writtenAs: "Rue de Tarvo")?.kind == .place)
+    #expect(result.entity(writtenAs: "Piazza San Pello")?.kind == .place)
+    #expect(result.entity(writtenAs: "Boulevard Quindar-Velmar")?.kind == .place)
+  }
+
+  @Test("a possessive ends a company's name after an ampersand")
+  func ampersandNameBeforePossessive() {
+    let result = analyse(
+      """
+      Drug news
+
+      The drug is made by Pello & Pello 's Tarvo unit , the company said .
+      """)
+    #expect(result.entity(writtenAs: "Pello & Pello")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Pello") == nil)
+  }
+
+  @Test("a company named after a person and 'and Co' is its surname alone later")
+  func surnameOfCompanyWithAndCo() {
+    let result = analyse(
+      """
+      Drug approved
+
+      Jan Tarvo and Co said on Tuesday regulators had approved its new drug .
+
+      Tarvo shares rose $ 1.25 on the stock exchange .
+      """)
+    let company = result.entity(writtenAs: "Tarvo")
+    #expect(company?.kind == .organization)
+    #expect(company?.aliases.contains("Jan Tarvo and Co") == true)
+  }
 }

@@ -292,9 +292,13 @@ final class ArticleEntities {
       if let hyphen = firstWord.firstIndex(of: "-"), hyphen != firstWord.startIndex {
         byWord[String(firstWord[..<hyphen]), default: []].append(index)
       }
-      let kept = words.reversed().drop { Self.genericTails.contains(String($0)) }
+      var kept = words.reversed().drop { Self.genericTails.contains(String($0)) }
+      // ("Lilly" of "Eli Lilly and Co": the joiner goes with the tail.)
+      if kept.count < words.count, let joiner = kept.first, joiner == "and" || joiner == "&" {
+        kept = kept.dropFirst()
+      }
       // Not after a connector: in "University of Vrana" the last word is the place.
-      if kept.count >= 2, !words.contains(where: { MentionFinder.connectors.contains(String($0)) }),
+      if kept.count >= 2, !kept.contains(where: { MentionFinder.connectors.contains(String($0)) }),
         let lastWord = kept.first.map(String.init), lastWord != firstWord,
         !lexicon.isCommon(lastWord), !lexicon.orgHeads.contains(lastWord),
         !lexicon.eventHeads.contains(lastWord)

@@ -31,7 +31,12 @@ struct KindVote {
     "san", "santa", "santo", "sao",
     // A stadium in Italian, Spanish, French, German: "Stadio Olimpico", "Estadio Azteca".
     "stadio", "estadio", "stade", "stadion",
+    // A street in French, Spanish, Italian, Portuguese or English: "Rue de Rivoli".
+    "rue", "boulevard", "avenue", "avenida", "calle", "piazza", "praca",
   ]
+  /// The words of `placePrefixes` that open a street's or a square's name, which may run to four
+  /// words with connectors: "Piazza San Marco", "Avenida de Mayo".
+  static let streetPrefixes: WordSet = ["rue", "boulevard", "avenue", "avenida", "calle", "piazza", "praca"]
   /// Words between a plural of people and what they stand for in a body's name.
   static let causePrepositions: WordSet = ["of", "for", "without", "against"]
   /// Offices held in a place, not a body: "Ryazan Governor …", "Orvale Mayor …".
@@ -586,9 +591,10 @@ extension MentionFinder {
       // "closed in Cordoba and Rosario": a town the gazetteer knows, right after "in" or "near", is
       // that town rather than the namesake WordNet lists.
       // So is one a journey goes to or from ("sent teams to Raleigh", "flew in from Houston").
+      // ("an analyst in Warren , New Jersey": or one the region after it locates.)
       if weak, candidate.wordBeforeIsAdjacent,
         ["in", "near"].contains(candidate.wordBefore) || isJourneyEnd(candidate),
-        lexicon.place(folded) != nil
+        lexicon.place(folded) != nil || candidate.locatedInPlace
       {
         return KindVote(kind: .place, weight: 3)
       }
@@ -771,7 +777,9 @@ extension MentionFinder {
         return KindVote(kind: .place, weight: 3)
       }
       // "Port Aurel", "Lake Placid", "Mount Kenya": a place word before a name.
-      if KindVote.placePrefixes.contains(first), words.count == 2 { return KindVote(kind: .place, weight: 3) }
+      if KindVote.placePrefixes.contains(first), words.count == 2 || KindVote.streetPrefixes.contains(first) {
+        return KindVote(kind: .place, weight: 3)
+      }
       if text(candidate.range).contains(" & ") { return KindVote(kind: .organization, weight: 2.5) }
       if words.contains(where: { lexicon.orgHeads.contains($0) }) {
         return KindVote(kind: .organization, weight: 2.5)

@@ -922,6 +922,23 @@ extension MentionFinder {
     return lexicon.adjectives.contains(word) && !lexicon.isCommon(word)
   }
 
+  /// Whether one or two capitalised words from `index` name a known place, not a month or a day,
+  /// and a comma or a full stop follows them: the region after a town ("Renton , Washington ,").
+  func regionClosingClause(from index: Int, in tokens: [Token]) -> Bool {
+    for length in 1...2 {
+      let end = index + length
+      guard end < tokens.count, tokens[end - 1].isWord, tokens[end - 1].isCapitalized,
+        !tokens[end - 1].isPossessive
+      else { return false }
+      guard !tokens[end].isWord, scalars[tokens[end].start] == "," || scalars[tokens[end].start] == "."
+      else { continue }
+      let name = TextRange(tokens[index].start, tokens[end - 1].end)
+      return lexicon.place(Lexicon.fold(text(name))) != nil
+        && !lexicon.calendar.contains(lower(tokens[index]))
+    }
+    return false
+  }
+
   /// Whether a capitalised adjective of no country, that no common word spells, stands before a
   /// lower-case word for a political movement or its fighters: "Islamic" of "Islamic militia".
   func isFaithAdjectiveBeforeGroup(_ token: Token, in tokens: [Token]) -> Bool {
@@ -1613,13 +1630,11 @@ extension MentionFinder {
     }
     // "its Renton, Washington, factory": one name that is no acronym, after a word, then a comma,
     // a known region or country and a comma.
-    if lastIndex + 3 < tokens.count, part.count == 1, !first.isAllCaps, firstIndex > 0,
-      tokens[firstIndex - 1].isWord, !tokens[lastIndex + 1].isWord,
+    // ("an analyst in Warren, New Jersey.": or a region of two words, and a full stop.)
+    if part.count == 1, !first.isAllCaps, firstIndex > 0, tokens[firstIndex - 1].isWord,
+      lastIndex + 3 < tokens.count, !tokens[lastIndex + 1].isWord,
       scalars[tokens[lastIndex + 1].start] == ",",
-      tokens[lastIndex + 2].isCapitalized, !tokens[lastIndex + 2].isPossessive, !tokens[lastIndex + 3].isWord,
-      scalars[tokens[lastIndex + 3].start] == ",",
-      lexicon.place(Lexicon.fold(text(tokens[lastIndex + 2]))) != nil,
-      !lexicon.calendar.contains(lower(tokens[lastIndex + 2]))
+      regionClosingClause(from: lastIndex + 2, in: tokens)
     {
       candidate.locatedInPlace = true
     }

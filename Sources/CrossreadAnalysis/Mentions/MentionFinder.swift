@@ -1563,9 +1563,11 @@ final class MentionFinder {
             }
           }
         }
+        // ("Johnson & Johnson 's Janssen unit": a possessive ends the name after the ampersand.)
         let singleWordAmpersand =
           last == start && next + 2 <= tokens.count
-          && (next + 2 == tokens.count || !tokens[next + 2].isCapitalized || !tokens[next + 2].isWord)
+          && (next + 2 == tokens.count || !tokens[next + 2].isCapitalized || !tokens[next + 2].isWord
+            || tokens[next + 1].isPossessive)
         // "Brightwell & Co Inc", "Procter & Gamble Co": what follows ends in a company word.
         var companyAfter = false
         var look = next + 1
