@@ -5581,4 +5581,28 @@ struct WireEntityTests {
     #expect(company?.kind == .organization)
     #expect(company?.aliases.contains("Jan Tarvo and Co") == true)
   }
+
+  @Test("a common word before a place's name of two words names a company")
+  func commonWordBeforeTwoWordPlace() {
+    let result = analyse(
+      """
+      Airline profits
+
+      Rival Orvale Air , half-owned by Jan Pello , is also half-owned by Air New Zealand .
+      """)
+    #expect(result.entity(writtenAs: "Air New Zealand")?.kind == .organization)
+  }
+
+  @Test("an elided 'd'' or 'l'' before a capital stays inside the name")
+  func elidedArticleInsideName() {
+    let result = analyse(
+      """
+      Cycling
+
+      Jan Pello will ride the Tour d'Orvale in May and then race at Val d'Tarvo .
+      """)
+    #expect(result.entity(writtenAs: "Tour d'Orvale") != nil)
+    #expect(result.entity(writtenAs: "Val d'Tarvo") != nil)
+    #expect(result.entity(writtenAs: "Val") == nil)
+  }
 }

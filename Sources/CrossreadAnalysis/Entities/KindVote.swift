@@ -965,11 +965,13 @@ extension MentionFinder {
       }
       // "Credit Suisse", "Air France", "Radio Moscow": a common English word that is no name,
       // adjective or compass point, before a place's name, names a company or a station.
-      if candidate.tokens.count == 2, !candidate.hadTitle, !candidate.personContext,
+      // ("Air New Zealand": or a place's name of two words.)
+      if (2...3).contains(candidate.tokens.count), !candidate.hadTitle, !candidate.personContext,
         lexicon.isCommon(first), !lexicon.nameWords.contains(first), !lexicon.givenNames.contains(first),
         !lexicon.adjectives.contains(first), !lexicon.directions.contains(first),
-        lexicon.place(Lexicon.fold(text(candidate.tokens[1]))) != nil,
-        lexicon.group(text(candidate.tokens[1]))?.kind != .person
+        case let rest = TextRange(candidate.tokens[1].start, candidate.range.end),
+        lexicon.place(Lexicon.fold(text(rest))) != nil,
+        lexicon.group(text(rest))?.kind != .person
       {
         return KindVote(kind: .organization, weight: 2)
       }

@@ -132,6 +132,7 @@ enum Tokenizer {
         first.isUpper
         || (first.isLower && second?.isUpper == true)
         || (first.isDigit && isNumberedName(scalars, token))
+        || isElidedArticleName(scalars, token)
       token.isAllCaps = upper >= 2 && lower == 0
       // "We're", "Don't", "I'd": a pronoun or verb with its contraction names no one.
       if contraction {
@@ -160,6 +161,16 @@ enum Tokenizer {
       sawSpace = false
     }
     return tokens
+  }
+
+  /// Whether the token is French's or Italian's elided "de" or "le" before a capitalised name:
+  /// "d'Italia" of "Giro d'Italia", "d'Estaing" of "Giscard d'Estaing".
+  static func isElidedArticleName(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+    guard token.end - token.start >= 4, scalars[token.start] == "d" || scalars[token.start] == "l" else {
+      return false
+    }
+    let apostrophe = scalars[token.start + 1]
+    return (apostrophe == "'" || apostrophe == "’") && scalars[token.start + 2].isUpper
   }
 
   /// Whether the letters after the apostrophe at `apostrophe` are a contraction's ending: "'re",
