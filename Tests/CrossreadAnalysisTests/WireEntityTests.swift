@@ -5605,4 +5605,27 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Val d'Tarvo") != nil)
     #expect(result.entity(writtenAs: "Val") == nil)
   }
+
+  @Test("a name before ', the office in X said .' is not named by that office")
+  func speakerClauseIsNoApposition() {
+    let result = analyse(
+      """
+      Court case
+
+      Police broke up a ring led by Jan Pello , the prosecutor 's office in Orvale said .
+      """)
+    #expect(result.entity(writtenAs: "Jan Pello")?.kind == .person)
+  }
+
+  @Test("'The' opening a sentence is not part of a country the lists know without it")
+  func sentenceInitialTheBeforeCountry() {
+    let result = analyse(
+      """
+      Rates
+
+      The Netherlands central bank left its rates unchanged on Tuesday .
+      """)
+    #expect(result.entity(writtenAs: "Netherlands")?.kind == .place)
+    #expect(result.entity(writtenAs: "The Netherlands") == nil)
+  }
 }

@@ -668,8 +668,13 @@ extension MentionFinder {
       }
       // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text.)
       if shouting, piece.count >= 2, spellsRunningName([tokens[first], tokens[piece[1]]]) { break }
-      // "The Hague", "The Gambia": the article belongs to the place's name.
-      if word == "the", piece.count == 2, lexicon.place("the " + lower(tokens[piece[1]])) != nil { break }
+      // "The Hague": the article belongs to the place's name. ("The Netherlands": not to a name
+      // the gazetteer also lists without it, which news copy writes "the Netherlands".)
+      if word == "the", piece.count == 2, case let bare = lower(tokens[piece[1]]),
+        lexicon.place("the " + bare) != nil, lexicon.place(bare) == nil
+      {
+        break
+      }
       // "WHO", "IT": capitals spelling a function word are an acronym, unless the whole sentence
       // is in capitals.
       // ("the DA": so do two capitals spelling a particle.)

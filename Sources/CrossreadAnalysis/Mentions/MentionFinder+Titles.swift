@@ -1007,6 +1007,9 @@ extension MentionFinder {
             : ",.;:)".unicodeScalars.contains(scalars[next.start])
         } ?? true
       if !token.isCapitalized, !token.hasDigit, ends {
+        // ("… led by Jan Pello , the prosecutor 's office in Orvale said .": the sentence's
+        // speaker, not a name for the one before it.)
+        if next?.isWord == true, closesWithSaying(after: index, in: tokens) { return nil }
         let noun = Self.singular(lower(token))
         if KindVote.organizationNounsAfter.contains(noun)
           || (lexicon.orgHeads.contains(noun) && !lexicon.roles.contains(noun))
@@ -1043,6 +1046,19 @@ extension MentionFinder {
       index += 1
     }
     return nil
+  }
+
+  /// Whether a verb of reporting ends the sentence within six words after `index`, with no
+  /// punctuation before it: "… office in Orvale said ." closes a sentence, not an apposition.
+  func closesWithSaying(after index: Int, in tokens: [Token]) -> Bool {
+    var cursor = index + 1
+    while cursor < tokens.count, cursor <= index + 6, tokens[cursor].isWord {
+      if KindVote.reportingVerbs.contains(lower(tokens[cursor])) {
+        return cursor + 1 == tokens.count || scalars[tokens[cursor + 1].start] == "."
+      }
+      cursor += 1
+    }
+    return false
   }
 
   static let matchVerbsAfter: WordSet = [
