@@ -5628,4 +5628,38 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Netherlands")?.kind == .place)
     #expect(result.entity(writtenAs: "The Netherlands") == nil)
   }
+
+  @Test("a name after a preposition, then a comma and 'said', is not the speaker")
+  func objectBeforeCommaSaidIsNoSpeaker() {
+    let result = analyse(
+      """
+      Car deal
+
+      Orvale , the sports car maker controlled by Tarvo , said on Sunday it had signed a deal .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo")?.kind != .person)
+  }
+
+  @Test("a country that WordNet also lists as its own adjective is still a place")
+  func countryNamedLikeItsAdjective() {
+    let result = analyse(
+      """
+      Border attacks
+
+      The minister said Rwanda and Burundi were behind the attacks .
+      """)
+    #expect(result.entity(writtenAs: "Burundi")?.kind == .place)
+  }
+
+  @Test("a common word and a sea's adjective inside a sentence name one body")
+  func commonWordAndSeaAdjective() {
+    let result = analyse(
+      """
+      Airline talks
+
+      The consultant flew Virgin Atlantic to Boston on Monday .
+      """)
+    #expect(result.entity(writtenAs: "Virgin Atlantic") != nil)
+    #expect(result.entity(writtenAs: "Atlantic") == nil)
+  }
 }

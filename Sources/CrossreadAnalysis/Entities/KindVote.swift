@@ -970,7 +970,9 @@ extension MentionFinder {
         lexicon.isCommon(first), !lexicon.nameWords.contains(first), !lexicon.givenNames.contains(first),
         !lexicon.adjectives.contains(first), !lexicon.directions.contains(first),
         case let rest = TextRange(candidate.tokens[1].start, candidate.range.end),
-        lexicon.place(Lexicon.fold(text(rest))) != nil,
+        lexicon.place(Lexicon.fold(text(rest))) != nil
+          // ("Virgin Atlantic": or a nationality's or a sea's adjective.)
+          || (candidate.tokens.count == 2 && lexicon.demonymPlace(text(rest)) != nil),
         lexicon.group(text(rest))?.kind != .person
       {
         return KindVote(kind: .organization, weight: 2)
@@ -1035,9 +1037,13 @@ extension MentionFinder {
     }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     // ("contracts with Titleist said to be worth $40 million": nor before a passive "said to".)
+    // ("Orvale , the car maker controlled by Tarvo , said": nor after a preposition, with a comma
+    // between it and the verb; the verb is the clause's before it.)
     if KindVote.reportingVerbs.contains(candidate.wordAfter),
       !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore)),
-      !(candidate.wordAfterIsAdjacent && isPassiveSaying(candidate))
+      !(candidate.wordAfterIsAdjacent && isPassiveSaying(candidate)),
+      !(candidate.wordBeforeIsAdjacent && !candidate.wordAfterIsAdjacent
+        && MentionFinder.notOwnPluralSubject.contains(candidate.wordBefore))
     {
       return KindVote(kind: .person, weight: 1.5)
     }

@@ -293,6 +293,12 @@ extension MentionFinder {
         || (part.count >= 3 && isBracketedAcronym(at: next, tokens))
         // "Human Rights Watch / Asia said": several words before a slash and a name.
         || (words.count >= 2 && slashBeforeName(at: next, tokens))
+        // "flew Virgin Atlantic to Boston": inside a sentence, a common word and a nationality's
+        // or a sea's adjective name a firm.
+        || (words.count == 2 && !titleCase[sentence] && !shouting[sentence]
+          && !isInitial(tokens, Self.firstToken(startingAtOrAfter: words[0].start, in: tokens))
+          && !lexicon.adverbs.contains(lower(words[0])) && lexicon.demonymPlace(text(words[0])) == nil
+          && lexicon.demonymPlace(text(words[1])) != nil)
         // "Social Democrats", "Christian Democrats": an adjective and a role's plural, a party.
         || (words.count == 2 && !titleCase[sentence] && !shouting[sentence]
           && lexicon.adjectives.contains(lower(words[0])) && isRolePlural(words[1]))
@@ -323,10 +329,12 @@ extension MentionFinder {
     // "Gulf Arab states", "West African leaders": a place word and a nationality or people word
     // before a noun are an adjective ("Greg Norman shot" opens with a given name, not a place).
     // Before a verb of saying or an auxiliary they are a name ("Virgin Atlantic said").
+    // ("flew Virgin Atlantic to …", "Virgin Atlantic chairman": not before a function word, nor
+    // after a town's name that is a common word too.)
     if part.count == 2, made.followedByLowerWord, made.wordAfterIsAdjacent,
-      !Self.isSayingOrAuxiliary(made.wordAfter),
+      !Self.isSayingOrAuxiliary(made.wordAfter), !Self.functionWords.contains(made.wordAfter),
       lexicon.directions.contains(lower(part[0])) || lexicon.placeHeads.contains(lower(part[0]))
-        || lexicon.place(Lexicon.fold(text(part[0]))) != nil,
+        || (lexicon.place(Lexicon.fold(text(part[0]))) != nil && !lexicon.isCommon(lower(part[0]))),
       lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil
     {
       return extra.isEmpty ? nil : extra
@@ -859,9 +867,10 @@ extension MentionFinder {
     // "National Grid", "the Great Lakes": a role word that is an adjective and no honorific,
     // before one common word, opens a name; it is no title ("General Rivers" is one). So it does
     // after a connector inside a longer name ("the Office for National Statistics said").
+    // ("Virgin Atlantic": so it does before a nationality or a sea's adjective.)
     if end == 0 || Self.connectors.contains(lower(part[end - 1])), !givenName, rest.count == 1,
       lexicon.adjectives.contains(lower(part[end])), !Self.honorifics.contains(lower(part[end])),
-      lexicon.isCommon(lower(rest[0]))
+      lexicon.isCommon(lower(rest[0])) || lexicon.demonymPlace(text(rest[0])) != nil
     {
       return nil
     }
