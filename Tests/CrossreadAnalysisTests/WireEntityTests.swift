@@ -5662,4 +5662,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Virgin Atlantic") != nil)
     #expect(result.entity(writtenAs: "Atlantic") == nil)
   }
+
+  @Test("an acronym spells a body's name even when a person's initials match it too")
+  func acronymPrefersBodyOverPersonInitials() {
+    let result = analyse(
+      """
+      Phone merger
+
+      Orvale Telecom said on Tuesday it was in talks with a rival .
+
+      Chief executive Olaf Tarvo said the talks were at an early stage .
+
+      Shares in OT rose 12 pence .
+      """)
+    #expect(result.entity(writtenAs: "OT")?.name == "Orvale Telecom")
+    #expect(result.entity(writtenAs: "Olaf Tarvo")?.aliases.contains("OT") == false)
+  }
 }

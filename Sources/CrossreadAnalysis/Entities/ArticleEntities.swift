@@ -533,8 +533,15 @@ final class ArticleEntities {
         continue
       }
       // ("British Airways" and "British Airways Plc" are one name.)
-      guard Set(expansions.map { Self.withoutLegalForm(folded[$0]) }).count == 1 else { continue }
-      sets.union(expansions[0], index)
+      // ("BA" beside "British Airways" and "Bob Ayling": a person's initials are no acronym when
+      // a body's name has them too.)
+      var meant = expansions
+      if Set(meant.map { Self.withoutLegalForm(folded[$0]) }).count > 1 {
+        meant = meant.filter { votes[$0].kind != .person }
+      }
+      guard let expansion = meant.first, Set(meant.map { Self.withoutLegalForm(folded[$0]) }).count == 1
+      else { continue }
+      sets.union(expansion, index)
     }
   }
 
