@@ -5678,4 +5678,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "OT")?.name == "Orvale Telecom")
     #expect(result.entity(writtenAs: "Olaf Tarvo")?.aliases.contains("OT") == false)
   }
+
+  @Test("a name that changes 'its' rating or stake is a body; 'his' stake, a person")
+  func possessiveAfterChangeVerb() {
+    let result = analyse(
+      """
+      Shares slip
+
+      Velmar fell 1-1/8 to 118 after Orvale Pellin lowered its rating .
+
+      Investor Jan Quindar raised his stake to 12 percent .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Pellin")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Jan Quindar")?.kind == .person)
+  }
 }

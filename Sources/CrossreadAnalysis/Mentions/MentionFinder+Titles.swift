@@ -1530,6 +1530,16 @@ extension MentionFinder {
         candidate.tokens.count == 1 && !candidate.hadTitle && !lexicon.givenNames.contains(word)
         && !namePartWords.contains(word) && !secondNameWords.contains(word)
       candidate.pronounAfter = pronounKind(after: after, in: tokens, subjectAlone: subjectAlone)
+    } else if let after, candidate.wordAfterIsAdjacent, Self.ownChangeVerbs.contains(candidate.wordAfter),
+      after + 1 < tokens.count, tokens[after + 1].isWord
+    {
+      // "Goldman Sachs lowered its rating", "Tarvo raised his stake": what the subject changes
+      // is its own.
+      switch lower(tokens[after + 1]) {
+      case "its": candidate.pronounAfter = .organization
+      case "his", "her": candidate.pronounAfter = .person
+      default: break
+      }
     }
     // A town (not a country, England or Wales included, or a capital) plays as a club beside a
     // verb of winning or losing in a sentence with a score ("Newcastle beat Arsenal 2-1"), and
@@ -1888,6 +1898,15 @@ extension MentionFinder {
   static let payrollEvents: WordSet = [
     "cuts", "layoffs", "lay-offs", "job", "jobs", "strike", "strikes", "walkout", "stoppage",
     "shake-up", "shakeup", "restructuring", "redundancies", "hiring",
+  ]
+
+  /// Verbs whose possessive object is the subject's own: "raised its forecast", "cut its stake".
+  static let ownChangeVerbs: WordSet = [
+    "raised", "lowered", "cut", "increased", "reduced", "boosted", "trimmed", "doubled", "lifted",
+    "halved", "narrowed", "widened", "expanded", "posted", "reported", "reiterated", "upgraded",
+    "downgraded", "revised", "raises", "lowers", "cuts", "increases", "reduces", "boosts", "trims",
+    "doubles", "lifts", "halves", "narrows", "widens", "expands", "posts", "reports", "reiterates",
+    "upgrades", "downgrades", "revises",
   ]
 
   /// Auxiliaries and verbs of intent after "said it" that make "it" the speaker.
