@@ -5692,4 +5692,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Pellin")?.kind == .organization)
     #expect(result.entity(writtenAs: "Jan Quindar")?.kind == .person)
   }
+
+  @Test("'Cos' before a legal form is a company's tail like 'Holdings'")
+  func cosInsideCompanyName() {
+    let result = analyse(
+      """
+      Profit rises
+
+      Orvale Tarn Cos Inc said on Monday its profit rose 12 percent .
+
+      Orvale Tarn shares rose 1-3/4 to 91-1/2 .
+      """)
+    #expect(result.entity(writtenAs: "Orvale Tarn")?.aliases.contains("Orvale Tarn Cos Inc") == true)
+  }
 }

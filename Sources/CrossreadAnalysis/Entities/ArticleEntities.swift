@@ -30,9 +30,11 @@ final class ArticleEntities {
   let lexicon: Lexicon
 
   /// Words a company's name is often written without: legal forms and line-of-business words
-  /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company).
+  /// ("Norvik Energy ASA", "Norvik Energy" and "Norvik" are one company; so are "Orvale Cos Inc"
+  /// and "Orvale").
   static let genericTails: WordSet = MentionFinder.legalForms.union([
-    "network", "group", "holding", "holdings", "company", "motor", "sca", "se", "energy", "power", "oil",
+    "network", "group", "holding", "holdings", "company", "cos", "companies", "motor", "sca", "se", "energy",
+    "power", "oil",
     "petroleum", "gas", "motors", "airlines", "airways", "pharmaceuticals", "pharma", "technologies",
     "systems", "industries", "resources", "mining", "steel", "chemicals", "foods", "telecom",
     "communications", "media", "entertainment", "capital", "partners", "securities", "investments",
