@@ -5705,4 +5705,27 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Orvale Tarn")?.aliases.contains("Orvale Tarn Cos Inc") == true)
   }
+
+  @Test("'reporters at X airport': a place noun after the name outweighs the workplace")
+  func workplaceCueBeforePlaceNoun() {
+    let result = analyse(
+      """
+      Leader arrives
+
+      Jan Pello told reporters at Tarvona airport that the talks went well .
+      """)
+    #expect(result.entity(writtenAs: "Tarvona")?.kind == .place)
+  }
+
+  @Test("a generation numeral after a role word is no one's name")
+  func numeralAfterRoleWord() {
+    let result = analyse(
+      """
+      Ship seized
+
+      The ship , the Orvale Warrior II , was seized by commandos on Monday .
+      """)
+    #expect(result.entity(writtenAs: "II") == nil)
+    #expect(result.entity(writtenAs: "Orvale Warrior II")?.kind != .person)
+  }
 }

@@ -942,8 +942,10 @@ extension MentionFinder {
       {
         return KindVote(kind: .event, weight: 2.5)
       }
-      // "Davis Love III": a generation numeral ends a person's name.
-      if candidate.tokens.count >= 3, let last = candidate.tokens.last,
+      // "Davis Love III": a generation numeral ends a person's name ("the Rainbow Warrior II" is
+      // a ship's).
+      if candidate.tokens.count >= 3, !candidate.hadArticle,
+        !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent), let last = candidate.tokens.last,
         ["ii", "iii", "iv"].contains(lower(last)), last.isAllCaps
       {
         return KindVote(kind: .person, weight: 3)

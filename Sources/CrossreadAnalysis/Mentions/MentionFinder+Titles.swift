@@ -864,6 +864,8 @@ extension MentionFinder {
       return nil
     }
     let rest = Array(part[(end + 1)...])
+    // ("the Rainbow Warrior II": a generation numeral alone is no one's name.)
+    if rest.count == 1, rest[0].isAllCaps, text(rest[0]).allSatisfy({ "IVX".contains($0) }) { return nil }
     // "National Grid", "the Great Lakes": a role word that is an adjective and no honorific,
     // before one common word, opens a name; it is no title ("General Rivers" is one). So it does
     // after a connector inside a longer name ("the Office for National Statistics said").
@@ -1720,7 +1722,13 @@ extension MentionFinder {
       return lexicon.roles.contains(Self.singular(noun))
         || (word == "at" && Self.payrollEvents.contains(noun))
     }
-    if let before, isWorkplaceCue(before) { candidate.workplace = true }
+    // ("reporters at Halim airport": not before a lower-case place noun.)
+    if let before, isWorkplaceCue(before),
+      !(candidate.followedByLowerWord && candidate.wordAfterIsAdjacent
+        && KindVote.placeNounsAfter.contains(candidate.wordAfter))
+    {
+      candidate.workplace = true
+    }
     // "Bernstein analyst Stacy Rasgon", "Orvale chief economist …": only firms employ analysts,
     // economists, strategists and traders; a known place there is where they work ("a London
     // trader").
