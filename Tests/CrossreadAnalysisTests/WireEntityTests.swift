@@ -5728,4 +5728,30 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "II") == nil)
     #expect(result.entity(writtenAs: "Orvale Warrior II")?.kind != .person)
   }
+
+  @Test("a name after 'a' is a make or a model, or the body of the noun it modifies")
+  func nameAfterIndefiniteArticle() {
+    let result = analyse(
+      """
+      Rally
+
+      Jan Pello , driving a Velmar Quint , led the rally after the first day .
+
+      A Tarvix spokesman said the team was pleased .
+      """)
+    #expect(result.entity(writtenAs: "Velmar Quint")?.kind == .other)
+    #expect(result.entity(writtenAs: "Tarvix")?.kind == .organization)
+  }
+
+  @Test("a list after 'including the' names no people, even after a noun WordNet calls a role")
+  func listAfterIncludingTheIsNoPeople() {
+    let result = analyse(
+      """
+      Recall
+
+      The recall covers models including the Velmar Quint , Tarvix and Orlix built in 1990 .
+      """)
+    #expect(result.entity(writtenAs: "Velmar Quint")?.kind != .person)
+    #expect(result.entity(writtenAs: "Orlix")?.kind != .person)
+  }
 }

@@ -890,6 +890,20 @@ extension MentionFinder {
     if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
       return KindVote(kind: .organization, weight: 2)
     }
+    // "driving a Subaru Impreza", "models such as a Ford Escort": nor do they take "a"; after it
+    // a name is a make or a model, or the body of the noun it modifies ("a Tarvo spokesman").
+    // ("a Shearer header": a player's play is still his.)
+    if candidate.wordBefore == "a" || candidate.wordBefore == "an", candidate.wordBeforeIsAdjacent,
+      !candidate.hadTitle, candidate.qualifier == nil, !(candidate.tokens.last?.isPossessive ?? false)
+    {
+      if candidate.wordAfterIsAdjacent, candidate.followedByLowerWord {
+        if KindVote.plays.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 2) }
+        if lexicon.roles.contains(MentionFinder.singular(candidate.wordAfter)) {
+          return KindVote(kind: .organization, weight: 2)
+        }
+      }
+      return KindVote(kind: .other, weight: 2)
+    }
     // ("76ers president …": a team named with a number.)
     if candidate.tokens.contains(where: { $0.hasDigit && !Tokenizer.isNumberedName(scalars, $0) }) {
       return KindVote(kind: .other, weight: 2)

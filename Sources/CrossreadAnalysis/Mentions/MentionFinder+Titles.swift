@@ -499,6 +499,9 @@ extension MentionFinder {
     {
       return .organization
     }
+    // ("models including the Orvale Escort": people's names take no "the", so the noun is no
+    // role here.)
+    if cursor + 1 < tokens.count, isWord(tokens[cursor + 1], "the") { return nil }
     return lexicon.roles.contains(word) ? .person : nil
   }
 
