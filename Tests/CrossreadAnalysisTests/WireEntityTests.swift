@@ -5754,4 +5754,28 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Velmar Quint")?.kind != .person)
     #expect(result.entity(writtenAs: "Orlix")?.kind != .person)
   }
+
+  @Test("'of' and a country after a firm's distinctive name says where it is from")
+  func ofCountryAfterDistinctiveFirmName() {
+    let result = analyse(
+      """
+      Jet order
+
+      The consortium includes Orvalix-Tarn Aerospace of Germany and the Central Bank of Norway .
+      """)
+    #expect(result.entity(writtenAs: "Orvalix-Tarn Aerospace")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Germany")?.kind == .place)
+    #expect(result.entity(writtenAs: "Central Bank of Norway") != nil)
+  }
+
+  @Test("an initial before a stadium's name opens a place, not a person")
+  func initialBeforeStadium() {
+    let result = analyse(
+      """
+      Cricket
+
+      Tarvona beat Orvale by eight wickets at the R. Pellin Stadium on Sunday .
+      """)
+    #expect(result.entity(writtenAs: "R. Pellin Stadium")?.kind == .place)
+  }
 }

@@ -92,6 +92,11 @@ struct KindVote {
     "gorge", "canyon", "glacier", "basin", "reservoir", "oasis", "lagoon", "estuary", "jungle",
     "rainforest", "swamp", "marshes", "steppe",
   ]
+  /// Heads of a built place's name that no one has as a surname ("the Orvale Stadium").
+  static let facilityHeads: WordSet = [
+    "stadium", "arena", "airport", "square", "street", "road", "avenue", "boulevard", "bridge",
+    "highway", "velodrome", "racecourse",
+  ]
   /// "Without" in the languages whose bodies' names wire copy leaves untranslated.
   static let foreignWithout: WordSet = ["sans", "sin", "sem", "senza", "ohne"]
   static let polities: WordSet = [
@@ -459,9 +464,10 @@ extension MentionFinder {
     // "A. de Silva", "M. Odumbe": an initial opens a person's name, even when the surname is a
     // head noun ("silva" is a forest), and in a line of scores; an organisation's head still wins
     // ("J. Lyons Holdings").
+    // ("the R. Orvale Stadium": a place's head still wins too.)
     if candidate.tokens.count >= 2, isInitialToken(candidate.tokens[0]),
       let last = candidate.tokens.last.map(lower), !lexicon.orgHeads.contains(last),
-      !lexicon.eventHeads.contains(last)
+      !lexicon.eventHeads.contains(last), !KindVote.facilityHeads.contains(last)
     {
       return KindVote(kind: .person, weight: 3)
     }

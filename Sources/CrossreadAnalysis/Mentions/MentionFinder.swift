@@ -1505,8 +1505,13 @@ final class MentionFinder {
               && (last == start || Self.functionWords.contains(lower(tokens[last - 1])))
             // ("Delta Air Lines of the United States": "of the" and a country after a name of
             // several words says where the body is from; "Republic of the Congo" opens with its head.)
+            // ("Daimler-Benz Aerospace of Germany": so does "of" and a country after a name that
+            // opens with a word no dictionary lists; "Royal Bank of Scotland" is common words.)
             let fromCountry =
-              word == "of" && after == next + 2 && last > start
+              word == "of" && last > start
+              && (after == next + 2
+                || (after == next + 1
+                  && tokens[start..<last].contains { !isPlainWord($0) && !isHeadToken($0) }))
               && countryName(startingAt: after, in: tokens)
             // ("Citizens for Honest Budgets", "Americans for Tax Reform": a plural of people opening
             // the name, then common words; "Lawyers for Jan Orvale" are lawyers.)
