@@ -5778,4 +5778,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "R. Pellin Stadium")?.kind == .place)
   }
+
+  @Test("a capitalised common word after a name's possessive is what the name owns")
+  func commonWordAfterNamePossessive() {
+    let result = analyse(
+      """
+      Chip demand
+
+      Demand came from Orvalix and Tarvona’s Lantern.
+      """)
+    #expect(result.entity(writtenAs: "Lantern") != nil)
+  }
 }

@@ -293,6 +293,11 @@ extension MentionFinder {
         || (part.count >= 3 && isBracketedAcronym(at: next, tokens))
         // "Human Rights Watch / Asia said": several words before a slash and a name.
         || (words.count >= 2 && slashBeforeName(at: next, tokens))
+        // "Alphabet's Google": after a name's possessive, inside a sentence, a capitalised
+        // common word is the name of what the name owns.
+        // (One word: "Expose China's Double Standards" is a heading's phrase.)
+        || (words.count == 1 && !titleCase[sentence] && !shouting[sentence]
+          && isAfterNamePossessive(part[0], in: tokens))
         // "flew Virgin Atlantic to Boston": inside a sentence, a common word and a nationality's
         // or a sea's adjective name a firm.
         || (words.count == 2 && !titleCase[sentence] && !shouting[sentence]
@@ -1910,6 +1915,14 @@ extension MentionFinder {
     "cuts", "layoffs", "lay-offs", "job", "jobs", "strike", "strikes", "walkout", "stoppage",
     "shake-up", "shakeup", "restructuring", "redundancies", "hiring",
   ]
+
+  /// Whether the token before `token` is a capitalised name's possessive ("Alphabet 's Google").
+  func isAfterNamePossessive(_ token: Token, in tokens: [Token]) -> Bool {
+    let at = Self.firstToken(startingAtOrAfter: token.start, in: tokens)
+    guard at >= 1 else { return false }
+    let before = tokens[at - 1]
+    return before.isWord && before.isCapitalized && before.isPossessive && !isInitial(tokens, at - 1)
+  }
 
   /// Verbs whose possessive object is the subject's own: "raised its forecast", "cut its stake".
   static let ownChangeVerbs: WordSet = [
