@@ -5789,4 +5789,22 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Lantern") != nil)
   }
+
+  @Test("a fixture line 'X v Y' names two sides, not a heading's words")
+  func fixtureLineNamesTwoSides() {
+    let result = analyse(
+      """
+      BASKETBALL - SCHEDULE .
+
+      Games on Friday ( home team listed first ) :
+
+      Orvale Heat v Tarvona Bucks
+
+      Velmar Jazz vs. Quindar Lakers
+      """)
+    #expect(result.entity(writtenAs: "Orvale Heat")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvona Bucks")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Velmar Jazz")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale") == nil)
+  }
 }

@@ -548,7 +548,9 @@ final class MentionFinder {
     tokenTexts = texts
     tokenLowers = texts.map { $0.map(Self.lowercased) }
     // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
-    let scoreLine = sentenceTokens.map { Self.isScoreLine($0, scalars: scalars) }
+    let scoreLine = sentenceTokens.map {
+      Self.isScoreLine($0, scalars: scalars) || Self.isFixtureLine($0, scalars: scalars)
+    }
     self.scoreLine = scoreLine
     titleCase = article.sentences.indices.map { index in
       // A results line is names and scores, not a headline ("Real Madrid 2 Barcelona 0"), even
@@ -706,6 +708,26 @@ final class MentionFinder {
       }
     }
     return ascii ?? text.lowercased()
+  }
+
+  /// Whether the tokens are a fixture, one side against another and nothing else.
+  ///
+  /// "Miami Heat v Detroit Pistons", "Orvale Rovers vs. Tarvo City".
+  static func isFixtureLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    guard tokens.count <= 16,
+      let versus = tokens.firstIndex(where: {
+        $0.isWord && scalars[$0.start] == "v"
+          && ($0.end - $0.start == 1 || ($0.end - $0.start == 2 && scalars[$0.start + 1] == "s"))
+      }),
+      versus > 0
+    else { return false }
+    var after = versus + 1
+    if after < tokens.count, !tokens[after].isWord, scalars[tokens[after].start] == "." { after += 1 }
+    let sides = [tokens[..<versus], tokens[after...]]
+    return sides.allSatisfy { side in
+      guard let first = side.first, first.isWord, first.isCapitalized else { return false }
+      return side.allSatisfy { $0.isWord && ($0.isCapitalized || $0.hasDigit) }
+    }
   }
 
   /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number;
