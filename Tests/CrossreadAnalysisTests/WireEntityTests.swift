@@ -5807,4 +5807,26 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Velmar Jazz")?.kind == .organization)
     #expect(result.entity(writtenAs: "Orvale") == nil)
   }
+
+  @Test("a generation's suffix after a name is no title's name")
+  func juniorAfterTitleWord() {
+    let result = analyse(
+      """
+      Jan Orvale King Jr. 's son leads march in Tarvona .
+
+      The march passed the town hall .
+      """)
+    #expect(result.entity(writtenAs: "Jr") == nil)
+  }
+
+  @Test("the one word a bought stake comes from is a company")
+  func sellerOfBoughtStake() {
+    let result = analyse(
+      """
+      Network stake
+
+      Orvale Media said on Friday it had bought a 15 percent stake in the Velmar Network from Tarvix .
+      """)
+    #expect(result.entity(writtenAs: "Tarvix")?.kind == .organization)
+  }
 }

@@ -329,6 +329,27 @@ extension MentionFinder {
     // story.)
     return transfer && (player || isClubSportsStory)
   }
+  /// Whether one word after "from" sells a stake the sentence says was bought.
+  ///
+  /// "bought a stake in Seven from Telstra"; a gazetteer's town still says where from.
+  func isStakeSeller(_ candidate: Candidate) -> Bool {
+    guard candidate.tokens.count == 1, candidate.wordBeforeIsAdjacent, candidate.wordBefore == "from",
+      lexicon.place(Lexicon.fold(text(candidate.range))) == nil
+    else { return false }
+    let tokens = sentenceTokens[candidate.sentence]
+    let end = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    var bought = false
+    var holding = false
+    for token in tokens[..<end] where token.isWord && !token.isCapitalized {
+      let word = lower(token)
+      if Self.purchaseVerbs.contains(word) { bought = true }
+      if Self.holdingNouns.contains(word) { holding = true }
+    }
+    return bought && holding
+  }
+  static let purchaseVerbs: WordSet = [
+    "bought", "buys", "buy", "buying", "acquired", "acquires", "acquire", "purchased", "purchases",
+  ]
   static let transferVerbs: WordSet = [
     "signed", "signs", "sign", "bought", "buys", "sold", "loaned", "joined", "joins", "recruited",
   ]
@@ -568,6 +589,8 @@ extension MentionFinder {
     }
     // "signed Dutch defender Michael Reiziger from Ajax": where a player is signed from is a club.
     if isTransferSource(candidate) { return KindVote(kind: .organization, weight: 3, playsAsTeam: true) }
+    // "bought a 15 percent stake in the network from Telstra": who sells a stake is a company.
+    if isStakeSeller(candidate) { return KindVote(kind: .organization, weight: 2.5) }
     if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
     // ("cloud providers such as Microsoft and Amazon": the list's noun outweighs the river.)
     if let kind = candidate.exampleOf { return KindVote(kind: kind, weight: 3) }

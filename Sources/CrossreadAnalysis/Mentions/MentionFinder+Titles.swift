@@ -872,8 +872,14 @@ extension MentionFinder {
       return nil
     }
     let rest = Array(part[(end + 1)...])
-    // ("the Rainbow Warrior II": a generation numeral alone is no one's name.)
-    if rest.count == 1, rest[0].isAllCaps, text(rest[0]).allSatisfy({ "IVX".contains($0) }) { return nil }
+    // ("the Rainbow Warrior II", "Martin Luther King Jr.": a generation's numeral or suffix alone
+    // is no one's name.)
+    if rest.count == 1,
+      (rest[0].isAllCaps && text(rest[0]).allSatisfy({ "IVX".contains($0) }))
+        || ["jr", "sr", "jnr", "snr"].contains(lower(rest[0]).trimmingCharacters(in: ["."]))
+    {
+      return nil
+    }
     // "National Grid", "the Great Lakes": a role word that is an adjective and no honorific,
     // before one common word, opens a name; it is no title ("General Rivers" is one). So it does
     // after a connector inside a longer name ("the Office for National Statistics said").
