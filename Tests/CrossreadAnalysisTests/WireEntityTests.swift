@@ -5829,4 +5829,32 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvix")?.kind == .organization)
   }
+
+  @Test("a batsman 'run out' on a scorecard line is a player")
+  func runOutBatsman() {
+    let result = analyse(
+      """
+      CRICKET - SCOREBOARD .
+
+      Orvale first innings
+
+      Jan Pello c Tarvo b Quindar 74
+
+      Velmar-ul-Orlix run out 148
+
+      Total ( for 2 wickets ) 222
+      """)
+    #expect(result.entity(writtenAs: "Velmar-ul-Orlix")?.kind == .person)
+  }
+
+  @Test("a name with a particle before a place noun is a place")
+  func particleNameBeforePlaceNoun() {
+    let result = analyse(
+      """
+      Raids
+
+      The raids targeted hills in the Tarvon al-Quindar region , the sources said .
+      """)
+    #expect(result.entity(writtenAs: "Tarvon al-Quindar")?.kind == .place)
+  }
 }

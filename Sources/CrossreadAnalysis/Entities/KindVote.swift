@@ -748,7 +748,9 @@ extension MentionFinder {
       lexicon.place(Lexicon.fold(text(candidate.tokens[0]))) == nil,
       lexicon.place(Lexicon.fold(text(lastToken))) == nil,
       // ("Banco Rio de la Plata": a known place inside makes it no person's name.)
-      lexicon.place(Lexicon.fold(text(TextRange(candidate.tokens[1].start, lastToken.end)))) == nil
+      lexicon.place(Lexicon.fold(text(TextRange(candidate.tokens[1].start, lastToken.end)))) == nil,
+      // ("the Iqlim al-Tuffah region": nor does a place noun after it.)
+      !(candidate.followedByLowerWord && KindVote.placeNounsAfter.contains(candidate.wordAfter))
     {
       return KindVote(kind: .person, weight: 3)
     }

@@ -1656,10 +1656,10 @@ extension MentionFinder {
       candidate.playsMatch = true
     }
     // "Saeed Anwar c Croft b Cork 176": caught by, bowled by, in a line with numbers; so is a
-    // batsman "not out 35".
+    // batsman "not out 35", "run out 148" or "retired hurt 12".
     let notOut =
-      candidate.wordAfter == "not" && candidate.wordAfterIsAdjacent && lastIndex + 2 < tokens.count
-      && lower(tokens[lastIndex + 2]) == "out"
+      ["not", "run", "retired"].contains(candidate.wordAfter) && candidate.wordAfterIsAdjacent
+      && lastIndex + 2 < tokens.count && ["out", "hurt"].contains(lower(tokens[lastIndex + 2]))
     if candidate.tokens.count <= 3, !candidate.tokens.contains(where: \.isAllCaps),
       (candidate.wordBeforeIsAdjacent && Self.scorecardMarks.contains(candidate.wordBefore))
         || (candidate.followedByLowerWord && Self.scorecardMarks.contains(candidate.wordAfter)) || notOut,
