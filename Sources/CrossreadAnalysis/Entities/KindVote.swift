@@ -316,19 +316,26 @@ extension MentionFinder {
     guard candidate.wordBeforeIsAdjacent, candidate.wordBefore == "from",
       lexicon.place(Lexicon.fold(text(candidate.range))).map({ $0 == .place }) ?? true
     else { return false }
-    let tokens = sentenceTokens[candidate.sentence]
-    let end = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
-    var transfer = false
-    var player = false
-    for token in tokens[..<end] where token.isWord && !token.isCapitalized {
-      let word = lower(token)
-      if Self.transferVerbs.contains(word) { transfer = true }
-      if MentionFinder.clubRolesAfter.contains(word) { player = true }
-    }
+    let (transfer, player) = lowerWordsBefore(
+      candidate, hold: Self.transferVerbs, MentionFinder.clubRolesAfter)
     // ("Blinker , signed from Feyenoord in March": the player's role may be elsewhere in the
     // story.)
     return transfer && (player || isClubSportsStory)
   }
+
+  /// Whether the lower-case words of the sentence before the name hold a word of each set.
+  func lowerWordsBefore(_ candidate: Candidate, hold first: WordSet, _ second: WordSet) -> (Bool, Bool) {
+    let tokens = sentenceTokens[candidate.sentence]
+    let end = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    var found = (false, false)
+    for token in tokens[..<end] where token.isWord && !token.isCapitalized {
+      let word = lower(token)
+      if first.contains(word) { found.0 = true }
+      if second.contains(word) { found.1 = true }
+    }
+    return found
+  }
+
   /// Whether one word after "from" sells a stake the sentence says was bought.
   ///
   /// "bought a stake in Seven from Telstra"; a gazetteer's town still says where from.
@@ -336,17 +343,10 @@ extension MentionFinder {
     guard candidate.tokens.count == 1, candidate.wordBeforeIsAdjacent, candidate.wordBefore == "from",
       lexicon.place(Lexicon.fold(text(candidate.range))) == nil
     else { return false }
-    let tokens = sentenceTokens[candidate.sentence]
-    let end = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
-    var bought = false
-    var holding = false
-    for token in tokens[..<end] where token.isWord && !token.isCapitalized {
-      let word = lower(token)
-      if Self.purchaseVerbs.contains(word) { bought = true }
-      if Self.holdingNouns.contains(word) { holding = true }
-    }
+    let (bought, holding) = lowerWordsBefore(candidate, hold: Self.purchaseVerbs, Self.holdingNouns)
     return bought && holding
   }
+
   static let purchaseVerbs: WordSet = [
     "bought", "buys", "buy", "buying", "acquired", "acquires", "acquire", "purchased", "purchases",
   ]
