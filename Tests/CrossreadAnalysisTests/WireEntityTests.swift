@@ -5857,4 +5857,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvon al-Quindar")?.kind == .place)
   }
+
+  @Test("one hyphenated word ending in a country's name is a body of that country")
+  func hyphenatedWordEndingInCountry() {
+    let result = analyse(
+      """
+      Storm warning
+
+      Veltra-Canada warned that strong winds would make the fires harder to control .
+      """)
+    #expect(result.entity(writtenAs: "Veltra-Canada")?.kind == .organization)
+  }
 }

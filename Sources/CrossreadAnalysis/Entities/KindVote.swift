@@ -1082,6 +1082,16 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 1.5)
     }
+    // "Meteo-France warned", "Radio-Canada said": one hyphenated word that ends in a country's
+    // name after a part that is no place and no given name is a body of that country.
+    if candidate.tokens.count == 1, candidate.tokens[0].hasHyphen, !candidate.tokens[0].isAllCaps,
+      let hyphen = written.lastIndex(of: "-"),
+      lexicon.place(Lexicon.fold(String(written[written.index(after: hyphen)...]))) == .country,
+      case let opening = Lexicon.fold(String(written[..<hyphen])),
+      lexicon.place(opening) == nil, !lexicon.givenNames.contains(opening)
+    {
+      return KindVote(kind: .organization, weight: 2)
+    }
     // "Brandt said"; but in "officials in Jayapura said" the name is no subject.
     // ("contracts with Titleist said to be worth $40 million": nor before a passive "said to".)
     // ("Orvale , the car maker controlled by Tarvo , said": nor after a preposition, with a comma
