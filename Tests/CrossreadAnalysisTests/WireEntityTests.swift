@@ -5868,4 +5868,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Veltra-Canada")?.kind == .organization)
   }
+
+  @Test("right after a lower-case title, a role word before a surname is a given name")
+  func roleWordAsGivenNameAfterTitle() {
+    let result = analyse(
+      """
+      March
+
+      Former president Lech Tarvowski , who led strikes at the yard , joined the march .
+      """)
+    #expect(result.entity(writtenAs: "Lech Tarvowski")?.kind == .person)
+  }
 }

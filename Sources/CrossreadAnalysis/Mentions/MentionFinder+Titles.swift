@@ -25,7 +25,14 @@ extension MentionFinder {
     // company, not a titled person.)
     // ("Broad Stone Proprietary profit …" beside "Broad Stone Proprietary Co Ltd": a company's
     // name holds no title.)
-    if let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]),
+    // ("Former president Lech Walesa": right after a lower-case title, a role word that is no
+    // honorific, before a surname, is a given name.)
+    let givenNameAfterTitle =
+      part.count == 2 && !Self.honorifics.contains(lower(part[0]))
+      && !Self.titleAbbreviations.contains(lower(part[0])) && !isPlainWord(part[1]) && !part[1].isAllCaps
+      && isAfterLowerCaseRole(part[0], sentenceTokens[sentence])
+    if !givenNameAfterTitle,
+      let roleEnd = titleEnd(part, runningText: !titleCase[sentence] && !shouting[sentence]),
       !part[(roleEnd + 1)...].contains(where: isBrandCase), !isCompanyNameWithoutLegalForm(part)
     {
       // Names before the title ("UN Secretary General …", "Politburo Member …") are their own.
