@@ -5879,4 +5879,18 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Lech Tarvowski")?.kind == .person)
   }
+
+  @Test("a dateline's place in capitals keeps a plain word after a known first word")
+  func datelinePlaceKeepsPlainWord() {
+    let result = analyse(
+      """
+      Oil firm settles suit .
+
+      WHITE PLAINS , Tarvona 1996-11-15
+
+      Orvale Inc agreed on Friday to pay $ 176 million to settle a lawsuit .
+      """)
+    #expect(result.entity(writtenAs: "WHITE PLAINS")?.kind == .place)
+    #expect(result.entity(writtenAs: "WHITE") == nil)
+  }
 }

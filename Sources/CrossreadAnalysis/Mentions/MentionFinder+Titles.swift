@@ -203,7 +203,8 @@ extension MentionFinder {
       }
       // ("NEW JERSEY" in capitals is a name the lexicon knows whole, not "NEW" and a word.)
       // ("shares in Bangkok Bank and Siam Cement": a held company's name, not a country's.)
-      if firstKnown, !teamPlural(), !isKnownName(part),
+      // ("WHITE PLAINS , New York": not the words of a dateline's place.)
+      if firstKnown, !teamPlural(), !isKnownName(part), !opensDatelineInCapitals(first),
         rest.allSatisfy({ isPlainWord($0) && !isHeadToken($0) && !Self.connectors.contains(lower($0)) }),
         !followsStakeCue(Self.firstToken(startingAtOrAfter: first.start, in: tokens), in: tokens)
       {
