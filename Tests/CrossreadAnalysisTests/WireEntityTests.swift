@@ -5893,4 +5893,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "WHITE PLAINS")?.kind == .place)
     #expect(result.entity(writtenAs: "WHITE") == nil)
   }
+
+  @Test("a name of two words ending in a sea's adjective is no person's")
+  func nameEndingInSeaAdjective() {
+    let result = analyse(
+      """
+      Aircraft order
+
+      Orvale Airways , controlled by Tarvix Pacific , ordered 10 jets on Thursday .
+      """)
+    #expect(result.entity(writtenAs: "Tarvix Pacific")?.kind == .organization)
+  }
 }

@@ -955,6 +955,13 @@ extension MentionFinder {
       {
         return KindVote(kind: .organization, weight: 2.5)
       }
+      // "Swire Pacific", "Virgin Atlantic": no one's surname is a sea's adjective (the words the
+      // lexicon lists as their own place: "Pacific", "Atlantic", "Baltic", "Aegean" …).
+      if candidate.tokens.count == 2, !candidate.hadTitle, let lastToken = candidate.tokens.last,
+        !lastToken.isAllCaps, case let word = text(lastToken), lexicon.demonymPlace(word) == word
+      {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
       // "Thomson Multimedia" beside "Thomson SA": a name that opens with the first word of the
       // article's company is a company of that group.
       if !candidate.hadTitle, companyFirstWords.contains(Lexicon.fold(text(candidate.tokens[0]))) {
