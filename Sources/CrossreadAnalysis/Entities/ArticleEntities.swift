@@ -195,8 +195,8 @@ final class ArticleEntities {
     return parts
   }
 
-  /// Words that end a son's name after his father's: "Jr", "Sr", "III".
-  static let generationSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
+  /// Words that end a son's name after his father's: "Jr", "Sr", "Jnr", "III".
+  static let generationSuffixes: WordSet = ["jr", "sr", "jnr", "snr", "ii", "iii", "iv"]
 
   /// "Wang" joins the full name it abbreviates; when two full names share it, the first one
   /// written: a writer who brings in a second "Hill" names that one in full ("His father Graham

@@ -115,9 +115,8 @@ extension MentionFinder {
           !(position == piece.count - 1 && endsBeforeVerb(index, tokens)),
           // ("flew Virgin Atlantic to …": inside a sentence, after one capitalised common word,
           // the name's end too.)
-          !(position == 1 && piece.count == 2 && !isInitial(tokens, piece[0])
-            && lexicon.isCommon(lower(tokens[piece[0]])) && !lexicon.adverbs.contains(lower(tokens[piece[0]]))
-            && lexicon.demonymPlace(text(tokens[piece[0]])) == nil),
+          !(position == 1 && piece.count == 2 && lexicon.isCommon(lower(tokens[piece[0]]))
+            && opensNameBeforeDemonym(tokens[piece[0]], in: tokens)),
           // "Royal Dutch / Shell": before a slash inside the name too.
           !slashBeforeName(at: index + 1, tokens)
         {

@@ -309,9 +309,7 @@ extension MentionFinder {
         // "flew Virgin Atlantic to Boston": inside a sentence, a common word and a nationality's
         // or a sea's adjective name a firm.
         || (words.count == 2 && !titleCase[sentence] && !shouting[sentence]
-          && !isInitial(tokens, Self.firstToken(startingAtOrAfter: words[0].start, in: tokens))
-          && !lexicon.adverbs.contains(lower(words[0])) && lexicon.demonymPlace(text(words[0])) == nil
-          && lexicon.demonymPlace(text(words[1])) != nil)
+          && opensNameBeforeDemonym(words[0], in: tokens) && lexicon.demonymPlace(text(words[1])) != nil)
         // "Social Democrats", "Christian Democrats": an adjective and a role's plural, a party.
         || (words.count == 2 && !titleCase[sentence] && !shouting[sentence]
           && lexicon.adjectives.contains(lower(words[0])) && isRolePlural(words[1]))
@@ -884,7 +882,7 @@ extension MentionFinder {
     // is no one's name.)
     if rest.count == 1,
       (rest[0].isAllCaps && text(rest[0]).allSatisfy({ "IVX".contains($0) }))
-        || ["jr", "sr", "jnr", "snr"].contains(lower(rest[0]).trimmingCharacters(in: ["."]))
+        || ArticleEntities.generationSuffixes.contains(lower(rest[0]))
     {
       return nil
     }
@@ -1929,6 +1927,13 @@ extension MentionFinder {
     "cuts", "layoffs", "lay-offs", "job", "jobs", "strike", "strikes", "walkout", "stoppage",
     "shake-up", "shakeup", "restructuring", "redundancies", "hiring",
   ]
+
+  /// Whether `first`, inside a sentence, may open a firm's name before a nationality's or a sea's
+  /// adjective ("flew Virgin Atlantic"): it opens no sentence and is no adverb or nationality.
+  func opensNameBeforeDemonym(_ first: Token, in tokens: [Token]) -> Bool {
+    !isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens))
+      && !lexicon.adverbs.contains(lower(first)) && lexicon.demonymPlace(text(first)) == nil
+  }
 
   /// Whether the token before `token` is a capitalised name's possessive ("Alphabet 's Google").
   func isAfterNamePossessive(_ token: Token, in tokens: [Token]) -> Bool {
