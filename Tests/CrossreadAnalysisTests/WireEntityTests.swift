@@ -5904,4 +5904,48 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvix Pacific")?.kind == .organization)
   }
+
+  @Test("a hyphenated name the lexicon knows whole stays one name")
+  func knownHyphenatedNameStaysWhole() {
+    let result = analyse(
+      """
+      Unions protest
+
+      The AFL-CIO labour federation criticised the measure on Friday .
+      """)
+    #expect(result.entity(writtenAs: "AFL-CIO")?.kind == .organization)
+    #expect(result.entity(writtenAs: "AFL") == nil)
+  }
+
+  @Test("a kind of company that is also a role names the company before a name with no given name")
+  func companyRoleBeforeName() {
+    let result = analyse(
+      """
+      Exporters gain
+
+      The cut will help exporters such as the shipbuilder Orlix and the steelmaker Dunvale .
+
+      The publisher Brenmar also gained , but the engineer Marcel Dunvik did not .
+      """)
+    #expect(result.entity(writtenAs: "Orlix")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Dunvale")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Brenmar")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Marcel Dunvik")?.kind == .person)
+  }
+
+  @Test("a championship or a fair named with its year keeps the year")
+  func eventNamedWithYear() {
+    let result = analyse(
+      """
+      Midfielder recalled
+
+      Tolvar was recalled for the first time since Euro 96 , the coach said .
+
+      Orvale will host Expo 2010 , and Juventus 2 Udinese 0 was the score .
+      """)
+    #expect(result.entity(writtenAs: "Euro 96")?.kind == .event)
+    #expect(result.entity(writtenAs: "Euro") == nil)
+    #expect(result.entity(writtenAs: "Expo 2010")?.kind == .event)
+    #expect(result.entity(writtenAs: "Juventus 2") == nil)
+  }
 }

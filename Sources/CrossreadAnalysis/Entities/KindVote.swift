@@ -56,7 +56,10 @@ struct KindVote {
     "unit", "subsidiary", "affiliate", "arm", "offshoot",
   ]
   /// Kinds of company that WordNet also lists as a person's role: "provider", "insurer".
-  static let companyRoles: WordSet = ["provider", "insurer", "manufacturer", "retailer", "brewer"]
+  static let companyRoles: WordSet = [
+    "provider", "insurer", "manufacturer", "retailer", "brewer", "publisher", "shipbuilder",
+    "housebuilder", "homebuilder",
+  ]
   /// What one player does in a match: "Ronaldo scored twice".
   static let playerVerbs: WordSet = [
     "scored", "netted", "headed", "volleyed", "converted", "kicked", "threw", "pitched", "homered",
@@ -492,6 +495,11 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 3)
     }
+    // "Euro 96", "Expo 2010": a one-word name and its year (see `runs`) name a championship or
+    // a fair.
+    if candidate.tokens.count == 2, candidate.tokens[1].hasDigit, isYear(candidate.tokens[1]) {
+      return KindVote(kind: .event, weight: 3)
+    }
     // "Editing by Jason Neely and Louise Heavens": a credit line names people.
     if candidate.credited { return KindVote(kind: .person, weight: 4) }
     // "J.P. Morgan & Co", "Smith Barney Inc": a company's legal form ends a company's name.
@@ -868,7 +876,7 @@ extension MentionFinder {
         && candidate.wordBefore != "international"
         // ("Cardiff centre Leigh Davies": a position after a club, not a kind of body.)
         && !(MentionFinder.positionNouns.contains(candidate.wordBefore) && isAfterClubName(candidate))
-        || (KindVote.companyRoles.contains(candidate.wordBefore) && !lexicon.givenNames.contains(first)
+        || (isCompanyRole(candidate.wordBefore) && !lexicon.givenNames.contains(first)
           && !lexicon.nameWords.contains(first)),
       lexicon.lemma(candidate.wordBefore) == candidate.wordBefore
     {

@@ -911,9 +911,13 @@ extension MentionFinder {
     }
     guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
     // "Scrum-half Rob Howley": a hyphenated role stays whole, to be stripped as a title; so does
-    // a hyphenated name the lexicon knows whole ("Guinea-Bissau").
+    // a hyphenated name the lexicon knows whole ("Guinea-Bissau", "AFL-CIO").
     let whole = Lexicon.fold(text(token))
-    if lexicon.roles.contains(whole) || lexicon.place(whole) != nil { return nil }
+    if lexicon.roles.contains(whole) || lexicon.place(whole) != nil
+      || lexicon.group(text(token), folded: whole) != nil
+    {
+      return nil
+    }
     // "AL-AIN", "al-Shara": a particle joined by a hyphen belongs to the name.
     if Self.particles.contains(Lexicon.fold(text(first))) { return nil }
     if adjective, lexicon.demonymPlace(text(last)) != nil { return [] }

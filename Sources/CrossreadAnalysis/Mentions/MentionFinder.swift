@@ -1058,9 +1058,21 @@ final class MentionFinder {
   ///
   /// A maker of things, not of laws, films or peace, is a company.
   func isCompanyNoun(_ word: String) -> Bool {
-    if KindVote.companyNouns.contains(word) { return true }
+    KindVote.companyNouns.contains(word) || isCompanyMaker(word)
+  }
+
+  /// A maker of things, not of laws, films or peace: "chipmaker", "steelmaker".
+  func isCompanyMaker(_ word: String) -> Bool {
     guard let stem = makerStem(word[...]) else { return false }
     return !Self.peopleMakers.contains(stem)
+  }
+
+  /// A kind of company that is also a person's role: "insurer", "publisher", "steelmaker".
+  ///
+  /// Before a name that opens with no given name it is the company's ("the publisher Orvale").
+  func isCompanyRole(_ word: String) -> Bool {
+    // ("the Chinese bulk carrier Hai Xing": not every company noun; a carrier may be a ship.)
+    KindVote.companyRoles.contains(word) || isCompanyMaker(word)
   }
 
   /// What people, not companies, make: "lawmaker", "filmmaker", "playmaker".
@@ -1392,6 +1404,16 @@ final class MentionFinder {
     return lexicon.place(Lexicon.fold(written)) == nil && lexicon.group(written) == nil
   }
 
+  /// Two digits ("96") or a year of four (1900–2099), and nothing else.
+  func isYear(_ token: Token) -> Bool {
+    let digits = scalars[token.start..<token.end]
+    guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+    if digits.count == 2 { return true }
+    return digits.count == 4
+      && (digits.first == "1" && digits.dropFirst().first == "9" || digits.first == "2")
+      && (digits.first != "2" || digits.dropFirst().first == "0")
+  }
+
   /// Maximal runs of capitalised words with connectors, as token index ranges.
   func runs(_ tokens: [Token]) -> [ClosedRange<Int>] {
     var runs: [ClosedRange<Int>] = []
@@ -1483,6 +1505,14 @@ final class MentionFinder {
         {
           last = next + 1
           continue
+        }
+        // "Euro 96", "Expo 2010": a year after an event's one-word name is part of it.
+        if last == start, token.hasDigit, token.spaceBefore, isYear(token),
+          lower(current) == "euro" || lexicon.eventHeads.contains(lower(current)),
+          next + 1 >= tokens.count || !tokens[next + 1].hasDigit
+        {
+          last = next
+          break extend
         }
         // "National Farmers ' Union": a plural's apostrophe, spaced in tokenised copy, inside a
         // name that goes on to an organisation's head.
