@@ -5948,4 +5948,40 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Expo 2010")?.kind == .event)
     #expect(result.entity(writtenAs: "Juventus 2") == nil)
   }
+
+  @Test(
+    "a lone surname is a person's by what its possessive holds, by whom it is listed with, and by its aides")
+  func loneSurnameCues() {
+    let result = analyse(
+      """
+      Leaders meet
+
+      Doctors said Tarvonov 's heart was strong enough for surgery .
+
+      Talks between Arafat and Velmarov broke down on Monday .
+
+      Quindel and Kohl agreed to press ahead with monetary union .
+
+      Aides to Brenlov denied the report .
+      """)
+    #expect(result.entity(writtenAs: "Tarvonov")?.kind == .person)
+    #expect(result.entity(writtenAs: "Velmarov")?.kind == .person)
+    #expect(result.entity(writtenAs: "Quindel")?.kind == .person)
+    #expect(result.entity(writtenAs: "Kohl")?.kind == .person)
+    #expect(result.entity(writtenAs: "Brenlov")?.kind == .person)
+  }
+
+  @Test("a verb of saying before 'to' is passive only as a participle that can be")
+  func agreedToIsActive() {
+    let result = analyse(
+      """
+      Union talks
+
+      Ministers met on Friday , and Dravik agreed to press ahead with the plan .
+
+      Contracts with Orvale said to be worth $ 40 million were signed .
+      """)
+    #expect(result.entity(writtenAs: "Dravik")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvale")?.kind != .person)
+  }
 }

@@ -60,7 +60,7 @@ final class ArticleEntities {
 
   init(finder: MentionFinder) {
     let candidates = finder.candidates()
-    let votes = candidates.map(finder.vote)
+    let votes = finder.sharingListKinds(candidates, candidates.map(finder.vote))
     // A name broken across lines ("Kovra\nBank") is written with one space, as a reader sees it.
     let texts = candidates.map { Self.singleSpaced(finder.text($0.range)) }
     let folded = texts.map { Lexicon.fold($0) }

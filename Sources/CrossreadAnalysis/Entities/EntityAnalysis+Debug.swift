@@ -6,12 +6,13 @@ extension EntityAnalysis {
     let finder = MentionFinder(lexicon: lexicon, article: article, scalars: article.text.scalars)
     var lines: [String] = []
     var lastSentence = -1
-    for candidate in finder.candidates() {
+    let candidates = finder.candidates()
+    let votes = finder.sharingListKinds(candidates, candidates.map(finder.vote))
+    for (candidate, vote) in zip(candidates, votes) {
       if candidate.sentence != lastSentence {
         lines.append("# " + article[article.sentences[candidate.sentence].range].prefix(140))
         lastSentence = candidate.sentence
       }
-      let vote = finder.vote(candidate)
       let flags = (candidate.hadTitle ? " title" : "") + (candidate.qualifier.map { " of:" + $0 } ?? "")
       lines.append("  [\(finder.text(candidate.range))] \(vote.kind.rawValue) \(vote.weight)\(flags)")
     }

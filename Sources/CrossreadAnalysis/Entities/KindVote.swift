@@ -16,6 +16,8 @@ struct KindVote {
   var fromGazetteerAlone = false
   /// A results line or a match says the name plays as a team ("Wigan beat St Helens 44-14").
   var playsAsTeam = false
+  /// Nothing said anything: the last rule's guess.
+  var isFallback = false
 
   static let reportingVerbs: WordSet = [
     "said", "says", "told", "tells", "added", "asserted", "stated", "admitted", "remarked", "warned",
@@ -116,6 +118,18 @@ struct KindVote {
     "miner", "broadcaster", "publisher", "partner", "provider", "insurer", "manufacturer",
   ]
 
+  /// What only a person has: kin, a body's ills, a life's events, a staff of one's own. (Not
+  /// "health" or "family", which a company's units and products are named by.)
+  static let personalPossessions: WordSet = [
+    "wife", "husband", "widow", "son", "sons", "daughter", "daughters", "mother", "father", "brother",
+    "sister", "grandson", "granddaughter", "nephew", "niece", "parents", "girlfriend", "boyfriend",
+    "fiancee", "fiance", "aides", "aide", "bodyguard", "bodyguards", "doctors", "physician", "funeral",
+    "memoirs", "birthday", "illness", "surgery", "heart", "death", "marriage", "divorce",
+    "re-election", "resignation",
+  ]
+  /// Who serves one person, before "to" and the person: "aides to Dole". (Not an adviser, whom a
+  /// company in a takeover has too.)
+  static let personalStaff: WordSet = ["aide", "aides", "confidant", "confidants", "bodyguard", "bodyguards"]
   /// Plays in a match, made by one player: "a goal from Kiko", "a late header from Suker".
   static let plays: WordSet = [
     "goal", "goals", "header", "headers", "cross", "pass", "shot", "strike", "effort", "penalty",
@@ -475,11 +489,17 @@ extension MentionFinder {
 
   /// Whether the verb right after the name is followed by "to": "Titleist said to be worth …" is
   /// said of the name, not by it.
+  ///
+  /// Only a participle that can be passive: "Kohl agreed to press ahead" is Kohl's doing.
   func isPassiveSaying(_ candidate: Candidate) -> Bool {
+    guard Self.passiveSayings.contains(candidate.wordAfter) else { return false }
     let tokens = sentenceTokens[candidate.sentence]
     let verb = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
     return verb + 1 < tokens.count && tokens[verb + 1].isWord && lower(tokens[verb + 1]) == "to"
   }
+
+  /// Verbs of saying whose participle, before "to", says something of the name: "said to be".
+  static let passiveSayings: WordSet = ["said", "told", "stated", "claimed", "asserted", "believed"]
 
   /// The vote of one candidate.
   func vote(_ candidate: Candidate) -> KindVote {
@@ -1088,6 +1108,13 @@ extension MentionFinder {
     if isPartyMembers(candidate) { return KindVote(kind: .organization, weight: 1.5) }
     if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
     if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
+    // "Yeltsin 's heart", "Lebed 's aides": what a name's possessive holds may be only a person's.
+    if candidate.tokens.count <= 3, let last = candidate.tokens.last, last.isPossessive, !last.isAllCaps,
+      candidate.wordAfterIsAdjacent, KindVote.personalPossessions.contains(candidate.wordAfter),
+      lexicon.place(folded) == nil
+    {
+      return KindVote(kind: .person, weight: 2)
+    }
     // "the Interior Ministry and Police denied": an organisation's head alone names a body.
     if candidate.tokens.count == 1, isOrgHead(first) { return KindVote(kind: .organization, weight: 2) }
     if takesPluralVerb(candidate) { return KindVote(kind: .organization, weight: 2) }
@@ -1126,6 +1153,13 @@ extension MentionFinder {
     {
       return KindVote(kind: .person, weight: 2)
     }
+    // "aides to Dole", "a confidant to Lebed": a person's staff.
+    if candidate.wordBefore == "to", candidate.tokens.count <= 3,
+      let staff = wordBefore(candidate, before: "to"),
+      KindVote.personalStaff.contains(staff)
+    {
+      return KindVote(kind: .person, weight: 2)
+    }
     // ("according to YouGov": a source, not a destination.)
     if KindVote.placePrepositions.contains(candidate.wordBefore), !candidate.spokenTo,
       !(candidate.wordBefore == "to" && wordBefore(candidate, before: "to") == "according")
@@ -1157,6 +1191,30 @@ extension MentionFinder {
     if candidate.tokens.count == 1, !candidate.tokens[0].isAllCaps, lexicon.givenNames.contains(first) {
       return KindVote(kind: .person, weight: 1)
     }
-    return KindVote(kind: .organization, weight: 0.5)
+    return KindVote(kind: .organization, weight: 0.5, isFallback: true)
+  }
+
+  /// `votes` with each lone word that only the fallback typed taking the kind of a person's name
+  /// it is listed with: "talks between Arafat and Netanyahu", "Chirac , Kohl and Major".
+  func sharingListKinds(_ candidates: [Candidate], _ votes: [KindVote]) -> [KindVote] {
+    var shared = votes
+    for index in candidates.indices where votes[index].isFallback && candidates[index].tokens.count == 1 {
+      for other in [index - 1, index + 1] where other >= 0 && other < candidates.count {
+        let (first, second) = other < index ? (other, index) : (index, other)
+        guard candidates[other].sentence == candidates[index].sentence, votes[other].kind == .person,
+          votes[other].weight >= 1.5, isListJoint(candidates[first].range.end, candidates[second].range.start)
+        else { continue }
+        shared[index] = KindVote(kind: .person, weight: 1)
+      }
+    }
+    return shared
+  }
+
+  /// Whether only "and", "or" or a comma, with spaces, stands between two offsets.
+  func isListJoint(_ start: Int, _ end: Int) -> Bool {
+    guard start < end, end - start <= 5 else { return false }
+    var joint = ""
+    for scalar in scalars[start..<end] where !scalar.isSpace { joint.unicodeScalars.append(scalar) }
+    return joint == "and" || joint == "or" || joint == ","
   }
 }
