@@ -5984,4 +5984,40 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Dravik")?.kind == .person)
     #expect(result.entity(writtenAs: "Orvale")?.kind != .person)
   }
+
+  @Test("a capitalised 'Per' before a name is a given name, not the preposition")
+  func perAsGivenName() {
+    let result = analyse(
+      """
+      Orvale deal
+
+      Orvale chief executive Per Lindqvar said the deal would help .
+      """)
+    #expect(result.entity(writtenAs: "Per Lindqvar")?.kind == .person)
+  }
+
+  @Test("a family is named by its people's surname, a family of funds by its company")
+  func familyNamedBySurname() {
+    let result = analyse(
+      """
+      Stake sold
+
+      It bought the stake from the Tarvenberg family for 1.2 billion crowns .
+
+      It sold the stake to the Orvale family of funds .
+      """)
+    #expect(result.entity(writtenAs: "Tarvenberg")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvale")?.kind != .person)
+  }
+
+  @Test("an analyst's name and 'at' name the analyst's firm")
+  func analystAtFirm() {
+    let result = analyse(
+      """
+      Price fair
+
+      Analyst Karin Sjovall at Tarvbanken said the price was fair .
+      """)
+    #expect(result.entity(writtenAs: "Tarvbanken")?.kind == .organization)
+  }
 }

@@ -127,6 +127,8 @@ struct KindVote {
     "memoirs", "birthday", "illness", "surgery", "heart", "death", "marriage", "divorce",
     "re-election", "resignation",
   ]
+  /// A family, named by its surname: "the Wallenberg family".
+  static let kinGroups: WordSet = ["family", "clan", "dynasty"]
   /// Who serves one person, before "to" and the person: "aides to Dole". (Not an adviser, whom a
   /// company in a takeover has too.)
   static let personalStaff: WordSet = ["aide", "aides", "confidant", "confidants", "bodyguard", "bodyguards"]
@@ -487,6 +489,16 @@ extension MentionFinder {
     return lower(tokens[first - 2])
   }
 
+  /// The lower-cased word after `word` when `word` is right after the candidate: "of" in "the
+  /// Orvale family of funds".
+  func wordAfter(_ candidate: Candidate, after word: String) -> String? {
+    let tokens = sentenceTokens[candidate.sentence]
+    let next = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens)
+    guard next + 1 < tokens.count, tokens[next].isWord, lower(tokens[next]) == word, tokens[next + 1].isWord
+    else { return nil }
+    return lower(tokens[next + 1])
+  }
+
   /// Whether the verb right after the name is followed by "to": "Titleist said to be worth …" is
   /// said of the name, not by it.
   ///
@@ -519,6 +531,15 @@ extension MentionFinder {
     // a fair.
     if candidate.tokens.count == 2, candidate.tokens[1].hasDigit, isYear(candidate.tokens[1]) {
       return KindVote(kind: .event, weight: 3)
+    }
+    // "the Wallenberg family", "the Kennedy clan": a family is named by its people's surname
+    // ("the Orvale family of funds" is a company's range).
+    if candidate.tokens.count <= 2, candidate.wordAfterIsAdjacent,
+      KindVote.kinGroups.contains(candidate.wordAfter),
+      !candidate.tokens.contains(where: \.isAllCaps), lexicon.place(folded) == nil,
+      lexicon.demonymPlace(written) == nil, wordAfter(candidate, after: candidate.wordAfter) != "of"
+    {
+      return KindVote(kind: .person, weight: 2.5)
     }
     // "Editing by Jason Neely and Louise Heavens": a credit line names people.
     if candidate.credited { return KindVote(kind: .person, weight: 4) }

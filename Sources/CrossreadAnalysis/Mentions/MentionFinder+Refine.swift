@@ -670,6 +670,13 @@ extension MentionFinder {
       {
         break
       }
+      // "chief executive Per Lindgren": a capitalised "Per" before a word no dictionary lists is
+      // a given name ("Profit Per Share" is not).
+      if word == "per", piece.count >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
+        !isPlainWord(tokens[piece[1]])
+      {
+        break
+      }
       // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": in capitals, a name of running text.)
       if shouting, piece.count >= 2, spellsRunningName([tokens[first], tokens[piece[1]]]) { break }
       // "The Hague": the article belongs to the place's name. ("The Netherlands": not to a name

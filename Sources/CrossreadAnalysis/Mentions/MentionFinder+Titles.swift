@@ -1773,7 +1773,12 @@ extension MentionFinder {
     }
     if part.count >= 2, creditLines[sentence], candidate.wordBefore != "in" { candidate.credited = true }
     // "Analyst Dan Ives of Wedbush said": "of" after a full name, where no gazetteer place follows.
-    if let before, candidate.wordBeforeIsAdjacent, candidate.wordBefore == "of", before >= 2,
+    // ("Analyst Karin Sjoberg at Handelsbanken": "at" too, after an analyst's or a trader's name.)
+    if let before, candidate.wordBeforeIsAdjacent, before >= 2,
+      candidate.wordBefore == "of"
+        || (candidate.wordBefore == "at" && before >= 3 && tokens[before - 3].isWord
+          && Self.firmRoles.contains(lower(tokens[before - 3]))
+          && lexicon.place(Lexicon.fold(text(range))) == nil),
       tokens[before - 1].isWord, tokens[before - 1].isCapitalized, !tokens[before - 1].isAllCaps,
       tokens[before - 2].isWord, tokens[before - 2].isCapitalized, !tokens[before - 2].isAllCaps,
       !isHeadToken(tokens[before - 1]), !isPlainWord(tokens[before - 1])
