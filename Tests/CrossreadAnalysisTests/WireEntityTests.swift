@@ -6020,4 +6020,32 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Tarvbanken")?.kind == .organization)
   }
+
+  @Test("a sports club's form opens its name, and a player equalises")
+  func clubFormsAndEqualiser() {
+    let result = analyse(
+      """
+      Orvale slip up
+
+      Orvale were held to a 1-1 draw at home by Real Tarvis on Sunday .
+
+      Quindar scored for Orvale but Alvaro equalised for Tarvis after the break .
+
+      Deportivo Velmar moved up to third after a 2-0 win .
+      """)
+    #expect(result.entity(writtenAs: "Real Tarvis")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Deportivo Velmar")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Alvaro")?.kind == .person)
+  }
+
+  @Test("a capitalised adjective after a preposition of place and before a function word names the place")
+  func adjectiveWordAsPlaceName() {
+    let result = analyse(
+      """
+      Vote rules
+
+      Dravik told reporters in Pale that the party would not accept the rules .
+      """)
+    #expect(result.entity(writtenAs: "Pale")?.kind == .place)
+  }
 }

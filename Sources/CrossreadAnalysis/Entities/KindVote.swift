@@ -65,7 +65,7 @@ struct KindVote {
   /// What one player does in a match: "Ronaldo scored twice".
   static let playerVerbs: WordSet = [
     "scored", "netted", "headed", "volleyed", "converted", "kicked", "threw", "pitched", "homered",
-    "rushed", "dribbled",
+    "rushed", "dribbled", "equalised", "equalized", "levelled", "leveled",
   ]
   /// A company's works, named by the town they stand in: "its Genk plant".
   static let worksNouns: WordSet = [
@@ -548,6 +548,14 @@ extension MentionFinder {
       MentionFinder.legalForms.contains(lower(last))
     {
       return KindVote(kind: .organization, weight: 4)
+    }
+    // "Real Betis", "Deportivo Coruna", "Dynamo Kiev": a sports club's form opens its name, as a
+    // legal form ends a company's.
+    if candidate.tokens.count >= 2, !candidate.tokens[0].isAllCaps,
+      MentionFinder.clubForms.contains(lower(candidate.tokens[0])),
+      !lexicon.givenNames.contains(lower(candidate.tokens[1]))
+    {
+      return KindVote(kind: .organization, weight: 3)
     }
     // "Glaxo Wellcome rose 15 pence": a share or an index moves in price; people do not.
     if movesInPrice(candidate) { return KindVote(kind: .organization, weight: 3) }

@@ -398,7 +398,12 @@ extension MentionFinder {
       // ("Moody's cuts …" beside "Moody's Investors Service": a body's first word is the body.)
       !companyFirstWords.contains(lower(part[0])), !organizationFirstWords.contains(lower(part[0])),
       // ("Celtic manager …" after "Celtic 2 Kilmarnock 1": the team.)
-      !resultsTeams.contains(lower(part[0]))
+      !resultsTeams.contains(lower(part[0])),
+      // ("reporters in Pale that …", "the town of Pale was …": after a preposition of place and
+      // before a function word or a verb, the word qualifies nothing.)
+      !((KindVote.placePrepositions.contains(made.wordBefore) || made.wordBefore == "of")
+        && made.wordBeforeIsAdjacent
+        && (Self.functionWords.contains(made.wordAfter) || Self.isSayingOrAuxiliary(made.wordAfter)))
     {
       return extra.isEmpty ? nil : extra
     }

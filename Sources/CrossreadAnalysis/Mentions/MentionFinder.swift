@@ -461,6 +461,13 @@ final class MentionFinder {
     "inc", "ltd", "corp", "co", "plc", "llc", "limited", "corporation", "incorporated", "ag", "sa",
     "nv", "bv", "ab", "gmbh", "spa", "asa", "oyj", "kk", "bhd", "pty",
   ]
+  /// Words that open a sports club's name across Europe and Latin America, as a legal form ends a
+  /// company's: "Real Betis", "Sporting Lisbon", "Dynamo Kiev", "Olympique Marseille".
+  static let clubForms: WordSet = [
+    "real", "sporting", "atletico", "athletic", "deportivo", "dynamo", "dinamo", "spartak", "lokomotiv",
+    "olympique", "racing", "rapid", "borussia", "eintracht", "fortuna", "steaua", "inter",
+    "internazionale",
+  ]
   private(set) var sentenceTokens: [[Token]] = []
   /// The text and lower-cased text of every token, by ordinal: computed once.
   private var tokenTexts: [String?] = []
