@@ -6048,4 +6048,32 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Pale")?.kind == .place)
   }
+
+  @Test("a country's adjective in its own language opens a company's name")
+  func nativeNationalAdjectiveOpensCompany() {
+    let result = analyse(
+      """
+      Job cuts
+
+      Deutsche Tarvokom said on Friday it would cut 10,000 jobs .
+
+      Svenska Orvalbanken raised its dividend .
+      """)
+    #expect(result.entity(writtenAs: "Deutsche Tarvokom")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Svenska Orvalbanken")?.kind == .organization)
+  }
+
+  @Test("a body's noun after a name outweighs the famous person WordNet knows by it")
+  func unionAfterFamousSurname() {
+    let result = analyse(
+      """
+      Strike called
+
+      The Verdi union called a one-day strike after talks broke down .
+
+      The Tarvo party won 12 seats , but Dravik 's party lost .
+      """)
+    #expect(result.entity(writtenAs: "Verdi")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo")?.kind == .organization)
+  }
 }

@@ -48,6 +48,8 @@ struct KindVote {
   static let organizationNounsAfter: WordSet = [
     "news", "agency", "newspaper", "broadcaster", "network", "company", "firm", "group", "bank",
     "airline", "carrier", "newsagency", "arm", "unit", "subsidiary", "affiliate", "team",
+    // ("the Verdi union", "the Likud party", "the Hamas movement".)
+    "union", "party", "movement",
   ]
   /// Lower-case words for a kind of company, before its name, that the organisation heads lack:
   /// "Russian airline Aeroflot" ("bank", "agency" and the like are heads already).
@@ -489,6 +491,14 @@ extension MentionFinder {
     return lower(tokens[first - 2])
   }
 
+  /// Whether a lower-case noun for a body follows a short name: "the Xinhua news agency" (not a
+  /// possessive: "Smith 's party" is Smith's).
+  func isBeforeOrganizationNoun(_ candidate: Candidate) -> Bool {
+    candidate.tokens.count <= 3 && candidate.followedByLowerWord
+      && candidate.tokens.last?.isPossessive != true
+      && KindVote.organizationNounsAfter.contains(candidate.wordAfter)
+  }
+
   /// The lower-cased word after `word` when `word` is right after the candidate: "of" in "the
   /// Orvale family of funds".
   func wordAfter(_ candidate: Candidate, after word: String) -> String? {
@@ -551,8 +561,11 @@ extension MentionFinder {
     }
     // "Real Betis", "Deportivo Coruna", "Dynamo Kiev": a sports club's form opens its name, as a
     // legal form ends a company's.
+    // ("Deutsche Telekom", "Svenska Handelsbanken", "Nippon Steel": so does a country's adjective
+    // in its own language, which no English word list knows.)
     if candidate.tokens.count >= 2, !candidate.tokens[0].isAllCaps,
-      MentionFinder.clubForms.contains(lower(candidate.tokens[0])),
+      MentionFinder.clubForms.contains(lower(candidate.tokens[0]))
+        || MentionFinder.nativeNationalAdjectives.contains(lower(candidate.tokens[0])),
       !lexicon.givenNames.contains(lower(candidate.tokens[1]))
     {
       return KindVote(kind: .organization, weight: 3)
@@ -686,8 +699,11 @@ extension MentionFinder {
       }
       // ("Siemens said its orders rose": the pronoun outweighs WordNet's engineer.)
       if weak, let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
-      // ("analysts at Bernstein": a workplace outweighs WordNet's composer.)
-      if weak, candidate.workplace { return KindVote(kind: .organization, weight: 2.5) }
+      // ("analysts at Bernstein": a workplace outweighs WordNet's composer; so does a body's noun
+      // after the name, "the Verdi union".)
+      if weak, candidate.workplace || isBeforeOrganizationNoun(candidate) {
+        return KindVote(kind: .organization, weight: 2.5)
+      }
       // ("Nike , which signed Woods": "which" outweighs WordNet's goddess.)
       if weak, candidate.beforeWhich, !candidate.tokens[0].isAllCaps,
         !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
@@ -897,11 +913,7 @@ extension MentionFinder {
     if candidate.definedAcronym != nil, candidate.tokens.count >= 2 {
       return KindVote(kind: .organization, weight: 2.5)
     }
-    if candidate.tokens.count <= 3, candidate.followedByLowerWord, !possessive,
-      KindVote.organizationNounsAfter.contains(candidate.wordAfter)
-    {
-      return KindVote(kind: .organization, weight: 2.5)
-    }
+    if isBeforeOrganizationNoun(candidate) { return KindVote(kind: .organization, weight: 2.5) }
     // ("the Tarvo and Pello rivers": the plural too.)
     // ("the Salang pass": a mountain's pass after "the"; "a Zidane pass" is a player's.)
     if candidate.tokens.count <= 3, candidate.followedByLowerWord,

@@ -468,6 +468,13 @@ final class MentionFinder {
     "olympique", "racing", "rapid", "borussia", "eintracht", "fortuna", "steaua", "inter",
     "internazionale",
   ]
+  /// Countries' adjectives in their own languages, which open the names of national companies
+  /// and bodies: "Deutsche Bahn", "Svenska Dagbladet", "Norsk Hydro", "Nippon Steel".
+  static let nativeNationalAdjectives: WordSet = [
+    "deutsche", "deutscher", "deutsches", "svenska", "svenskt", "norsk", "norske", "dansk", "danske",
+    "nederlandse", "nippon", "nihon", "suomen", "oesterreichische", "österreichische", "schweizerische",
+    "polska", "polskie", "magyar", "ceska", "česká", "slovenska", "hellenic",
+  ]
   private(set) var sentenceTokens: [[Token]] = []
   /// The text and lower-cased text of every token, by ordinal: computed once.
   private var tokenTexts: [String?] = []
