@@ -6076,4 +6076,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Verdi")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvo")?.kind == .organization)
   }
+
+  @Test("the opening words of a longer name the article writes are not split or dropped as adjectives")
+  func openingWordsOfLongerName() {
+    let result = analyse(
+      """
+      Airline profit
+
+      Cathay Pacific Airways said on Monday its profit rose .
+
+      Cathay Pacific shares fell 2 percent .
+      """)
+    #expect(result.entity(writtenAs: "Cathay Pacific")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Cathay") == nil)
+  }
 }

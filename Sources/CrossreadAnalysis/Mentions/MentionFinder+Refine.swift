@@ -118,7 +118,10 @@ extension MentionFinder {
           !(position == 1 && piece.count == 2 && lexicon.isCommon(lower(tokens[piece[0]]))
             && opensNameBeforeDemonym(tokens[piece[0]], in: tokens)),
           // "Royal Dutch / Shell": before a slash inside the name too.
-          !slashBeforeName(at: index + 1, tokens)
+          !slashBeforeName(at: index + 1, tokens),
+          // ("Cathay Pacific shares" beside "Cathay Pacific Airways": the words open a longer name
+          // the article writes.)
+          !opensLongerRunningName(tokens[piece[0]].start, tokens[index].end)
         {
           // "Chinese Ministry …" keeps its adjective; "Cold War European order" does not.
           return !piece[(position + 1)...].contains { isHeadToken(tokens[$0]) }
@@ -843,6 +846,12 @@ extension MentionFinder {
       }
     }
     return false
+  }
+
+  /// Whether the text from `start` to `end` opens a longer name the article writes in running text.
+  func opensLongerRunningName(_ start: Int, _ end: Int) -> Bool {
+    let prefix = Lexicon.fold(text(TextRange(start, end))) + " "
+    return runningNames.contains { $0.hasPrefix(prefix) }
   }
 
   /// Splits hyphenated compounds that join known names.

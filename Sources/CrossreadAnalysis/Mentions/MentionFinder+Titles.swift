@@ -346,7 +346,9 @@ extension MentionFinder {
       !Self.isSayingOrAuxiliary(made.wordAfter), !Self.functionWords.contains(made.wordAfter),
       lexicon.directions.contains(lower(part[0])) || lexicon.placeHeads.contains(lower(part[0]))
         || (lexicon.place(Lexicon.fold(text(part[0]))) != nil && !lexicon.isCommon(lower(part[0]))),
-      lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil
+      lexicon.isPeople(lower(part[1])) || lexicon.demonymPlace(text(part[1])) != nil,
+      // ("Cathay Pacific shares" beside "Cathay Pacific Airways": the start of a longer name.)
+      !opensLongerRunningName(part[0].start, part[1].end)
     {
       return extra.isEmpty ? nil : extra
     }
