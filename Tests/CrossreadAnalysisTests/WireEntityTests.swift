@@ -6090,4 +6090,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Cathay Pacific")?.kind == .organization)
     #expect(result.entity(writtenAs: "Cathay") == nil)
   }
+
+  @Test("a leader's surname names an administration, a regime or an era")
+  func leadersAdministration() {
+    let result = analyse(
+      """
+      Veto threat
+
+      The Tarvon administration said it would veto the bill .
+
+      Under the Mengistu regime thousands were killed , but the Taliban regime is a body .
+
+      The Quindar government fell in March .
+      """)
+    #expect(result.entity(writtenAs: "Tarvon")?.kind == .person)
+    #expect(result.entity(writtenAs: "Mengistu")?.kind == .person)
+    #expect(result.entity(writtenAs: "Taliban")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Quindar")?.kind != .person)
+  }
 }

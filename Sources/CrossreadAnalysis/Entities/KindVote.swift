@@ -129,6 +129,11 @@ struct KindVote {
     "memoirs", "birthday", "illness", "surgery", "heart", "death", "marriage", "divorce",
     "re-election", "resignation",
   ]
+  /// A government or a time named by its leader: "the Clinton administration", "the Thatcher years".
+  /// (Not "government" or "cabinet", which a ruling party names too: "the Likud government".)
+  static let leadersTimes: WordSet = [
+    "administration", "regime", "era", "presidency", "premiership", "years",
+  ]
   /// A family, named by its surname: "the Wallenberg family".
   static let kinGroups: WordSet = ["family", "clan", "dynasty"]
   /// Who serves one person, before "to" and the person: "aides to Dole". (Not an adviser, whom a
@@ -548,6 +553,16 @@ extension MentionFinder {
       KindVote.kinGroups.contains(candidate.wordAfter),
       !candidate.tokens.contains(where: \.isAllCaps), lexicon.place(folded) == nil,
       lexicon.demonymPlace(written) == nil, wordAfter(candidate, after: candidate.wordAfter) != "of"
+    {
+      return KindVote(kind: .person, weight: 2.5)
+    }
+    // "the Clinton administration", "the Mengistu regime", "the Thatcher years": a leader's
+    // surname names a government or a time by its leader ("the Taliban regime" is a body's, which
+    // WordNet knows).
+    if candidate.tokens.count == 1, candidate.wordBefore == "the", candidate.wordAfterIsAdjacent,
+      KindVote.leadersTimes.contains(candidate.wordAfter), !candidate.tokens[0].isAllCaps,
+      lexicon.place(folded) == nil, lexicon.demonymPlace(written) == nil,
+      lexicon.group(written, folded: folded).map({ $0.kind == .person }) ?? true
     {
       return KindVote(kind: .person, weight: 2.5)
     }
