@@ -6108,4 +6108,17 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Taliban")?.kind == .organization)
     #expect(result.entity(writtenAs: "Quindar")?.kind != .person)
   }
+
+  @Test("a surname that is a common word is known after a titled full name")
+  func commonWordSurnameAfterTitledFullName() {
+    let result = analyse(
+      """
+      Veto threat
+
+      The Bush administration said it would veto the bill .
+
+      President George Bush said so on Friday .
+      """)
+    #expect(result.entity(writtenAs: "Bush")?.kind == .person)
+  }
 }

@@ -126,7 +126,9 @@ final class MentionFinder {
           words.insert(lower(token))
           continue
         }
-        guard position == 0 || !tokens[position - 1].isCapitalized, !token.isPossessive,
+        // ("President George Bush": after a capitalised title too.)
+        guard position == 0 || !tokens[position - 1].isCapitalized || isRoleWord(tokens[position - 1]),
+          !token.isPossessive,
           !lexicon.isCommon(lower(token)),
           !isHeadToken(token),
           !isRoleWord(token),
