@@ -6121,4 +6121,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Bush")?.kind == .person)
   }
+
+  @Test("one of a people before a name whose surname is a place word makes it a person's")
+  func demonymNounBeforePlaceSurname() {
+    let result = analyse(
+      """
+      Pole position
+
+      Briton Dalvin Hill took pole position for Sunday 's race .
+      """)
+    #expect(result.entity(writtenAs: "Dalvin Hill")?.kind == .person)
+  }
 }

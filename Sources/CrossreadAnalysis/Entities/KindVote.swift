@@ -198,8 +198,9 @@ extension MentionFinder {
   }
 
   /// Whether a place word that is also a surname ("Hill", "Wood", "Dell") ends a person's name:
-  /// after a given name ("founded by Michael Dell"), or after a name right before a verb of
-  /// saying, winning or playing ("Damon Hill won", "Grant Hill scored").
+  /// after a given name ("founded by Michael Dell"), after one of a people ("Briton Damon Hill"),
+  /// or after a name right before a verb of saying, winning or playing ("Damon Hill won", "Grant
+  /// Hill scored").
   ///
   /// Not when the first word is a place, a head, an adjective or a compass word ("Chapel Hill"),
   /// after "the", nor after a place's preposition for a given name ("in Elizabeth Park").
@@ -216,6 +217,13 @@ extension MentionFinder {
     else { return false }
     if lexicon.givenNames.contains(first),
       !(candidate.wordBeforeIsAdjacent && KindVote.placePrepositions.contains(candidate.wordBefore))
+    {
+      return true
+    }
+    // ("Briton Damon Hill", "Swede Tarvo Wood": after one of a people, in the singular.)
+    if candidate.wordBeforeIsAdjacent, case let tokens = sentenceTokens[candidate.sentence],
+      case let start = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens), start > 0,
+      isDemonymNoun(tokens[start - 1])
     {
       return true
     }
