@@ -6132,4 +6132,15 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Dalvin Hill")?.kind == .person)
   }
+
+  @Test("an organisation's head alone outweighs the person WordNet lists by the word")
+  func orgHeadOverWordNetSurname() {
+    let result = analyse(
+      """
+      Court jails former minister for corruption .
+
+      Judge Tarvo Hadi told the Orvale District Court that the minister took bribes .
+      """)
+    #expect(result.entity(writtenAs: "Court")?.kind != .person)
+  }
 }

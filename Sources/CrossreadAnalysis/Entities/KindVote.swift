@@ -722,6 +722,13 @@ extension MentionFinder {
       }
       // ("Siemens said its orders rose": the pronoun outweighs WordNet's engineer.)
       if weak, let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
+      // ("Court jails former minister" beside "the Supreme Court": an organisation's head alone
+      // names a body, whatever tennis player WordNet lists by it.)
+      if weak, isOrgHead(folded), !candidate.tokens[0].isAllCaps, !candidate.tokens[0].isPossessive,
+        !KindVote.reportingVerbs.contains(candidate.wordAfter)
+      {
+        return KindVote(kind: .organization, weight: 2)
+      }
       // ("analysts at Bernstein": a workplace outweighs WordNet's composer; so does a body's noun
       // after the name, "the Verdi union".)
       if weak, candidate.workplace || isBeforeOrganizationNoun(candidate) {
