@@ -6143,4 +6143,21 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Court")?.kind != .person)
   }
+
+  @Test("a name before 'and other' takes the kind of the plural noun that closes the list")
+  func andOtherPlural() {
+    let result = analyse(
+      """
+      Export bill
+
+      The bill passed over objections from Tarvidia and other chipmakers .
+
+      Tarvidia said in a statement that the rules would hurt it .
+
+      Shelling hit Velsk and other towns , while Dravik and other officials fled .
+      """)
+    #expect(result.entity(writtenAs: "Tarvidia")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Velsk")?.kind == .place)
+    #expect(result.entity(writtenAs: "Dravik")?.kind == .person)
+  }
 }

@@ -69,7 +69,8 @@ struct Candidate: Hashable {
   /// organisation; "Ardel, a town near the coast," a place; "Cuccia, the bank's chairman," a person.
   var describedAs: EntityKind?
   /// The kind of the plural noun a list of examples follows: "cloud providers such as Microsoft and
-  /// Amazon" are organisations, "countries including Orvalia" places.
+  /// Amazon" are organisations, "countries including Orvalia" places; or closes, after "and
+  /// other": "Nvidia and other chipmakers".
   var exampleOf: EntityKind?
   /// A town's name playing a match: "Newcastle beat Arsenal 2-1", "a 1-1 draw with Leeds".
   var playsMatch = false

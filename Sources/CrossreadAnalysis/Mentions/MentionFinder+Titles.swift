@@ -508,7 +508,25 @@ extension MentionFinder {
     guard noun >= 0, tokens[noun].isWord, !tokens[noun].isCapitalized || isInitial(tokens, noun) else {
       return nil
     }
-    let plural = lower(tokens[noun])
+    // ("models including the Orvale Escort": people's names take no "the", so the noun is no
+    // role here.)
+    let beforeThe = cursor + 1 < tokens.count && isWord(tokens[cursor + 1], "the")
+    return pluralNounKind(tokens[noun], roles: !beforeThe)
+  }
+
+  /// The kind of the plural noun after "and other" or "or other" that closes the list the name
+  /// at `index` ends: "objections from Nvidia and other chipmakers", "Velsk and other towns".
+  func otherKind(after index: Int, in tokens: [Token]) -> EntityKind? {
+    guard index + 3 < tokens.count, isWord(tokens[index + 1], "and") || isWord(tokens[index + 1], "or"),
+      isWord(tokens[index + 2], "other"), tokens[index + 3].isWord, !tokens[index + 3].isCapitalized
+    else { return nil }
+    return pluralNounKind(tokens[index + 3], roles: true)
+  }
+
+  /// The kind of the things a plural noun counts: "cities" places, "chipmakers" organisations,
+  /// "officials" people (when `roles`).
+  func pluralNounKind(_ token: Token, roles: Bool) -> EntityKind? {
+    let plural = lower(token)
     let word = Self.singular(plural)
     guard word != plural else { return nil }
     if isPlaceNoun(plural) || Self.countryNouns.contains(word) { return .place }
@@ -517,10 +535,7 @@ extension MentionFinder {
     {
       return .organization
     }
-    // ("models including the Orvale Escort": people's names take no "the", so the noun is no
-    // role here.)
-    if cursor + 1 < tokens.count, isWord(tokens[cursor + 1], "the") { return nil }
-    return lexicon.roles.contains(word) ? .person : nil
+    return roles && lexicon.roles.contains(word) ? .person : nil
   }
 
   /// Whether a lower-case token is `word`, compared code point by code point with no string made.
@@ -1534,6 +1549,7 @@ extension MentionFinder {
     }
     candidate.describedAs = apposition(after: lastIndex, in: tokens)
     if firstIndex >= 2 { candidate.exampleOf = exampleKind(before: firstIndex, in: tokens) }
+    if candidate.exampleOf == nil { candidate.exampleOf = otherKind(after: lastIndex, in: tokens) }
     if firstIndex >= 4, !tokens[firstIndex - 1].isWord, scalars[tokens[firstIndex - 1].start] == ")",
       let open = tokens[max(0, firstIndex - 6)..<(firstIndex - 1)].lastIndex(where: {
         !$0.isWord && scalars[$0.start] == "("
