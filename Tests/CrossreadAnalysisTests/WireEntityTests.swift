@@ -6160,4 +6160,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Velsk")?.kind == .place)
     #expect(result.entity(writtenAs: "Dravik")?.kind == .person)
   }
+
+  @Test("what is handed or transferred to a name goes to a party, not a place")
+  func handedToParty() {
+    let result = analyse(
+      """
+      Export rules
+
+      Orvale said the rules would hand the market to Quintaro .
+      """)
+    #expect(result.entity(writtenAs: "Quintaro")?.kind == .organization)
+  }
 }

@@ -282,6 +282,7 @@ extension MentionFinder {
   static let passingVerbs: WordSet = [
     "sold", "sell", "sells", "selling", "lost", "lose", "loses", "losing", "ceded", "cede", "cedes",
     "ceding", "licensed", "licenses", "licensing", "awarded", "supplied", "supplies", "supplying",
+    "hand", "hands", "handed", "handing", "transferred", "transfer", "transfers", "leased",
   ]
 
   /// Verbs of travel and sending, whose "to" or "from" names a place.
