@@ -6171,4 +6171,22 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Quintaro")?.kind == .organization)
   }
+
+  @Test("a lone name is a person's before what only a person does or has done to them")
+  func personalVerbsAfterLoneName() {
+    let result = analyse(
+      """
+      Leader to rest
+
+      The Kremlin said on Friday that Tarvonov would rest for two weeks .
+
+      Police said Dravik was arrested in the capital .
+
+      Orvale was founded in 1901 and Quindar elected a new chairman .
+      """)
+    #expect(result.entity(writtenAs: "Tarvonov")?.kind == .person)
+    #expect(result.entity(writtenAs: "Dravik")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvale")?.kind != .person)
+    #expect(result.entity(writtenAs: "Quindar")?.kind != .person)
+  }
 }

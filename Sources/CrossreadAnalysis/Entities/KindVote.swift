@@ -134,6 +134,23 @@ struct KindVote {
   static let leadersTimes: WordSet = [
     "administration", "regime", "era", "presidency", "premiership", "years",
   ]
+  /// What only a person does: "resigned", "died", "wept". (Not "retired", "pleaded" or
+  /// "underwent": a company retires debt, pleads guilty and undergoes a restructuring.)
+  static let personalVerbs: WordSet = [
+    "rest", "resign", "resigns", "resigned", "die", "dies", "died", "marry", "married", "testify",
+    "testified", "testifies", "smiled", "shrugged", "wept",
+  ]
+  /// What is done only to a person, after an auxiliary: "was arrested", "was born". (Alone,
+  /// "Orvale elected a chairman" is a company's act.)
+  static let personalPassives: WordSet = [
+    "born", "arrested", "jailed", "sentenced", "executed", "elected", "re-elected", "sworn", "wounded",
+    "hospitalised", "hospitalized", "kidnapped", "abducted", "assassinated",
+  ]
+  /// Auxiliaries and modals between a subject and its verb: "would rest", "was arrested".
+  static let auxiliaries: WordSet = [
+    "would", "will", "was", "is", "has", "had", "have", "could", "may", "might", "must", "should",
+    "can", "did",
+  ]
   /// A family, named by its surname: "the Wallenberg family".
   static let kinGroups: WordSet = ["family", "clan", "dynasty"]
   /// Who serves one person, before "to" and the person: "aides to Dole". (Not an adviser, whom a
@@ -1215,6 +1232,18 @@ extension MentionFinder {
       !(candidate.wordAfterIsAdjacent && isPassiveSaying(candidate)),
       !(candidate.wordBeforeIsAdjacent && !candidate.wordAfterIsAdjacent
         && MentionFinder.notOwnPluralSubject.contains(candidate.wordBefore))
+    {
+      return KindVote(kind: .person, weight: 1.5)
+    }
+    // "Yeltsin would rest", "Lebed resigned", "Mugabe was arrested": what only a person does, or
+    // has done to them, right after the name or after its auxiliary.
+    if candidate.tokens.count <= 3, candidate.wordAfterIsAdjacent, candidate.followedByLowerWord,
+      !candidate.tokens.contains(where: \.isAllCaps),
+      !candidate.wordBeforeIsAdjacent
+        || !KindVote.placePrepositions.contains(candidate.wordBefore),
+      case let auxiliary = KindVote.auxiliaries.contains(candidate.wordAfter),
+      let verb = auxiliary ? wordAfter(candidate, after: candidate.wordAfter) : candidate.wordAfter,
+      KindVote.personalVerbs.contains(verb) || (auxiliary && KindVote.personalPassives.contains(verb))
     {
       return KindVote(kind: .person, weight: 1.5)
     }
