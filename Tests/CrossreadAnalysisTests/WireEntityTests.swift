@@ -6189,4 +6189,15 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale")?.kind != .person)
     #expect(result.entity(writtenAs: "Quindar")?.kind != .person)
   }
+
+  @Test("a country's name written without the 'the' the gazetteer has after 'of' is the country")
+  func countryWithoutArticleAfterOf() {
+    let result = analyse(
+      """
+      Outbreak over
+
+      The outbreak in the Democratic Republic of Congo killed 45 people .
+      """)
+    #expect(result.entity(writtenAs: "Democratic Republic of Congo")?.kind == .place)
+  }
 }

@@ -522,6 +522,15 @@ extension MentionFinder {
     return lower(tokens[first - 2])
   }
 
+  /// The gazetteer's class of a name written without the "the" the gazetteer has after "of":
+  /// "Democratic Republic of Congo" for "Democratic Republic of the Congo".
+  func placeWithoutArticle(_ candidate: Candidate, folded: String) -> Lexicon.PlaceClass? {
+    guard candidate.tokens.count >= 3, candidate.tokens.contains(where: { isWord($0, "of") }),
+      let range = folded.range(of: " of "), !folded[range.upperBound...].hasPrefix("the ")
+    else { return nil }
+    return lexicon.place(folded.replacingCharacters(in: range, with: " of the "))
+  }
+
   /// Whether a lower-case noun for a body follows a short name: "the Xinhua news agency" (not a
   /// possessive: "Smith 's party" is Smith's).
   func isBeforeOrganizationNoun(_ candidate: Candidate) -> Bool {
@@ -766,7 +775,7 @@ extension MentionFinder {
     // only a country or a capital.)
     // ("Leo makes the difference": a given name that is also some small town is the person,
     // unless a place's preposition or the dateline says otherwise.)
-    if let place = lexicon.place(folded),
+    if let place = lexicon.place(folded) ?? placeWithoutArticle(candidate, folded: folded),
       place != .place || !isShortAcronym(candidate) || shouting[candidate.sentence],
       !(place == .place && candidate.tokens.count == 1 && lexicon.givenNames.contains(folded)
         && !candidate.inDateline
