@@ -1420,14 +1420,18 @@ final class MentionFinder {
     return lexicon.place(Lexicon.fold(written)) == nil && lexicon.group(written) == nil
   }
 
-  /// Two digits ("96") or a year of four (1900–2099), and nothing else.
+  /// Only ASCII digits: "2000", not "2-1" or "3.5".
+  func isDigits(_ token: Token) -> Bool {
+    scalars[token.start..<token.end].allSatisfy { ("0"..."9").contains($0) }
+  }
+
+  /// Two digits ("96") or a year of four (19xx or 20xx), and nothing else.
   func isYear(_ token: Token) -> Bool {
-    let digits = scalars[token.start..<token.end]
-    guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
-    if digits.count == 2 { return true }
-    return digits.count == 4
-      && (digits.first == "1" && digits.dropFirst().first == "9" || digits.first == "2")
-      && (digits.first != "2" || digits.dropFirst().first == "0")
+    guard isDigits(token) else { return false }
+    let century = scalars[token.start..<min(token.end, token.start + 2)]
+    return token.end - token.start == 2
+      || (token.end - token.start == 4
+        && (century.elementsEqual(["1", "9"]) || century.elementsEqual(["2", "0"])))
   }
 
   /// Maximal runs of capitalised words with connectors, as token index ranges.
@@ -1517,7 +1521,7 @@ final class MentionFinder {
         // "Gateway 2000 Inc": a number inside a company's name, before its legal form.
         if token.hasDigit, token.spaceBefore, next + 1 < tokens.count, tokens[next + 1].isCapitalized,
           tokens[next + 1].isWord, Self.legalForms.contains(lower(tokens[next + 1])),
-          scalars[token.start..<token.end].allSatisfy({ ("0"..."9").contains($0) })
+          isDigits(token)
         {
           last = next + 1
           continue
@@ -1602,7 +1606,7 @@ final class MentionFinder {
             // "a Group of 20 summit", "the Group of 77": a body's head, "of" and its number.
             if word == "of", after == next + 1, after < tokens.count, isOrgHead(lower(current)),
               tokens[after].isWord, tokens[after].hasDigit, tokens[after].end - tokens[after].start <= 3,
-              scalars[tokens[after].start..<tokens[after].end].allSatisfy({ ("0"..."9").contains($0) })
+              isDigits(tokens[after])
             {
               last = after
               continue
