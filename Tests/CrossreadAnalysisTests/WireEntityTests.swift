@@ -6200,4 +6200,31 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Democratic Republic of Congo")?.kind == .place)
   }
+
+  @Test("a nationality after a possessive is no surname, so a shouted heading's nationality is none")
+  func nationalityAfterPossessive() {
+    let result = analyse(
+      """
+      SOCCER - DUTCH FIRST DIVISION SUMMARY .
+
+      Summary of Sunday 's Dutch first division match :
+
+      Tarvel Rovers 2 Quindar 1 .
+      """)
+    #expect(result.entity(writtenAs: "DUTCH") == nil)
+  }
+
+  @Test("one unknown word right after a nationality is a person, unless an article opens them")
+  func loneNameAfterNationality() {
+    let result = analyse(
+      """
+      Rovers win
+
+      Tarvel Rovers won with two goals from Brazilian Quintaro on Sunday .
+
+      The deal needs the approval of the Russian Varkov next week .
+      """)
+    #expect(result.entity(writtenAs: "Quintaro")?.kind == .person)
+    #expect(result.entity(writtenAs: "Varkov")?.kind != .person)
+  }
 }

@@ -127,7 +127,7 @@ struct KindVote {
     "sister", "grandson", "granddaughter", "nephew", "niece", "parents", "girlfriend", "boyfriend",
     "fiancee", "fiance", "aides", "aide", "bodyguard", "bodyguards", "doctors", "physician", "funeral",
     "memoirs", "birthday", "illness", "surgery", "heart", "death", "marriage", "divorce",
-    "re-election", "resignation",
+    "re-election", "resignation", "team-mate", "team-mates", "teammate", "teammates",
   ]
   /// A government or a time named by its leader: "the Clinton administration", "the Thatcher years".
   /// (Not "government" or "cabinet", which a ruling party names too: "the Likud government".)
@@ -520,6 +520,19 @@ extension MentionFinder {
     guard first >= 2, tokens[first - 1].isWord, lower(tokens[first - 1]) == word, tokens[first - 2].isWord
     else { return nil }
     return lower(tokens[first - 2])
+  }
+
+  /// Whether a capitalised nationality stands right before the name, with no article before it:
+  /// "from Brazilian Ronaldo", not "the Russian Duma".
+  func isAfterNationality(_ candidate: Candidate) -> Bool {
+    guard candidate.wordBeforeIsAdjacent else { return false }
+    let tokens = sentenceTokens[candidate.sentence]
+    let first = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens)
+    guard first >= 1, case let nationality = tokens[first - 1], nationality.isWord,
+      nationality.isCapitalized, !nationality.isAllCaps, !nationality.isPossessive,
+      lexicon.demonymPlace(text(nationality)) != nil
+    else { return false }
+    return first < 2 || !["the", "a", "an"].contains(lower(tokens[first - 2]))
   }
 
   /// The gazetteer's class of a name written without the "the" the gazetteer has after "of":
@@ -1296,6 +1309,13 @@ extension MentionFinder {
       KindVote.placePrepositions.contains(preposition)
     {
       return KindVote(kind: .place, weight: 1.5)
+    }
+    // "two goals from Brazilian Ronaldo": one unknown word right after a nationality is a
+    // person; a body takes a noun between them ("Brazilian planemaker Embraer").
+    if candidate.tokens.count == 1, !candidate.tokens[0].isAllCaps, isAfterNationality(candidate),
+      !lexicon.isCommon(first), lexicon.place(folded) == nil
+    {
+      return KindVote(kind: .person, weight: 1)
     }
     // "Leo makes the difference": a given name alone, with nothing else to go on.
     if candidate.tokens.count == 1, !candidate.tokens[0].isAllCaps, lexicon.givenNames.contains(first) {

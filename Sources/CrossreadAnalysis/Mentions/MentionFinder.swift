@@ -205,6 +205,8 @@ final class MentionFinder {
         let next = tokens[position + 1]
         guard next.isWord, next.isCapitalized, !next.isAllCaps, next.spaceBefore, token.isWord,
           token.isCapitalized, !token.isAllCaps, !isPlainWord(token), !isRoleWord(token), !isHeadToken(token),
+          // ("Sunday 's Dutch first division": a possessive ends a name.)
+          !token.isPossessive,
           lexicon.demonymPlace(text(next)) != nil, lexicon.demonymPlace(text(token)) == nil,
           !isKnownName([token])
         else { continue }
