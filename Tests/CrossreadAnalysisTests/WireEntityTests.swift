@@ -6227,4 +6227,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Quintaro")?.kind == .person)
     #expect(result.entity(writtenAs: "Varkov")?.kind != .person)
   }
+
+  @Test("a Korean given name stays whole when its second syllable is an English participle")
+  func koreanGivenNameWithParticipleSyllable() {
+    let result = analyse(
+      """
+      Chip shares slide
+
+      "Nobody knows where the line will be drawn," said Park Ji-won, an analyst at Orvale Securities.
+      """)
+    #expect(result.entity(writtenAs: "Park Ji-won")?.kind == .person)
+    #expect(result.entity(writtenAs: "Ji") == nil)
+  }
 }

@@ -330,6 +330,19 @@ extension MentionFinder {
     return tail.hasSuffix("ed") || lexicon.inflections[tail] != nil || lexicon.adjectives.contains(tail)
   }
 
+  /// Whether a hyphenated word opens with one capitalised syllable of four letters or fewer that
+  /// names no place, alone or after the name's first word: "Ji-won" of "Park Ji-won", a given
+  /// name though "won" is a participle ("Kremlin-run", "Gaza-run" and "Hong Kong-based" describe).
+  func opensWithSyllable(_ token: Token, after first: Token) -> Bool {
+    guard token.isCapitalized, !token.isAllCaps,
+      let hyphen = scalars[token.start..<token.end].firstIndex(of: "-"), hyphen - token.start <= 4
+    else { return false }
+    let opening = TextRange(token.start, hyphen)
+    return scalars[(token.start + 1)..<hyphen].allSatisfy(\.properties.isLowercase)
+      && lexicon.place(Lexicon.fold(text(opening))) == nil && lexicon.demonymPlace(text(opening)) == nil
+      && lexicon.place(Lexicon.fold(text(TextRange(first.start, hyphen)))) == nil
+  }
+
   /// Whether the token before `index` is an attributive compound right before it ("U.S.-based",
   /// "state-owned").
   func afterAttributiveCompound(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -874,7 +887,9 @@ extension MentionFinder {
         position + 1 < piece.count && !Self.connectors.contains(lower(tokens[piece[position + 1]]))
       // "Kung Fan-ding", "Lee Teng-hui": a compound after a name's first word is its given name,
       // unless it describes ("… Kremlin-backed").
-      let endsName = position > 0 && !afterConnector && !isAttributiveCompound(token)
+      let endsName =
+        position > 0 && !afterConnector
+        && (!isAttributiveCompound(token) || opensWithSyllable(token, after: tokens[piece[0]]))
       guard token.hasHyphen, !afterConnector, !opensName, !endsName,
         !isBracketedAcronymCompound(index, tokens),
         let pieces = knownParts(token, adjective: isLast && beforeLowerWord)
