@@ -6239,4 +6239,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Park Ji-won")?.kind == .person)
     #expect(result.entity(writtenAs: "Ji") == nil)
   }
+
+  @Test("an apposition that joins a person's office with 'and' makes the name a person's")
+  func appositionJoinsPersonsOffice() {
+    let result = analyse(
+      """
+      Premier travels alone
+
+      Premier Tarvo Quindar flew to Orvale on Saturday .
+
+      Anka Velmira , Quindar 's coalition partner and foreign minister , did not join the trip .
+
+      The Orvale Party , Quindar 's coalition partner , backed the visit .
+      """)
+    #expect(result.entity(writtenAs: "Anka Velmira")?.kind == .person)
+    #expect(result.entity(writtenAs: "Orvale Party")?.kind == .organization)
+  }
 }

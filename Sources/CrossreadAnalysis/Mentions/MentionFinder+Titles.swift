@@ -1064,6 +1064,9 @@ extension MentionFinder {
         // speaker, not a name for the one before it.)
         if next?.isWord == true, closesWithSaying(after: index, in: tokens) { return nil }
         let noun = Self.singular(lower(token))
+        // ("Ciller , his coalition partner and foreign minister ,": one person's office joined
+        // on.)
+        if coordinatesPersonRole(after: index, in: tokens) { return .person }
         if KindVote.organizationNounsAfter.contains(noun)
           || (lexicon.orgHeads.contains(noun) && !lexicon.roles.contains(noun))
         {
@@ -1099,6 +1102,24 @@ extension MentionFinder {
       index += 1
     }
     return nil
+  }
+
+  /// Whether "and" after `index` joins a second description that ends, before punctuation, in
+  /// one person's office: "coalition partner and foreign minister ,".
+  func coordinatesPersonRole(after index: Int, in tokens: [Token]) -> Bool {
+    guard index + 2 < tokens.count, isWord(tokens[index + 1], "and") else { return false }
+    var cursor = index + 2
+    while cursor < tokens.count, cursor <= index + 5, tokens[cursor].isWord,
+      !tokens[cursor].isCapitalized || isRoleWord(tokens[cursor])
+    {
+      if cursor + 1 == tokens.count || !tokens[cursor + 1].isWord {
+        let word = lower(tokens[cursor])
+        return lexicon.roles.contains(word) && !KindVote.tradeRoles.contains(word)
+          && Self.singular(word) == word
+      }
+      cursor += 1
+    }
+    return false
   }
 
   /// Whether a verb of reporting ends the sentence within six words after `index`, with no
