@@ -6255,4 +6255,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Anka Velmira")?.kind == .person)
     #expect(result.entity(writtenAs: "Orvale Party")?.kind == .organization)
   }
+
+  @Test("two words joined by an ampersand stay one name after a common word opening the sentence")
+  func ampersandAfterOpeningCommonWord() {
+    let result = analyse(
+      """
+      Results due
+
+      Rival Tarvel & Quindar reports next week .
+      """)
+    #expect(result.entity(writtenAs: "Tarvel & Quindar")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvel") == nil)
+  }
 }

@@ -1643,8 +1643,9 @@ final class MentionFinder {
           }
         }
         // ("Johnson & Johnson 's Janssen unit": a possessive ends the name after the ampersand.)
+        // ("Rival Procter & Gamble reports": after a common word opening the sentence too.)
         let singleWordAmpersand =
-          last == start && next + 2 <= tokens.count
+          (last == start || (last == 1 && start == 0 && isPlainWord(tokens[0]))) && next + 2 <= tokens.count
           && (next + 2 == tokens.count || !tokens[next + 2].isCapitalized || !tokens[next + 2].isWord
             || tokens[next + 1].isPossessive)
         // "Brightwell & Co Inc", "Procter & Gamble Co": what follows ends in a company word.
