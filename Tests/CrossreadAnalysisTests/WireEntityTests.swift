@@ -6267,4 +6267,41 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Tarvel & Quindar")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvel") == nil)
   }
+
+  @Test("a table of scorers: one-word players are people, their clubs organisations, 'Real' kept")
+  func scorersTableWithOneWordPlayers() {
+    let result = analyse(
+      """
+      SOCCER - ORVALIAN LEAGUE TOP SCORERS .
+
+      Leading goalscorers in the Orvalian first division after Sunday 's matches :
+
+      10 - Quintaro ( Barcelona )
+
+      8 - Davo Tarvic ( Real Madrid ) , Velmiro ( Tenerife )
+
+      7 - Anzolo ( Real Betis )
+      """)
+    #expect(result.entity(writtenAs: "Quintaro")?.kind == .person)
+    #expect(result.entity(writtenAs: "Velmiro")?.kind == .person)
+    #expect(result.entity(writtenAs: "Anzolo")?.kind == .person)
+    #expect(result.entity(writtenAs: "Barcelona")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tenerife")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Real Madrid")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Real Betis")?.kind == .organization)
+  }
+
+  @Test("a club's form before its town opens the club's name in running text")
+  func clubFormInRunningText() {
+    let result = analyse(
+      """
+      Top scorer
+
+      The top scorer is Davo Tarvic of Real Madrid with eight goals .
+
+      Davo Tarvic ( Real Madrid ) scored twice on Sunday .
+      """)
+    #expect(result.entity(writtenAs: "Real Madrid")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Madrid") == nil)
+  }
 }

@@ -229,6 +229,8 @@ extension MentionFinder {
         let keeps =
           (isShouting && spellsRunningName(piece.map { tokens[$0] }))
           || (Self.functionWords.contains(word) && spellsFunctionOpenedName(piece, tokens))
+          // ("( Real Madrid )", "Real Betis": a club's form before a name opens the club's name.)
+          || (Self.clubForms.contains(word) && rest.count == 1 && !isPlainWord(rest[0]))
           || !Self.functionWords.contains(word) && !lexicon.adverbs.contains(word)
             // ("Former U.S. Senator …": an adjective before a name that is no common word or
             // nationality only describes it; "National Bank", "Royal Dutch Shell", "Port Aurel" and

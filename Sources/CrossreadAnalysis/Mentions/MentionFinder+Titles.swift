@@ -229,6 +229,8 @@ extension MentionFinder {
           || (isInitial(tokens, Self.firstToken(startingAtOrAfter: first.start, in: tokens))
             && (tokens.last.map { scalars[$0.start] == "?" } ?? false || isObjectOfOpeningVerb(rest))),
         !lexicon.directions.contains(lower(first)),
+        // ("Davor Suker ( Real Madrid )": a club's form before its town is the club's name.)
+        !Self.clubForms.contains(lower(first)),
         isKnownName(rest), !isKnownName(part),
         // "Bill Clinton": a person the lexicon knows whole keeps the common word.
         lexicon.group(text(TextRange(first.start, part[part.count - 1].end))) == nil,
@@ -1104,6 +1106,19 @@ extension MentionFinder {
     return nil
   }
 
+  /// Whether the name from token `first` to `last` is listed on a ranked line after the rank's
+  /// dash or a comma, with a name alone in brackets after it.
+  ///
+  /// Tables of scorers give a player's club so: "10 - Ronaldo ( Barcelona )", ", Pizzi ( Tenerife )".
+  func isListedPlayer(_ first: Int, _ last: Int, in tokens: [Token]) -> Bool {
+    guard first >= 2, last + 3 < tokens.count, !tokens[first - 1].isWord, opensWithRank(tokens),
+      scalars[tokens[first - 1].start] == "," || first - 1 == 1,
+      !tokens[last + 1].isWord, scalars[tokens[last + 1].start] == "(", tokens[last + 2].isCapitalized,
+      let close = tokens[(last + 2)...].prefix(5).firstIndex(where: { !$0.isWord })
+    else { return false }
+    return scalars[tokens[close].start] == ")"
+  }
+
   /// Whether "and" after `index` joins a second description that ends, before punctuation, in
   /// one person's office: "coalition partner and foreign minister ,".
   func coordinatesPersonRole(after index: Int, in tokens: [Token]) -> Bool {
@@ -1550,6 +1565,12 @@ extension MentionFinder {
         && quotes.contains(scalars[tokens[open + 2].start]) && tokens[open + 3].isCapitalized
     }
     if lastIndex < tokens.count, quotedNickname(at: lastIndex + 1) { candidate.personContext = true }
+    // "10 - Ronaldo ( Barcelona )": a name listed with a club, not a country, is a player's.
+    if !bracketed, isListedPlayer(firstIndex, lastIndex, in: tokens),
+      !candidate.tokens.contains(where: \.isAllCaps), !isBracketedCountry(after: lastIndex, in: tokens)
+    {
+      candidate.personContext = true
+    }
     // "Greg Norman ( Australia ) 68 68": results tables give a player's country in brackets. A
     // club's name ends in a club word ("Leeds United ( England )") and keeps its vote, unless a
     // known given name opens it ("Thomas Muster ( Austria )": WordNet's muster is a gathering).
@@ -1581,9 +1602,11 @@ extension MentionFinder {
     }
     // "12 - Alan Shearer ( Newcastle ) , Ian Wright ( Arsenal )": alone in brackets after a
     // player's name on a line with numbers, a name that is no country is the player's club.
+    // ("10 - Ronaldo ( Barcelona )": after a player of one word on a ranked line too.)
     if bracketed, firstIndex >= 3, candidate.tokens.count <= 3, tokens[firstIndex - 2].isWord,
-      tokens[firstIndex - 2].isCapitalized, tokens[firstIndex - 3].isWord,
-      tokens[firstIndex - 3].isCapitalized,
+      tokens[firstIndex - 2].isCapitalized,
+      tokens[firstIndex - 3].isWord
+        ? tokens[firstIndex - 3].isCapitalized : isListedPlayer(firstIndex - 2, firstIndex - 2, in: tokens),
       tokens.contains(where: \.hasDigit), lexicon.place(Lexicon.fold(text(range))) != .country,
       // (Where brackets give players' countries, "( Trinidad )" is one too.)
       !bracketsHoldCountries

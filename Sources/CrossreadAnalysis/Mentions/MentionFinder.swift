@@ -945,6 +945,17 @@ final class MentionFinder {
     return value & 1 != 0 ? value : nil
   }
 
+  /// Whether a sentence opens with a number of up to three digits and a dash or a full stop.
+  ///
+  /// A rank opens a table's row so: "10 - Ronaldo", "2. Laurent Jalabert".
+  func opensWithRank(_ tokens: [Token]) -> Bool {
+    guard tokens.count >= 3, tokens[0].isWord, tokens[0].end - tokens[0].start <= 3,
+      scalars[tokens[0].start..<tokens[0].end].allSatisfy(\.isDigit), !tokens[1].isWord
+    else { return false }
+    let mark = scalars[tokens[1].start]
+    return mark == "-" || mark == "." || mark == "\u{2013}"
+  }
+
   /// Whether each part of a hyphenated word is a common word: "line-up", "farmer-citizen".
   func isCommonCompound(_ word: String) -> Bool {
     word.split(separator: "-").allSatisfy { lexicon.isCommon(String($0)) }
