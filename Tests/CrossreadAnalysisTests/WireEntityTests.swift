@@ -6304,4 +6304,24 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Real Madrid")?.kind == .organization)
     #expect(result.entity(writtenAs: "Madrid") == nil)
   }
+
+  @Test("a line-up: the side before its colon is a team, every listed player a person")
+  func lineupSideAndPlayers() {
+    let result = analyse(
+      """
+      SOCCER - ORVALIAN CUP TEAMS .
+
+      Teams for Wednesday 's cup match :
+
+      Arsenal : Tarvo Quindar ; Lee Velmir , Ray Parlour , Anko Dravic ; Ray Wallace , Ivo Tamsk .
+
+      Stoke : Mirko Orlan ; Pavo Kessel , Ilo Varga ; Emil Tosk , Dan Ferro .
+
+      Referee : Paul Durkin ( Portland )
+      """)
+    #expect(result.entity(writtenAs: "Arsenal")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Stoke")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ray Parlour")?.kind == .person)
+    #expect(result.entity(writtenAs: "Referee") == nil)
+  }
 }

@@ -273,6 +273,8 @@ extension MentionFinder {
               || (rest.count == 1 && KindVote.stormWords.contains(word))
               // "Hill still leads" after "Damon Hill": the surname of a person named in full.
               || (rest.isEmpty && surnameWords.contains(word))
+              // "Arsenal : David Seaman ; Lee Dixon , …": a side before its line-up.
+              || isLineupLabel(piece[piece.count - 1], in: tokens)
               // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
               || (rest.isEmpty && isShouting && runningNames.contains(word))
               // "Broken Hill Proprietary profit seen lower": a company's name without its legal form.

@@ -290,6 +290,8 @@ extension MentionFinder {
         || isCompanyNameWithoutLegalForm(words)
         // "Hill still leads" after "Damon Hill": a person's surname.
         || (words.count == 1 && surnameWords.contains(last))
+        // "Arsenal : David Seaman ; Lee Dixon , …": a side before its line-up.
+        || isLineupLabel(Self.firstToken(startingAtOrAfter: lastWord.start, in: tokens), in: tokens)
         // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
         || (words.count == 1 && shouting[sentence] && runningNames.contains(last))
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": of several words too.)
@@ -1106,6 +1108,23 @@ extension MentionFinder {
     return nil
   }
 
+  /// Whether token `index` ends the words that open a line-up: a side's name, a colon, then
+  /// players in lines parted by two semicolons or more ("Arsenal : David Seaman ; Lee Dixon ,
+  /// Tony Adams ; Ray Parlour ; Ian Wright").
+  ///
+  /// Not a role ("Referee :", "Scorers :"), which heads a list of people, not a side.
+  func isLineupLabel(_ index: Int, in tokens: [Token]) -> Bool {
+    guard index + 3 < tokens.count, index <= 3, !tokens[index + 1].isWord,
+      scalars[tokens[index + 1].start] == ":",
+      tokens[...index].allSatisfy({ $0.isWord && $0.isCapitalized && !isRoleWord($0) && !isRolePlural($0) })
+    else { return false }
+    var semicolons = 0
+    for token in tokens[(index + 2)...] where !token.isWord {
+      if scalars[token.start] == ";" { semicolons += 1 }
+    }
+    return semicolons >= 2
+  }
+
   /// Whether the name from token `first` to `last` is listed on a ranked line after the rank's
   /// dash or a comma, with a name alone in brackets after it.
   ///
@@ -1473,7 +1492,10 @@ extension MentionFinder {
     }
     // "Matthew Burke , Ben Tune , Joe Roff": a name of two words or more between commas in a list
     // of names ("the Camry , Corolla , RAV4": one word there may be a thing's).
-    func isComma(_ index: Int) -> Bool { !tokens[index].isWord && scalars[tokens[index].start] == "," }
+    // ("; Ray Parlour , Patrick Vieira": a line-up's semicolons part its lines of players.)
+    func isComma(_ index: Int) -> Bool {
+      !tokens[index].isWord && (scalars[tokens[index].start] == "," || scalars[tokens[index].start] == ";")
+    }
     if part.count >= 2, firstIndex >= 2, lastIndex + 2 < tokens.count, isComma(firstIndex - 1),
       isComma(lastIndex + 1),
       isName(firstIndex - 2), isName(lastIndex + 2)
@@ -1726,6 +1748,10 @@ extension MentionFinder {
       candidate.playsMatch = true
     }
     if !candidate.playsMatch, !bracketed, !candidate.inDateline, takesPluralVerb(candidate, in: tokens) {
+      candidate.playsMatch = true
+    }
+    // "Arsenal : David Seaman ; Lee Dixon , …": a side before its line-up.
+    if !candidate.playsMatch, candidate.tokens.count <= 3, isLineupLabel(lastIndex, in: tokens) {
       candidate.playsMatch = true
     }
     // "Saeed Anwar c Croft b Cork 176": caught by, bowled by, in a line with numbers; so is a
