@@ -6313,7 +6313,7 @@ struct WireEntityTests {
 
       Teams for Wednesday 's cup match :
 
-      Arsenal : Tarvo Quindar ; Lee Velmir , Ray Parlour , Anko Dravic ; Ray Wallace , Ivo Tamsk .
+      Arsenal : Tarvo Quindar ; Lee Velmir , Bo Lindt , Anko Dravic ; Ray Parlour , Ivo Tamsk .
 
       Stoke : Mirko Orlan ; Pavo Kessel , Ilo Varga ; Emil Tosk , Dan Ferro .
 
