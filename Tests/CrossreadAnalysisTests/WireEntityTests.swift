@@ -6324,4 +6324,28 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Ray Parlour")?.kind == .person)
     #expect(result.entity(writtenAs: "Referee") == nil)
   }
+
+  @Test("in a story with scores a town before a side's verb in the plural is the side")
+  func townBeforeSidesVerb() {
+    let result = analyse(
+      """
+      Rovers go top
+
+      Orvale Rovers beat Tarvel 2-1 on Saturday to go top .
+
+      Liverpool stay second after a 2-0 win at home .
+      """)
+    #expect(result.entity(writtenAs: "Liverpool")?.kind == .organization)
+  }
+
+  @Test("a name between the year it was held and what was won there is a contest")
+  func contestBetweenYearAndPrize() {
+    let result = analyse(
+      """
+      Couples bogeys last
+
+      Fred Quindar , the 1992 Masters champion , bogeyed the last hole .
+      """)
+    #expect(result.entity(writtenAs: "Masters")?.kind == .event)
+  }
 }

@@ -146,6 +146,10 @@ struct KindVote {
     "born", "arrested", "jailed", "sentenced", "executed", "elected", "re-elected", "sworn", "wounded",
     "hospitalised", "hospitalized", "kidnapped", "abducted", "assassinated",
   ]
+  /// What a contest's winner takes: "the 1992 Masters champion", "the 1995 Wimbledon title".
+  static let contestPrizes: WordSet = [
+    "champion", "champions", "title", "winner", "winners", "finalist", "runner-up", "crown", "trophy",
+  ]
   /// Auxiliaries and modals between a subject and its verb: "would rest", "was arrested".
   static let auxiliaries: WordSet = [
     "would", "will", "was", "is", "has", "had", "have", "could", "may", "might", "must", "should",
@@ -725,6 +729,15 @@ extension MentionFinder {
     // "bought a 15 percent stake in the network from Telstra": who sells a stake is a company.
     if isStakeSeller(candidate) { return KindVote(kind: .organization, weight: 2.5) }
     if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
+    // "the 1992 Masters champion", "his 1995 Wimbledon title": between the year it was held and
+    // what was won there, a contest.
+    if candidate.wordBeforeIsAdjacent, candidate.wordAfterIsAdjacent,
+      KindVote.contestPrizes.contains(candidate.wordAfter), case let year = candidate.wordBefore.utf8,
+      year.count == 4, year.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+      candidate.wordBefore.hasPrefix("19") || candidate.wordBefore.hasPrefix("20")
+    {
+      return KindVote(kind: .event, weight: 3)
+    }
     // ("cloud providers such as Microsoft and Amazon": the list's noun outweighs the river.)
     if let kind = candidate.exampleOf { return KindVote(kind: kind, weight: 3) }
     // "Spirit AeroSystems", "BlackRock": people's names have no brand's inner capital. (A place

@@ -1251,6 +1251,12 @@ extension MentionFinder {
 
   /// Verbs that say a singular name stands for many: "Leicestershire were bowled out".
   static let pluralVerbs: WordSet = ["were", "are", "have"]
+  /// What a side does in the league's table and its fixtures, in the plural of the present:
+  /// "Liverpool stay second", "Newcastle go top", "Leeds host Arsenal".
+  static let sidesVerbs: WordSet = [
+    "stay", "remain", "go", "move", "climb", "slip", "face", "meet", "host", "visit", "play", "need",
+    "trail", "travel",
+  ]
   /// Words before a name that leave the verb after it to another subject or make it plural or a
   /// condition: "exports to Europe are", "Essex and Kent were", "if Quebec were to leave".
   static let notOwnPluralSubject = KindVote.placePrepositions.union([
@@ -1266,7 +1272,10 @@ extension MentionFinder {
   /// be plural itself ("the Netherlands are").
   func takesPluralVerb(_ candidate: Candidate, in tokens: [Token]) -> Bool {
     // ("rules in the English Channel were too weak": a team is written without "the".)
-    guard candidate.wordAfterIsAdjacent, Self.pluralVerbs.contains(candidate.wordAfter),
+    // ("Liverpool stay second": in a story with scores, a side's verbs in the present too.)
+    guard candidate.wordAfterIsAdjacent,
+      Self.pluralVerbs.contains(candidate.wordAfter)
+        || (hasScores && Self.sidesVerbs.contains(candidate.wordAfter)),
       !candidate.hadArticle, candidate.wordBefore != "the",
       let last = candidate.tokens.last, !last.isPossessive, !last.isAllCaps,
       !(candidate.wordBeforeIsAdjacent && Self.notOwnPluralSubject.contains(candidate.wordBefore))
