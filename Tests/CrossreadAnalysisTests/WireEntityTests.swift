@@ -6348,4 +6348,24 @@ struct WireEntityTests {
       """)
     #expect(result.entity(writtenAs: "Masters")?.kind == .event)
   }
+
+  @Test("a line of fixtures after a day's label: every side a team, the day no name")
+  func fixturesListAfterDayLabel() {
+    let result = analyse(
+      """
+      SOCCER - ORVALIAN LEAGUE FIXTURES .
+
+      Fixtures for this weekend 's league matches :
+
+      Saturday : Arsenal v Sunderland , Blackburn v Coventry , Chelsea v Nottingham Forest
+
+      Sunday : Derby v Leicester , Sheffield Wednesday v Liverpool
+      """)
+    for side in ["Arsenal", "Sunderland", "Coventry", "Nottingham Forest", "Derby", "Leicester", "Liverpool"]
+    {
+      #expect(result.entity(writtenAs: side)?.kind == .organization, "\(side)")
+    }
+    #expect(result.entity(writtenAs: "Saturday") == nil)
+    #expect(result.entity(writtenAs: "Sunday") == nil)
+  }
 }

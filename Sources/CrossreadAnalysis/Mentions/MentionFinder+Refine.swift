@@ -54,7 +54,12 @@ extension MentionFinder {
         let word = lower(token)
         // "Febuary 2022": a misspelt month only counts before a day or a year.
         let beforeNumber = index + 1 < tokens.count && tokens[index + 1].hasDigit
-        if lexicon.calendar.contains(word), !scoreLine[sentence], isCalendarHere(piece, position, tokens) {
+        // ("Sunday : Derby v Leicester": on a results line only a label's.)
+        let label =
+          index + 1 < tokens.count && !tokens[index + 1].isWord && scalars[tokens[index + 1].start] == ":"
+        if lexicon.calendar.contains(word), !scoreLine[sentence] || label,
+          isCalendarHere(piece, position, tokens)
+        {
           return true
         }
         if beforeNumber && isMisspeltMonth(word) { return true }

@@ -732,6 +732,27 @@ final class MentionFinder {
   ///
   /// "Miami Heat v Detroit Pistons", "Orvale Rovers vs. Tarvo City".
   static func isFixtureLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    // "Saturday : Arsenal v Sunderland , Blackburn v Coventry": after a label, fixtures in a list.
+    if tokens.count > 4, tokens.count <= 120,
+      case let separators = tokens.indices.filter({ index in
+        !tokens[index].isWord && (scalars[tokens[index].start] == "," || scalars[tokens[index].start] == ";")
+      }), !separators.isEmpty || tokens.prefix(4).contains(where: { !$0.isWord && scalars[$0.start] == ":" })
+    {
+      var start = 0
+      if let colon = tokens.prefix(4).firstIndex(where: { !$0.isWord && scalars[$0.start] == ":" }),
+        tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized })
+      {
+        start = colon + 1
+      }
+      var segments: [ArraySlice<Token>] = []
+      for end in separators + [tokens.count] where end > start {
+        segments.append(tokens[start..<end])
+        start = end + 1
+      }
+      if segments.count >= 2 || (segments.count == 1 && segments[0].count < tokens.count) {
+        return segments.allSatisfy { isFixtureLine(Array($0), scalars: scalars) }
+      }
+    }
     guard tokens.count <= 16,
       let versus = tokens.firstIndex(where: {
         $0.isWord && scalars[$0.start] == "v"
