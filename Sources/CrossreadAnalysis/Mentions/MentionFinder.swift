@@ -732,6 +732,12 @@ final class MentionFinder {
   ///
   /// "Miami Heat v Detroit Pistons", "Orvale Rovers vs. Tarvo City".
   static func isFixtureLine(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    func isVersus(_ token: Token) -> Bool {
+      token.isWord && scalars[token.start] == "v"
+        && (token.end - token.start == 1 || (token.end - token.start == 2 && scalars[token.start + 1] == "s"))
+    }
+    // (Most sentences hold no "v" at all.)
+    guard let versus = tokens.firstIndex(where: isVersus), versus > 0 else { return false }
     // "Saturday : Arsenal v Sunderland , Blackburn v Coventry": after a label, fixtures in a list.
     if tokens.count > 4, tokens.count <= 120,
       case let separators = tokens.indices.filter({ index in
@@ -753,13 +759,7 @@ final class MentionFinder {
         return segments.allSatisfy { isFixtureLine(Array($0), scalars: scalars) }
       }
     }
-    guard tokens.count <= 16,
-      let versus = tokens.firstIndex(where: {
-        $0.isWord && scalars[$0.start] == "v"
-          && ($0.end - $0.start == 1 || ($0.end - $0.start == 2 && scalars[$0.start + 1] == "s"))
-      }),
-      versus > 0
-    else { return false }
+    guard tokens.count <= 16 else { return false }
     var after = versus + 1
     if after < tokens.count, !tokens[after].isWord, scalars[tokens[after].start] == "." { after += 1 }
     let sides = [tokens[..<versus], tokens[after...]]
