@@ -6368,4 +6368,24 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Saturday") == nil)
     #expect(result.entity(writtenAs: "Sunday") == nil)
   }
+
+  @Test("in an article of results, a line in capitals of one side at another is a fixture")
+  func awayFixtureInCapitals() {
+    let result = analyse(
+      """
+      BASEBALL - STANDINGS .
+
+      Standings after games played on Tuesday :
+
+      NEW YORK 74 56 .569 -
+
+      BALTIMORE 70 61 .534 4 1/2
+
+      WEDNESDAY 'S SCHEDULE
+
+      KANSAS CITY AT DETROIT
+      """)
+    #expect(result.entity(writtenAs: "KANSAS CITY")?.kind == .organization)
+    #expect(result.entity(writtenAs: "DETROIT")?.kind == .organization)
+  }
 }

@@ -566,8 +566,14 @@ final class MentionFinder {
     tokenTexts = texts
     tokenLowers = texts.map { $0.map(Self.lowercased) }
     // A date line ("Saturday, 7 March 2026") has the same shape but a four-digit year.
-    let scoreLine = sentenceTokens.map {
+    var scoreLine = sentenceTokens.map {
       Self.isScoreLine($0, scalars: scalars) || Self.isFixtureLine($0, scalars: scalars)
+    }
+    // "KANSAS CITY AT DETROIT" under a schedule, in an article of results: one side at the other.
+    if scoreLine.contains(true) {
+      for (index, tokens) in sentenceTokens.enumerated() where !scoreLine[index] {
+        scoreLine[index] = Self.isAwayFixture(tokens, scalars: scalars)
+      }
     }
     self.scoreLine = scoreLine
     titleCase = article.sentences.indices.map { index in
@@ -767,6 +773,17 @@ final class MentionFinder {
       guard let first = side.first, first.isWord, first.isCapitalized else { return false }
       return side.allSatisfy { $0.isWord && ($0.isCapitalized || $0.hasDigit) }
     }
+  }
+
+  /// Whether a line in capitals is one side at another, of one to three words each: "KANSAS
+  /// CITY AT DETROIT".
+  static func isAwayFixture(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    guard (3...7).contains(tokens.count), tokens.allSatisfy({ $0.isWord && $0.isAllCaps && !$0.hasDigit }),
+      let at = tokens.firstIndex(where: {
+        $0.end - $0.start == 2 && scalars[$0.start] == "A" && scalars[$0.start + 1] == "T"
+      })
+    else { return false }
+    return (1...3).contains(at) && (1...3).contains(tokens.count - at - 1)
   }
 
   /// "Arsenal 2 Coventry 0": two groups of capitalised words, each followed by a small whole number;
