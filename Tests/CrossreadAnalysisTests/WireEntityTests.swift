@@ -6388,4 +6388,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "KANSAS CITY")?.kind == .organization)
     #expect(result.entity(writtenAs: "DETROIT")?.kind == .organization)
   }
+
+  @Test("a name whose price moves in decimals, to a new price or alone, is a company")
+  func priceMoveInDecimals() {
+    let result = analyse(
+      """
+      Shares close higher
+
+      Quindar Tarvo gained 1.00 to 62.25 dollars and Velmir Anzolo added 0.50 .
+      """)
+    #expect(result.entity(writtenAs: "Quindar Tarvo")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Velmir Anzolo")?.kind == .organization)
+  }
 }

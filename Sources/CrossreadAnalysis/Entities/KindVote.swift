@@ -507,6 +507,17 @@ extension MentionFinder {
       return !lexicon.givenNames.contains(lower(candidate.tokens[0]))
         && lexicon.place(Lexicon.fold(text(candidate.range))) == nil
     }
+    // "Cheung Kong gained 1.00 to 62.25", "Hutchison added 0.50 .": a price moves in decimals, to
+    // a new price or alone.
+    let amount = tokens[verb + 1]
+    if !participle, scalars[amount.start..<amount.end].contains("."),
+      tokens[verb + 2].isWord
+        ? (lower(tokens[verb + 2]) == "to" && verb + 3 < tokens.count && tokens[verb + 3].hasDigit)
+        : ",.;".unicodeScalars.contains(scalars[tokens[verb + 2].start])
+    {
+      return !lexicon.givenNames.contains(lower(candidate.tokens[0]))
+        && lexicon.place(Lexicon.fold(text(candidate.range))) == nil
+    }
     guard !participle, tokens[verb + 2].isWord else { return false }
     let unit = lower(tokens[verb + 2])
     // An index moves in points with decimals ("23.4 points"); a player adds whole ones.
