@@ -1502,11 +1502,11 @@ extension MentionFinder {
     // "Matthew Burke , Ben Tune , Joe Roff": a name of two words or more between commas in a list
     // of names ("the Camry , Corolla , RAV4": one word there may be a thing's).
     // ("; Ray Parlour , Patrick Vieira": a line-up's semicolons part its lines of players.)
-    func isComma(_ index: Int) -> Bool {
+    func isListMark(_ index: Int) -> Bool {
       !tokens[index].isWord && (scalars[tokens[index].start] == "," || scalars[tokens[index].start] == ";")
     }
-    if part.count >= 2, firstIndex >= 2, lastIndex + 2 < tokens.count, isComma(firstIndex - 1),
-      isComma(lastIndex + 1),
+    if part.count >= 2, firstIndex >= 2, lastIndex + 2 < tokens.count, isListMark(firstIndex - 1),
+      isListMark(lastIndex + 1),
       isName(firstIndex - 2), isName(lastIndex + 2)
     {
       candidate.coordinatedWithName = true
