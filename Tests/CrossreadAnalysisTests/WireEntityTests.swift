@@ -6400,4 +6400,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Quindar Tarvo")?.kind == .organization)
     #expect(result.entity(writtenAs: "Velmir Anzolo")?.kind == .organization)
   }
+
+  @Test("the end of a war is no place; 'a X survey' names the body that made it")
+  func endOfWarAndBodysSurvey() {
+    let result = analyse(
+      """
+      Jobless record
+
+      Unemployment is the highest since the end of World War Two , the Orvale Labour Office said .
+
+      Prices slipped after a Quindar survey showed output rose .
+      """)
+    #expect(result.entity(writtenAs: "World War Two")?.kind == .event)
+    #expect(result.entity(writtenAs: "Quindar")?.kind == .organization)
+  }
 }

@@ -146,6 +146,12 @@ struct KindVote {
     "born", "arrested", "jailed", "sentenced", "executed", "elected", "re-elected", "sworn", "wounded",
     "hospitalised", "hospitalized", "kidnapped", "abducted", "assassinated",
   ]
+  /// What a body issues, runs or holds, after "a" and the body's name: "a Reuters survey", "a
+  /// Kremlin source", "a Siemens plant".
+  static let bodysIssues: WordSet = [
+    "survey", "poll", "report", "study", "statement", "source", "sources", "plant", "factory", "unit",
+    "subsidiary", "bid", "offer", "delegation", "document", "filing", "announcement",
+  ]
   /// What a contest's winner takes: "the 1992 Masters champion", "the 1995 Wimbledon title".
   static let contestPrizes: WordSet = [
     "champion", "champions", "title", "winner", "winners", "finalist", "runner-up", "crown", "trophy",
@@ -1092,7 +1098,10 @@ extension MentionFinder {
     {
       if candidate.wordAfterIsAdjacent, candidate.followedByLowerWord {
         if KindVote.plays.contains(candidate.wordAfter) { return KindVote(kind: .person, weight: 2) }
-        if lexicon.roles.contains(MentionFinder.singular(candidate.wordAfter)) {
+        // ("a Reuters survey", "a Kremlin source": what a body issues or holds is no model.)
+        if lexicon.roles.contains(MentionFinder.singular(candidate.wordAfter))
+          || KindVote.bodysIssues.contains(candidate.wordAfter)
+        {
           return KindVote(kind: .organization, weight: 2)
         }
       }

@@ -1825,8 +1825,9 @@ extension MentionFinder {
     // "the town of Velsk", "the Jewish settlement of Netzarim": a lower-case place noun and "of".
     // So is "department" in lower case, a country's division ("the department of Caqueta"); a
     // ministry is written in capitals.
+    // ("the end of World War Two": an end is a time's as often as a place's.)
     if let before, candidate.wordBefore == "of", before > 0, tokens[before - 1].isWord,
-      !tokens[before - 1].isCapitalized,
+      !tokens[before - 1].isCapitalized, lower(tokens[before - 1]) != "end",
       isPlaceNoun(lower(tokens[before - 1])) || lower(tokens[before - 1]) == "department"
         || (part.count == 1 && Self.placeRelations.contains(lower(tokens[before - 1])))
     {
