@@ -6414,4 +6414,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "World War Two")?.kind == .event)
     #expect(result.entity(writtenAs: "Quindar")?.kind == .organization)
   }
+
+  @Test("in a byline an adjective before a capitalised role is the writer's beat, not a name")
+  func bylineBeatAdjective() {
+    let result = analyse(
+      """
+      Cable damage
+
+      By Anka Velmira, Nordic Correspondent
+
+      ORVALE — Police boarded a tanker on Thursday, officials said.
+      """)
+    #expect(result.entity(writtenAs: "Anka Velmira")?.kind == .person)
+    #expect(result.entity(writtenAs: "Nordic") == nil)
+  }
 }

@@ -413,6 +413,17 @@ extension MentionFinder {
     {
       return extra.isEmpty ? nil : extra
     }
+    // "By Sofia Lindqvist , Nordic Correspondent": in a byline an adjective alone before a
+    // capitalised role names the writer's beat, not a body.
+    if part.count == 1, !part[0].isAllCaps, made.wordAfterIsAdjacent,
+      article.blocks[article.sentences[sentence].block].kind == .byline,
+      lexicon.adjectives.contains(lower(part[0])),
+      case let role = Self.firstToken(startingAtOrAfter: part[0].end, in: tokens), role < tokens.count,
+      tokens[role].isCapitalized, isRoleWord(tokens[role]),
+      lexicon.place(Lexicon.fold(text(part[0]))) == nil, !isKnownName(part)
+    {
+      return extra.isEmpty ? nil : extra
+    }
     made.hadArticle = hadArticle
     extra.append(made)
     // In text order: a place split off after the name ("… Lott of Mississippi") comes last.
