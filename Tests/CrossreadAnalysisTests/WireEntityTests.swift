@@ -6428,4 +6428,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Anka Velmira")?.kind == .person)
     #expect(result.entity(writtenAs: "Nordic") == nil)
   }
+
+  @Test("a draw's fixture line gives each side's country in brackets; the sides are teams")
+  func drawWithBracketedCountries() {
+    let result = analyse(
+      """
+      SOCCER - CUP DRAW .
+
+      Draw for the second round made on Friday :
+
+      Valencia ( Spain ) v Bayern Munich ( Germany )
+
+      Orvale Rovers ( Netherlands ) v Tarvel ( Switzerland )
+      """)
+    #expect(result.entity(writtenAs: "Valencia")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Bayern Munich")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Orvale Rovers")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Spain")?.kind == .place)
+  }
 }

@@ -765,6 +765,24 @@ final class MentionFinder {
         return segments.allSatisfy { isFixtureLine(Array($0), scalars: scalars) }
       }
     }
+    // "Valencia ( Spain ) v Bayern Munich ( Germany )": a draw gives each side's country in
+    // brackets.
+    if tokens.count <= 24, tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
+      var depth = 0
+      var outside: [Token] = []
+      for token in tokens {
+        if !token.isWord, scalars[token.start] == "(" {
+          depth += 1
+        } else if !token.isWord,
+          scalars[token.start] == ")"
+        {
+          depth = max(0, depth - 1)
+        } else if depth == 0 {
+          outside.append(token)
+        }
+      }
+      return outside.count < tokens.count && isFixtureLine(outside, scalars: scalars)
+    }
     guard tokens.count <= 16 else { return false }
     var after = versus + 1
     if after < tokens.count, !tokens[after].isWord, scalars[tokens[after].start] == "." { after += 1 }
