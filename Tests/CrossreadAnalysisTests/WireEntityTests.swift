@@ -6446,4 +6446,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvale Rovers")?.kind == .organization)
     #expect(result.entity(writtenAs: "Spain")?.kind == .place)
   }
+
+  @Test("a name with 'of' and its own country is a body of that country, not a town in a list")
+  func nameOfItsCountry() {
+    let result = analyse(
+      """
+      Network deal
+
+      Orvale beat rivals Ericsson of Sweden and Quindar of Finland , a company statement said .
+
+      The contract went to Eindhoven of Belgium , the statement said .
+      """)
+    #expect(result.entity(writtenAs: "Quindar")?.kind != .place)
+    #expect(result.entity(writtenAs: "Eindhoven")?.kind == .organization)
+  }
 }

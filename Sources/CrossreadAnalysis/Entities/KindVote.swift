@@ -543,6 +543,22 @@ extension MentionFinder {
     return lower(tokens[first - 2])
   }
 
+  /// Whether "of" and a country's name of one to three words follow the name: "Nokia of Finland",
+  /// "Anglo American of South Africa".
+  func isBeforeOfCountry(_ candidate: Candidate) -> Bool {
+    guard candidate.wordAfter == "of", candidate.wordAfterIsAdjacent else { return false }
+    let tokens = sentenceTokens[candidate.sentence]
+    let start = Self.firstToken(startingAtOrAfter: candidate.range.end, in: tokens) + 1
+    var end = start
+    while end < tokens.count, end < start + 3, tokens[end].isWord, tokens[end].isCapitalized {
+      if lexicon.place(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end)))) == .country {
+        return true
+      }
+      end += 1
+    }
+    return false
+  }
+
   /// Whether a capitalised nationality stands right before the name, with no article before it:
   /// "from Brazilian Ronaldo", not "the Russian Duma".
   func isAfterNationality(_ candidate: Candidate) -> Bool {
@@ -714,6 +730,14 @@ extension MentionFinder {
     // name's head; a country or capital keeps its kind ("shares in Britain").
     if candidate.heldStake, lexicon.place(folded).map({ $0 == .place }) ?? true,
       lexicon.group(written, folded: folded)?.kind != .place
+    {
+      return KindVote(kind: .organization, weight: 3.5)
+    }
+    // "beat rivals Ericsson of Sweden and Nokia of Finland": a town is not named by "of" and its
+    // country ("Nokia , Finland"), a body of that country is.
+    if candidate.tokens.count == 1, !candidate.inDateline, !candidate.tokens[0].isAllCaps,
+      lexicon.place(folded) == .place || lexicon.group(written, folded: folded)?.kind == .place,
+      isBeforeOfCountry(candidate)
     {
       return KindVote(kind: .organization, weight: 3.5)
     }
@@ -1250,7 +1274,11 @@ extension MentionFinder {
     // "criticism from Democrats and Republicans", "opposed by Socialists": a party's members
     // are the party, not a place "from" names.
     if isPartyMembers(candidate) { return KindVote(kind: .organization, weight: 1.5) }
-    if candidate.coordinatedWithPlace { return KindVote(kind: .place, weight: 1.5) }
+    // ("Ericsson of Sweden and Nokia of Finland": a name with its own country is no place listed
+    // with the one before.)
+    if candidate.coordinatedWithPlace, !isBeforeOfCountry(candidate) {
+      return KindVote(kind: .place, weight: 1.5)
+    }
     if let kind = candidate.pronounAfter { return KindVote(kind: kind, weight: 2) }
     // "Yeltsin 's heart", "Lebed 's aides": what a name's possessive holds may be only a person's.
     if candidate.tokens.count <= 3, let last = candidate.tokens.last, last.isPossessive, !last.isAllCaps,
