@@ -772,10 +772,11 @@ extension MentionFinder {
     if candidate.quotedNickname { return KindVote(kind: .person, weight: 3) }
     // "the 1992 Masters champion", "his 1995 Wimbledon title": between the year it was held and
     // what was won there, a contest.
-    if candidate.wordBeforeIsAdjacent, candidate.wordAfterIsAdjacent,
-      KindVote.contestPrizes.contains(candidate.wordAfter), case let year = candidate.wordBefore.utf8,
-      year.count == 4, year.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
-      candidate.wordBefore.hasPrefix("19") || candidate.wordBefore.hasPrefix("20")
+    if candidate.wordBeforeIsAdjacent, candidate.wordAfterIsAdjacent, candidate.wordBefore.utf8.count == 4,
+      KindVote.contestPrizes.contains(candidate.wordAfter),
+      case let tokens = sentenceTokens[candidate.sentence],
+      case let first = Self.firstToken(startingAtOrAfter: candidate.range.start, in: tokens), first > 0,
+      isYear(tokens[first - 1])
     {
       return KindVote(kind: .event, weight: 3)
     }

@@ -745,17 +745,14 @@ final class MentionFinder {
     // (Most sentences hold no "v" at all.)
     guard let versus = tokens.firstIndex(where: isVersus), versus > 0 else { return false }
     // "Saturday : Arsenal v Sunderland , Blackburn v Coventry": after a label, fixtures in a list.
+    let colon = tokens.prefix(4).firstIndex { !$0.isWord && scalars[$0.start] == ":" }
     if tokens.count > 4, tokens.count <= 120,
       case let separators = tokens.indices.filter({ index in
         !tokens[index].isWord && (scalars[tokens[index].start] == "," || scalars[tokens[index].start] == ";")
-      }), !separators.isEmpty || tokens.prefix(4).contains(where: { !$0.isWord && scalars[$0.start] == ":" })
+      }), !separators.isEmpty || colon != nil
     {
       var start = 0
-      if let colon = tokens.prefix(4).firstIndex(where: { !$0.isWord && scalars[$0.start] == ":" }),
-        tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized })
-      {
-        start = colon + 1
-      }
+      if let colon, tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) { start = colon + 1 }
       var segments: [ArraySlice<Token>] = []
       for end in separators + [tokens.count] where end > start {
         segments.append(tokens[start..<end])
@@ -768,19 +765,7 @@ final class MentionFinder {
     // "Valencia ( Spain ) v Bayern Munich ( Germany )": a draw gives each side's country in
     // brackets.
     if tokens.count <= 24, tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
-      var depth = 0
-      var outside: [Token] = []
-      for token in tokens {
-        if !token.isWord, scalars[token.start] == "(" {
-          depth += 1
-        } else if !token.isWord,
-          scalars[token.start] == ")"
-        {
-          depth = max(0, depth - 1)
-        } else if depth == 0 {
-          outside.append(token)
-        }
-      }
+      let outside = outsideBrackets(tokens, scalars: scalars, wordsOnly: false)
       return outside.count < tokens.count && isFixtureLine(outside, scalars: scalars)
     }
     guard tokens.count <= 16 else { return false }
@@ -791,6 +776,22 @@ final class MentionFinder {
       guard let first = side.first, first.isWord, first.isCapitalized else { return false }
       return side.allSatisfy { $0.isWord && ($0.isCapitalized || $0.hasDigit) }
     }
+  }
+
+  /// The tokens outside brackets, without the brackets: only the words, or the punctuation too.
+  static func outsideBrackets(_ tokens: [Token], scalars: [Unicode.Scalar], wordsOnly: Bool) -> [Token] {
+    var depth = 0
+    var outside: [Token] = []
+    for token in tokens {
+      if !token.isWord, scalars[token.start] == "(" {
+        depth += 1
+      } else if !token.isWord, scalars[token.start] == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0, token.isWord || !wordsOnly {
+        outside.append(token)
+      }
+    }
+    return outside
   }
 
   /// Whether a line in capitals is one side at another, of one to three words each: "KANSAS
@@ -812,19 +813,9 @@ final class MentionFinder {
     // Remarks and scorers in brackets go: "Seattle 5 Baltimore 4 ( 10 innings )", "Vrana 2 (
     // Larsson 34 , Kessel 60 ) Orvale 1 ( Gorre 85 )".
     if tokens.count <= 60, tokens.contains(where: { !$0.isWord && scalars[$0.start] == "(" }) {
-      var depth = 0
-      var outside: [Token] = []
-      for token in tokens {
-        if token.isWord {
-          guard depth == 0 else { continue }
-          // A lower-case word outside the brackets: running text, not a results line.
-          guard token.isCapitalized || token.hasDigit else { return false }
-          outside.append(token)
-          continue
-        }
-        if scalars[token.start] == "(" { depth += 1 }
-        if scalars[token.start] == ")" { depth = max(0, depth - 1) }
-      }
+      let outside = outsideBrackets(tokens, scalars: scalars, wordsOnly: true)
+      // A lower-case word outside the brackets: running text, not a results line.
+      guard outside.allSatisfy({ $0.isCapitalized || $0.hasDigit }) else { return false }
       return outside.count < tokens.count && isScoreLine(outside, scalars: scalars)
     }
     let words = tokens.filter(\.isWord)
@@ -1005,8 +996,8 @@ final class MentionFinder {
   ///
   /// A rank opens a table's row so: "10 - Ronaldo", "2. Laurent Jalabert".
   func opensWithRank(_ tokens: [Token]) -> Bool {
-    guard tokens.count >= 3, tokens[0].isWord, tokens[0].end - tokens[0].start <= 3,
-      scalars[tokens[0].start..<tokens[0].end].allSatisfy(\.isDigit), !tokens[1].isWord
+    guard tokens.count >= 3, tokens[0].isWord, tokens[0].end - tokens[0].start <= 3, isDigits(tokens[0]),
+      !tokens[1].isWord
     else { return false }
     let mark = scalars[tokens[1].start]
     return mark == "-" || mark == "." || mark == "\u{2013}"
