@@ -6460,4 +6460,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Quindar")?.kind != .place)
     #expect(result.entity(writtenAs: "Eindhoven")?.kind == .organization)
   }
+
+  @Test("a given name and a place's head after a verb of appointing are a person")
+  func appointedPersonWithPlaceHead() {
+    let result = analyse(
+      """
+      Cabinet picks
+
+      The president named Anthony Lake to run the intelligence agency , and appointed Helen Bay as
+      his envoy to the talks .
+
+      The committee named Salt Lake City as host of the games .
+      """)
+    #expect(result.entity(writtenAs: "Anthony Lake")?.kind == .person)
+    #expect(result.entity(writtenAs: "Helen Bay")?.kind == .person)
+    #expect(result.entity(writtenAs: "Salt Lake City")?.kind == .place)
+  }
 }

@@ -24,6 +24,12 @@ struct KindVote {
     "argued", "insisted", "claimed", "denied", "explained", "wrote", "noted", "recalled", "believes",
     "thinks", "wants", "hopes", "urged", "announced", "agreed", "replied", "confirmed",
   ]
+  /// Verbs whose object is a person given a post, or taken from one: "named Anthony Lake to run
+  /// the agency", "sacked Helen Bay".
+  static let appointingVerbs: WordSet = [
+    "named", "appointed", "nominated", "picked", "chose", "elected", "sacked", "fired", "dismissed",
+    "replaced", "replacing", "succeeded", "succeeding", "succeeds", "appoint", "nominate",
+  ]
   /// Words for a storm before its given name: "Hurricane Fran", "Storm Ciaran".
   static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "storm"]
   /// Words that open a place's name: "Port Aurel", "Lake Ohrid", "Mount Kenya".
@@ -926,6 +932,10 @@ extension MentionFinder {
           // ("Damon Hill won the race", "founded by Michael Dell": a place word that is a surname
           // too.)
           || isPersonWithPlaceSurname(candidate, first: first, last: last)
+          // ("named Anthony Lake to run the agency": a given name after a verb of appointing.)
+          || (candidate.tokens.count == 2 && lexicon.givenNames.contains(first)
+            && candidate.wordBeforeIsAdjacent
+            && KindVote.appointingVerbs.contains(candidate.wordBefore))
           // ("at the Varden Hall", "at City Hall" beside "Hall said": a venue.)
           || (speakerWords.contains(last) && !candidate.hadArticle && !isPlainWord(candidate.tokens[0])
             && !(candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent) && !isHead(first)
