@@ -6476,4 +6476,22 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Helen Bay")?.kind == .person)
     #expect(result.entity(writtenAs: "Salt Lake City")?.kind == .place)
   }
+
+  @Test("a body's standing opening a sentence before its members' plural is no part of the name")
+  func standingBeforePartyMembers() {
+    let result = analyse(
+      """
+      Jobless figures
+
+      Unemployment rose again in January , the labour office said .
+
+      Opposition Social Democrats said the figures showed the policy had failed .
+
+      Ruling Christian Democrats said the winter was to blame .
+      """)
+    #expect(result.entity(writtenAs: "Social Democrats")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Opposition Social Democrats") == nil)
+    #expect(result.entity(writtenAs: "Christian Democrats")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Ruling Christian Democrats") == nil)
+  }
 }

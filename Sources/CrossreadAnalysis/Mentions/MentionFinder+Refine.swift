@@ -300,11 +300,14 @@ extension MentionFinder {
           // ("Rivals Toyota Motor Corp and …": or a company's legal form.)
           && (rest.last.map { isOrgHead(lower($0)) || Self.legalForms.contains(lower($0)) } ?? false)
           && !Self.connectors.contains(lower(rest[0]))
+        // ("Opposition Social Democrats said": a body's standing before the plural of its members.)
+        let standingBeforeMembers =
+          Self.bodyStandings.contains(word) && (rest.last.map { isRolePlural($0) && !$0.isAllCaps } ?? false)
         // "Chipmaker Qorvane to cut jobs", "Airline Orvalair said": a kind of company opening the
         // sentence says what the name after it is; it is no part of it.
         let companyBeforeName =
           isCompanyNoun(word) && rest.first.map { $0.isCapitalized && !isPlainWord($0) } ?? false
-        if !keeps || roleBeforeBody || companyBeforeName {
+        if !keeps || roleBeforeBody || standingBeforeMembers || companyBeforeName {
           piece.removeFirst()
           stripConnectors(&piece, tokens, article: &article, shouting: shouting[sentence])
         }
