@@ -6494,4 +6494,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Christian Democrats")?.kind == .organization)
     #expect(result.entity(writtenAs: "Ruling Christian Democrats") == nil)
   }
+
+  @Test("a plural opening a sentence before a player's role and a name is the club, in a sports story")
+  func clubPluralBeforeRole() {
+    let result = analyse(
+      """
+      Basketball results
+
+      Chicago 103 Boston 92
+
+      Nets coach John Calipari said his team had played hard .
+
+      Head coach Pat Riley said the side would recover . Backs coach Brian Ashton agreed .
+      """)
+    #expect(result.entity(writtenAs: "Nets")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Head") == nil)
+    #expect(result.entity(writtenAs: "Backs") == nil)
+  }
 }

@@ -278,6 +278,9 @@ extension MentionFinder {
               || (rest.count == 1 && KindVote.stormWords.contains(word))
               // "Hill still leads" after "Damon Hill": the surname of a person named in full.
               || (rest.isEmpty && surnameWords.contains(word))
+              // "Nets coach John Calipari said": in a club sports story, a plural before a
+              // player's or manager's role and a name is the club.
+              || (rest.isEmpty && isClubPluralBeforeRole(first, tokens))
               // "Arsenal : David Seaman ; Lee Dixon , …": a side before its line-up.
               || isLineupLabel(piece[piece.count - 1], in: tokens)
               // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
@@ -611,6 +614,25 @@ extension MentionFinder {
   func opensSurname(_ piece: [Int], _ tokens: [Token]) -> Bool {
     guard let name = piece.firstIndex(where: { tokens[$0].isCapitalized }), name > 0 else { return false }
     return piece[..<name].allSatisfy { Self.surnameParticles.contains(lower(tokens[$0])) }
+  }
+
+  /// Whether the token at `index` is a club's plural before its player's or manager's role.
+  ///
+  /// The plural of a common thing (no role or position) before a lower-case role and a
+  /// capitalised name, in a club sports story: "Nets coach John Calipari", "Rockets forward Clyde
+  /// Drexler"; not "Head coach Pat Riley" or "Backs coach Brian Ashton".
+  func isClubPluralBeforeRole(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 2 < tokens.count, case let token = tokens[index], scalars[token.end - 1] == "s",
+      !token.isAllCaps,
+      tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+      Self.clubRolesAfter.contains(lower(tokens[index + 1]))
+        || Self.positionNouns.contains(lower(tokens[index + 1])),
+      tokens[index + 2].isWord, tokens[index + 2].isCapitalized, isClubSportsStory
+    else { return false }
+    let singular = Self.singular(lower(token))
+    return singular != lower(token) && lexicon.isCommon(singular) && !lexicon.roles.contains(singular)
+      && !Self.positionNouns.contains(singular)
+      && !Self.clubRolesAfter.contains(singular)
   }
 
   /// Words for a body's standing that describe its name without being part of it.

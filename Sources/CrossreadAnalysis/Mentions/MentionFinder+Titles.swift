@@ -276,6 +276,7 @@ extension MentionFinder {
       && ((2...3).contains(words.count) || (words.count == 1 && namePartWords.contains(lower(words[0]))))
       || made.companySubject
     // ("Result : Bosnia 1 Italy 2": a common word before a colon is a label, even on a results line.)
+    lazy var lastIndex = Self.firstToken(startingAtOrAfter: lastWord.start, in: tokens)
     let next = Self.firstToken(startingAtOrAfter: lastWord.end, in: tokens)
     let label = part.count == 1 && next < tokens.count && scalars[tokens[next].start] == ":"
     if words.allSatisfy({ isPlainWord($0) }) && !hadTitle && !hadArticle && !made.coordinatedWithName
@@ -291,9 +292,11 @@ extension MentionFinder {
         // "Hill still leads" after "Damon Hill": a person's surname.
         || (words.count == 1 && surnameWords.contains(last))
         // "Arsenal : David Seaman ; Lee Dixon , …": a side before its line-up.
-        || isLineupLabel(Self.firstToken(startingAtOrAfter: lastWord.start, in: tokens), in: tokens)
+        || isLineupLabel(lastIndex, in: tokens)
         // "BASEBALL - ORIOLES BEAT YANKEES" beside "the Orioles": a name of running text.
         || (words.count == 1 && shouting[sentence] && runningNames.contains(last))
+        // "Nets coach John Calipari": a club's plural before a role and a name.
+        || (words.count == 1 && isClubPluralBeforeRole(lastIndex, tokens))
         // ("ALL BLACKS CLINCH SERIES" beside "the All Blacks": of several words too.)
         || (shouting[sentence] && spellsRunningName(part))
         // "Legal & General", "Fortnum & Mason": words joined by an ampersand name a firm.
@@ -366,7 +369,8 @@ extension MentionFinder {
       !namePartWords.contains(lower(part[0])) || isHeadToken(part[0]),
       // ("Fed governors" where the article writes "the Federal Reserve": WordNet's other name
       // for the same body, so the word is that body.)
-      !isOtherNameOfRunningName(part[0])
+      !isOtherNameOfRunningName(part[0]),
+      !isClubPluralBeforeRole(Self.firstToken(startingAtOrAfter: part[0].start, in: tokens), tokens)
     {
       return extra.isEmpty ? nil : extra
     }
