@@ -6511,4 +6511,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Head") == nil)
     #expect(result.entity(writtenAs: "Backs") == nil)
   }
+
+  @Test("a name before 'whose' and a model's number is a maker, not a person")
+  func whoseModelNumber() {
+    let result = analyse(
+      """
+      Plane maker under scrutiny
+
+      Orvalair , whose 797 jet was grounded after two crashes , is under scrutiny from regulators .
+
+      Tarvo Wood , whose 1996 season ended early , said he would retire .
+      """)
+    #expect(result.entity(writtenAs: "Orvalair")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Tarvo Wood")?.kind == .person)
+  }
 }

@@ -1367,6 +1367,14 @@ extension MentionFinder {
       && !Self.titleAbbreviations.contains(word)
   }
 
+  /// Whether a token numbers a maker's model: three digits or more that are no year ("737"), or a
+  /// capital and digits ("A320", "F-16"), not a count of years ("12-year-old").
+  func isModelNumber(_ token: Token) -> Bool {
+    guard token.hasDigit else { return false }
+    if isDigits(token) { return token.end - token.start >= 3 && !isYear(token) }
+    return scalars[token.start].properties.isUppercase
+  }
+
   /// What a body has and a person does not, after "whose": its leaders, members and stock.
   static let membersOfBodies: WordSet = [
     "leader", "leaders", "leadership", "members", "membership", "chairman", "chairwoman", "shareholders",
@@ -1580,8 +1588,11 @@ extension MentionFinder {
       candidate.wordAfter == "who" || candidate.wordAfter == "whose"
     {
       // ("Popular Force , whose leader …", "whose shares fell": a body has members and stock.)
-      if candidate.wordAfter == "whose", after + 1 < tokens.count, tokens[after + 1].isWord,
-        Self.membersOfBodies.contains(lower(tokens[after + 1]))
+      // ("Orvalair , whose 797 jet …", "whose A320 fleet": and models a maker numbers; "whose
+      // 1996 season" or "whose 12-year-old son" may be a person's.)
+      if candidate.wordAfter == "whose", after + 1 < tokens.count,
+        tokens[after + 1].isWord && Self.membersOfBodies.contains(lower(tokens[after + 1]))
+          || isModelNumber(tokens[after + 1])
       {
         candidate.beforeWhoseMembers = true
       } else {
