@@ -6525,4 +6525,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Orvalair")?.kind == .organization)
     #expect(result.entity(writtenAs: "Tarvo Wood")?.kind == .person)
   }
+
+  @Test("a byline's names keep surnames that are common words")
+  func bylineSurnameCommonWord() {
+    let result = analyse(
+      """
+      Orvalair wins big order
+
+      By Tim Hepher and Aditi Shah
+
+      PARIS, June 18 (Reuters) - Orvalair clinched an order for 500 jets on Monday.
+      """)
+    #expect(result.entity(writtenAs: "Aditi Shah")?.kind == .person)
+    #expect(result.entity(writtenAs: "Aditi") == nil)
+  }
 }

@@ -29,8 +29,12 @@ extension MentionFinder {
       run = run.lowerBound...(joiner - 1)
     }
     // ("Reporting by Natalie Grover in London and Florence Tan in Singapore": a credit line is all
-    // names, no headline; its surnames may be common words.)
-    let isTitleCase = (titleCase[sentence] && !creditLines[sentence]) || shouting[sentence]
+    // names, no headline; its surnames may be common words. So are a byline's author names: "By
+    // Tim Hepher and Aditi Shah", not "Nordic Correspondent" after them.)
+    let isTitleCase =
+      (titleCase[sentence] && !creditLines[sentence]
+        && !(article.byline.map { $0.contains(tokens[run.lowerBound].start) } ?? false))
+      || shouting[sentence]
     // In capitals even head nouns may be verbs ("WALES EDGE PAST SCOTLAND"): only names the
     // lexicon knows hold together there.
     let isShouting = shouting[sentence]
