@@ -6539,4 +6539,23 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Aditi Shah")?.kind == .person)
     #expect(result.entity(writtenAs: "Aditi") == nil)
   }
+
+  @Test("a common noun before a particle opens a place's or an event's name, not a person's")
+  func commonNounBeforeParticle() {
+    let result = analyse(
+      """
+      Racing
+
+      Helissio won the Prix de l' Arc de Triomphe at Longchamp on Sunday .
+
+      Crowds gathered at the Arc de Triomphe , and ministers met at the Hotel de la Paix .
+
+      Carlos Salinas de Gortari and Mark van Bommel were there .
+      """)
+    #expect(result.entity(writtenAs: "Arc de Triomphe")?.kind != .person)
+    #expect(result.entity(writtenAs: "Hotel de la Paix")?.kind != .person)
+    #expect(result.entity(writtenAs: "Prix de l' Arc de Triomphe")?.kind == .event)
+    #expect(result.entity(writtenAs: "Carlos Salinas de Gortari")?.kind == .person)
+    #expect(result.entity(writtenAs: "Mark van Bommel")?.kind == .person)
+  }
 }

@@ -958,7 +958,10 @@ extension MentionFinder {
       // ("Banco Rio de la Plata": a known place inside makes it no person's name.)
       lexicon.place(Lexicon.fold(text(TextRange(candidate.tokens[1].start, lastToken.end)))) == nil,
       // ("the Iqlim al-Tuffah region": nor does a place noun after it.)
-      !(candidate.followedByLowerWord && KindVote.placeNounsAfter.contains(candidate.wordAfter))
+      !(candidate.followedByLowerWord && KindVote.placeNounsAfter.contains(candidate.wordAfter)),
+      // ("the Arc de Triomphe", "the Hotel de la Paix": nor does a common noun opening it, unless
+      // it is a name too: "Mark van Bommel".)
+      !lexicon.isCommon(first) || lexicon.givenNames.contains(first) || lexicon.nameWords.contains(first)
     {
       return KindVote(kind: .person, weight: 3)
     }

@@ -1494,6 +1494,16 @@ final class MentionFinder {
         && (century.elementsEqual(["1", "9"]) || century.elementsEqual(["2", "0"])))
   }
 
+  /// Whether the token at `index` is a French or Italian article elided before an apostrophe, as
+  /// tokenised copy writes it: the "l" of "de l' Arc", the "d" of "Costa d' Avorio".
+  func isElidedArticle(_ index: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.end - token.start == 1, ["l", "d"].contains(scalars[token.start]),
+      index + 1 < tokens.count, !tokens[index + 1].isWord, tokens[index + 1].start == token.end
+    else { return false }
+    return "'’".unicodeScalars.contains(scalars[tokens[index + 1].start])
+  }
+
   /// Maximal runs of capitalised words with connectors, as token index ranges.
   func runs(_ tokens: [Token]) -> [ClosedRange<Int>] {
     var runs: [ClosedRange<Int>] = []
@@ -1614,6 +1624,8 @@ final class MentionFinder {
             {
               after += 1
             }
+            // ("Prix de l' Arc de Triomphe": an elided article, spaced in tokenised copy.)
+            if after + 2 < tokens.count, isElidedArticle(after, in: tokens) { after += 2 }
             if after < tokens.count, tokens[after].isCapitalized, tokens[after].isWord {
               last = after
               continue
