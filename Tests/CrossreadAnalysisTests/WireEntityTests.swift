@@ -6558,4 +6558,21 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Carlos Salinas de Gortari")?.kind == .person)
     #expect(result.entity(writtenAs: "Mark van Bommel")?.kind == .person)
   }
+
+  @Test("a club named by the plural of a person noun, before a manager's role, is the club")
+  func clubRolePluralBeforeRole() {
+    let result = analyse(
+      """
+      Baseball results
+
+      ATLANTA 4 San Diego 1
+
+      Braves manager Bobby Cox said John Smoltz was the best pitcher in the league .
+
+      Forwards coach Tarvo Wood said the pack had been strong . Assistants coach Jan Orvale agreed .
+      """)
+    #expect(result.entity(writtenAs: "Braves")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Forwards") == nil)
+    #expect(result.entity(writtenAs: "Assistants") == nil)
+  }
 }

@@ -622,7 +622,7 @@ extension MentionFinder {
 
   /// Whether the token at `index` is a club's plural before its player's or manager's role.
   ///
-  /// The plural of a common thing (no role or position) before a lower-case role and a
+  /// The plural of a common noun (no position) before a lower-case role and a
   /// capitalised name, in a club sports story: "Nets coach John Calipari", "Rockets forward Clyde
   /// Drexler"; not "Head coach Pat Riley" or "Backs coach Brian Ashton".
   func isClubPluralBeforeRole(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -634,10 +634,17 @@ extension MentionFinder {
       tokens[index + 2].isWord, tokens[index + 2].isCapitalized, isClubSportsStory
     else { return false }
     let singular = Self.singular(lower(token))
-    return singular != lower(token) && lexicon.isCommon(singular) && !lexicon.roles.contains(singular)
-      && !Self.positionNouns.contains(singular)
-      && !Self.clubRolesAfter.contains(singular)
+    // ("Braves manager Bobby Cox": the plural of a person noun too, but not a team's own staff or
+    // players: "Forwards coach", "Assistants coach".)
+    return singular != lower(token) && lexicon.isCommon(singular) && !Self.positionNouns.contains(singular)
+      && !Self.clubRolesAfter.contains(singular) && !Self.clubStaff.contains(singular)
   }
+
+  /// A team's own people, whose plural before a role is no club: "Assistants coach", "Juniors
+  /// coach".
+  static let clubStaff: WordSet = [
+    "assistant", "junior", "senior", "youth", "reserve", "player", "official", "fan", "supporter",
+  ]
 
   /// Words for a body's standing that describe its name without being part of it.
   static let bodyStandings: WordSet = [
