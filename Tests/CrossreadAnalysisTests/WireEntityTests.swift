@@ -6575,4 +6575,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Forwards") == nil)
     #expect(result.entity(writtenAs: "Assistants") == nil)
   }
+
+  @Test("an adjective written only with a capital, before a plural verb in a story with scores, is a club")
+  func demonymClubBeforePluralVerb() {
+    let result = analyse(
+      """
+      Soccer - Scottish results
+
+      Rangers beat Aberdeen 4-0 at Ibrox on Saturday .
+
+      Celtic were held 1-1 by Hibernian at Easter Road .
+
+      Scottish fans were delighted .
+      """)
+    #expect(result.entity(writtenAs: "Celtic")?.kind == .organization)
+    #expect(result.entity(writtenAs: "Scottish") == nil)
+  }
 }

@@ -409,6 +409,9 @@ extension MentionFinder {
       !companyFirstWords.contains(lower(part[0])), !organizationFirstWords.contains(lower(part[0])),
       // ("Celtic manager …" after "Celtic 2 Kilmarnock 1": the team.)
       !resultsTeams.contains(lower(part[0])),
+      // ("Celtic were held 1-1": before a plural verb, in a story with scores, so is an adjective
+      // that the word lists write only with a capital.)
+      !(Self.pluralVerbs.contains(made.wordAfter) && !lexicon.isCommon(lower(part[0])) && hasScores),
       // ("reporters in Pale that …", "the town of Pale was …": after a preposition of place and
       // before a function word or a verb, the word qualifies nothing.)
       !((KindVote.placePrepositions.contains(made.wordBefore) || made.wordBefore == "of")
