@@ -6591,4 +6591,20 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Celtic")?.kind == .organization)
     #expect(result.entity(writtenAs: "Scottish") == nil)
   }
+
+  @Test("a name of several words before a lower-case 'championship' or 'tournament' is the event")
+  func nameBeforeCompetitionNoun() {
+    let result = analyse(
+      """
+      Golf - Orvale leads at World Match Play .
+
+      VIRGINIA WATER , England 1996-10-11
+
+      Tarvo Wood beat Jan Orvale 4 and 3 on Friday to reach the semi-finals of the World Match Play championship at Wentworth .
+
+      The Tarvo Golden Bear tournament starts next week .
+      """)
+    #expect(result.entity(writtenAs: "World Match Play")?.kind == .event)
+    #expect(result.entity(writtenAs: "Tarvo Golden Bear")?.kind == .event)
+  }
 }

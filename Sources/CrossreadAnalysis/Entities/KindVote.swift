@@ -80,6 +80,8 @@ struct KindVote {
     "plant", "plants", "factory", "factories", "works", "refinery", "mill", "smelter", "mine", "site",
     "yard", "shipyard",
   ]
+  /// A sports contest's nouns, in lower case after its name: "the World Match Play championship".
+  static let contestNounsAfter: WordSet = ["championship", "championships", "tournament", "tourney"]
   /// Lower-case nouns after a name that make it a political or labour organisation.
   static let partyNounsAfter: WordSet = [
     "party", "union", "federation", "movement", "militia", "coalition", "alliance", "bloc", "rebels",
@@ -865,6 +867,16 @@ extension MentionFinder {
       KindVote.partyNounsAfter.contains(candidate.wordAfter)
     {
       return KindVote(kind: .organization, weight: 3)
+    }
+    // "the World Match Play championship", "the Orvale Masters tournament": a name of several
+    // words before a contest's lower-case noun is the contest's (a town or a body holds one: "the
+    // Paris summit", "the ASEAN summit").
+    if candidate.tokens.count >= 2, candidate.tokens.count <= 4, candidate.followedByLowerWord,
+      candidate.wordAfterIsAdjacent, !possessive, KindVote.contestNounsAfter.contains(candidate.wordAfter),
+      !candidate.tokens.contains(where: \.isAllCaps), lexicon.place(folded) == nil,
+      let last = candidate.tokens.last.map(lower), !isOrgHead(last), !lexicon.placeHeads.contains(last)
+    {
+      return KindVote(kind: .event, weight: 3)
     }
     // "Hurricane Fran", "Typhoon Dale", "Storm Ciaran": a storm named like a person is an event.
     if candidate.tokens.count == 2, KindVote.stormWords.contains(lower(candidate.tokens[0])),
