@@ -622,9 +622,9 @@ extension MentionFinder {
 
   /// Whether the token at `index` is a club's plural before its player's or manager's role.
   ///
-  /// The plural of a common noun (no position) before a lower-case role and a
-  /// capitalised name, in a club sports story: "Nets coach John Calipari", "Rockets forward Clyde
-  /// Drexler"; not "Head coach Pat Riley" or "Backs coach Brian Ashton".
+  /// The plural of a common noun (not a position or a club's own staff) before a lower-case role
+  /// and a capitalised name, in a club sports story: "Nets coach John Calipari", "Braves manager
+  /// Bobby Cox"; not "Head coach Pat Riley", "Backs coach Brian Ashton" or "Assistants coach".
   func isClubPluralBeforeRole(_ index: Int, _ tokens: [Token]) -> Bool {
     guard index + 2 < tokens.count, case let token = tokens[index], scalars[token.end - 1] == "s",
       !token.isAllCaps,
