@@ -6607,4 +6607,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "World Match Play")?.kind == .event)
     #expect(result.entity(writtenAs: "Tarvo Golden Bear")?.kind == .event)
   }
+
+  @Test("a name after ', known as' and a person's name is the person's other name")
+  func knownAsPerson() {
+    let result = analyse(
+      """
+      Sudan talks
+
+      Militia leader Tarvo Dagalen , known as Hemetti , said his forces would protect civilians .
+
+      The Orvale mission in Sudan , known as ORMIS , said the talks had failed .
+      """)
+    #expect(result.entity(writtenAs: "Hemetti")?.kind == .person)
+    #expect(result.entity(writtenAs: "ORMIS")?.kind == .organization)
+  }
 }

@@ -1415,6 +1415,15 @@ extension MentionFinder {
   /// it is listed with: "talks between Arafat and Netanyahu", "Chirac , Kohl and Major".
   func sharingListKinds(_ candidates: [Candidate], _ votes: [KindVote]) -> [KindVote] {
     var shared = votes
+    // "Tarvo Dagalen , known as Hemetti ,": the other name of a person named just before.
+    for index in candidates.indices.dropFirst() where candidates[index].tokens.count <= 2 {
+      let before = candidates[index - 1]
+      guard before.sentence == candidates[index].sentence, votes[index - 1].kind == .person,
+        votes[index - 1].weight >= 2, votes[index].weight < 3,
+        isKnownAsJoint(before.range.end, candidates[index].range.start)
+      else { continue }
+      shared[index] = KindVote(kind: .person, weight: 3)
+    }
     for index in candidates.indices where votes[index].isFallback && candidates[index].tokens.count == 1 {
       for other in [index - 1, index + 1] where other >= 0 && other < candidates.count {
         let (first, second) = other < index ? (other, index) : (index, other)
@@ -1425,6 +1434,16 @@ extension MentionFinder {
       }
     }
     return shared
+  }
+
+  /// Whether a comma or a bracket and "known as" (or "also known as", "better known as",
+  /// "nicknamed") stand between two offsets.
+  func isKnownAsJoint(_ start: Int, _ end: Int) -> Bool {
+    guard start < end, end - start <= 22 else { return false }
+    var joint = ""
+    for scalar in scalars[start..<end] where !scalar.isSpace { joint.unicodeScalars.append(scalar) }
+    return [",knownas", "(knownas", ",alsoknownas", ",betterknownas", ",nicknamed", "(nicknamed"].contains(
+      joint)
   }
 
   /// Whether only "and", "or" or a comma, with spaces, stands between two offsets.
