@@ -6621,4 +6621,16 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Hemetti")?.kind == .person)
     #expect(result.entity(writtenAs: "ORMIS")?.kind == .organization)
   }
+
+  @Test("a name after 'the' and an adjective, before a works noun, is where the works stand")
+  func worksAfterAdjective() {
+    let result = analyse(
+      """
+      Copper output
+
+      Analysts said Orvaco would benefit from the new El Tarvento smelter and the giant Quelbaya mine .
+      """)
+    #expect(result.entity(writtenAs: "El Tarvento")?.kind == .place)
+    #expect(result.entity(writtenAs: "Quelbaya")?.kind == .place)
+  }
 }

@@ -1131,7 +1131,14 @@ extension MentionFinder {
         || followsPossessive(candidate.range.start)
         // ("the Chuquicamata mine"; not "the Toyota plant" beside "Toyota Motor Corp".)
         // (One word only: "the Arvo Plastics plant" names its owner.)
-        || (candidate.tokens.count == 1 && candidate.wordBefore == "the" && candidate.wordBeforeIsAdjacent
+        // ("the new El Teniente smelter": or after "the" and an adjective, and a name that opens
+        // with an article of its own.)
+        || ((candidate.tokens.count == 1
+          || (candidate.tokens.count == 2 && Self.particles.contains(lower(candidate.tokens[0]))))
+          && candidate.wordBeforeIsAdjacent
+          && (candidate.wordBefore == "the"
+            || (lexicon.adjectives.contains(candidate.wordBefore)
+              && wordBefore(candidate, before: candidate.wordBefore) == "the"))
           && !isOwnerHere(candidate))
     {
       return KindVote(kind: .place, weight: 3)
