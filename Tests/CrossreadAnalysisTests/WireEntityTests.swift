@@ -6633,4 +6633,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "El Tarvento")?.kind == .place)
     #expect(result.entity(writtenAs: "Quelbaya")?.kind == .place)
   }
+
+  @Test("a headline's adjective and nationality are no name because a sentence opens with them")
+  func headlineAdjectiveNationality() {
+    let result = analyse(
+      """
+      Former Bolivian dictator dies at 72 .
+
+      TARVO 1996-10-05
+
+      Former Bolivian dictator Jan Dalmar , who ruled from 1980 to 1981 , died on Saturday .
+      """)
+    #expect(result.entity(writtenAs: "Former Bolivian") == nil)
+    #expect(result.entity(writtenAs: "Jan Dalmar")?.kind == .person)
+  }
 }

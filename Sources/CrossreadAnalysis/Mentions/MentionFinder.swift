@@ -65,7 +65,12 @@ final class MentionFinder {
     var names: Set<String> = []
     // ("Australian PGA Championship": an acronym may stand inside.)
     forEachRunningRun { tokens, start, end in
-      if end > start, end - start < 4 {
+      // ("Former Bolivian dictator …" opening a sentence: a common word there and a nationality
+      // after it are no name to hold a headline's words together.)
+      if end > start, end - start < 4,
+        !(isInitial(tokens, start) && isPlainWord(tokens[start])
+          && lexicon.demonymPlace(text(tokens[start + 1])) != nil)
+      {
         names.insert(Lexicon.fold(text(TextRange(tokens[start].start, tokens[end].end))))
         // ("MARINERS BEAT YANKEES" beside "the Seattle Mariners": a team's plural alone is the
         // team, in a headline as on the terraces.)
