@@ -6647,4 +6647,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Former Bolivian") == nil)
     #expect(result.entity(writtenAs: "Jan Dalmar")?.kind == .person)
   }
+
+  @Test("a surname after a given name that is also a common word names the person alone too")
+  func surnameAfterCommonGivenName() {
+    let result = analyse(
+      """
+      Major defends handling of beef crisis .
+
+      LONDON 1996-06-12
+
+      Prime Minister John Major defended his government 's handling of the crisis on Wednesday .
+      """)
+    #expect(result.entity(writtenAs: "Major")?.kind == .person)
+    #expect(result.entity(writtenAs: "Major")?.name == "John Major")
+  }
 }

@@ -134,7 +134,8 @@ final class MentionFinder {
         // ("President George Bush": after a capitalised title too.)
         guard position == 0 || !tokens[position - 1].isCapitalized || isRoleWord(tokens[position - 1]),
           !token.isPossessive,
-          !lexicon.isCommon(lower(token)),
+          // ("John Major": a given name that is a common word too.)
+          !lexicon.isCommon(lower(token)) || lexicon.givenNames.contains(lower(token)),
           !isHeadToken(token),
           !isRoleWord(token),
           // ("Swiss Indoors", "Kansas City": a nationality or a place opens no person's name.)
