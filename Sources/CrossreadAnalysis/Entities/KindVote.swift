@@ -1446,18 +1446,22 @@ extension MentionFinder {
   /// Whether a comma or a bracket and "known as" (or "also known as", "better known as",
   /// "nicknamed") stand between two offsets.
   func isKnownAsJoint(_ start: Int, _ end: Int) -> Bool {
-    guard start < end, end - start <= 22 else { return false }
-    var joint = ""
-    for scalar in scalars[start..<end] where !scalar.isSpace { joint.unicodeScalars.append(scalar) }
+    guard let joint = joint(start, end, longest: 22) else { return false }
     return [",knownas", "(knownas", ",alsoknownas", ",betterknownas", ",nicknamed", "(nicknamed"].contains(
       joint)
   }
 
   /// Whether only "and", "or" or a comma, with spaces, stands between two offsets.
   func isListJoint(_ start: Int, _ end: Int) -> Bool {
-    guard start < end, end - start <= 5 else { return false }
+    guard let joint = joint(start, end, longest: 5) else { return false }
+    return joint == "and" || joint == "or" || joint == ","
+  }
+
+  /// The text between two offsets without its spaces, if it is no longer than `longest`.
+  func joint(_ start: Int, _ end: Int, longest: Int) -> String? {
+    guard start < end, end - start <= longest else { return nil }
     var joint = ""
     for scalar in scalars[start..<end] where !scalar.isSpace { joint.unicodeScalars.append(scalar) }
-    return joint == "and" || joint == "or" || joint == ","
+    return joint
   }
 }
