@@ -370,7 +370,8 @@ extension MentionFinder {
       // ("Fed governors" where the article writes "the Federal Reserve": WordNet's other name
       // for the same body, so the word is that body.)
       !isOtherNameOfRunningName(part[0]),
-      !isClubPluralBeforeRole(Self.firstToken(startingAtOrAfter: part[0].start, in: tokens), tokens)
+      // (One word: `lastIndex` is its token.)
+      !isClubPluralBeforeRole(lastIndex, tokens)
     {
       return extra.isEmpty ? nil : extra
     }
