@@ -6661,4 +6661,18 @@ struct WireEntityTests {
     #expect(result.entity(writtenAs: "Major")?.kind == .person)
     #expect(result.entity(writtenAs: "Major")?.name == "John Major")
   }
+
+  @Test("an event's head alone after 'the' names the event the article names in full")
+  func eventHeadAloneAfterThe() {
+    let result = analyse(
+      """
+      TARVO , Ohio 1996-07-26
+
+      Jan Dalmar shot a 65 on Friday to lead the Tarvo Open by two strokes .
+
+      Piet Velder , who won the Open last year , withdrew with a back injury .
+      """)
+    #expect(result.entity(writtenAs: "Tarvo Open")?.kind == .event)
+    #expect(result.entity(writtenAs: "Open")?.kind == .event)
+  }
 }

@@ -1143,6 +1143,13 @@ extension MentionFinder {
     {
       return KindVote(kind: .place, weight: 3)
     }
+    // "won the Open" after "the British Open": an event's head alone after "the" names the event
+    // the article names in full.
+    if candidate.wordBefore == "the", candidate.tokens.count == 1,
+      namedEventHeads.contains(lower(candidate.tokens[0]))
+    {
+      return KindVote(kind: .event, weight: 2.5)
+    }
     // People do not take "the": "the Kremlin said", "the Pentagon", "the Bundesbank".
     if candidate.wordBefore == "the", !candidate.hadTitle, candidate.qualifier == nil {
       return KindVote(kind: .organization, weight: 2)

@@ -330,6 +330,23 @@ final class MentionFinder {
     return words
   }()
 
+  /// Event heads that end a name of two words or more here, in lower case.
+  ///
+  /// "open" of "the British Open". Worked out when first asked.
+  private(set) lazy var namedEventHeads: Set<String> = {
+    var words: Set<String> = []
+    for tokens in sentenceTokens {
+      for position in tokens.indices.dropFirst()
+      where tokens[position].isCapitalized && tokens[position - 1].isCapitalized
+        && tokens[position - 1].isWord
+      {
+        let word = lower(tokens[position])
+        if lexicon.eventHeads.contains(word) { words.insert(word) }
+      }
+    }
+    return words
+  }()
+
   /// Towns that open a team's name in running text, folded.
   ///
   /// "dallas" of "the Dallas Cowboys". Worked out when first asked.
